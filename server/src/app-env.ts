@@ -1,0 +1,22 @@
+/**
+ * Hono `Env` of the BFF: the per-request variables every route can read through `c.var`.
+ */
+import type { RequestIdVariables } from 'hono/request-id';
+import type { PeriskopeService, Scope } from './periskope/service.ts';
+
+/** What the SPA may know about this server. Never the key. */
+export interface PublicConfig {
+  /** True when running against the built-in simulator (no PERISKOPE_API_KEY). */
+  demo: boolean;
+  /** Default `x-phone` (PERISKOPE_PHONE), if any. */
+  defaultPhone?: string | undefined;
+}
+
+export type AppEnv = {
+  Variables: RequestIdVariables & {
+    periskope: PeriskopeService;
+    config: PublicConfig;
+    /** Scope for an upstream call: the requested phone, else PERISKOPE_PHONE, plus the request's abort signal. */
+    scope: (phone: string | undefined) => Scope;
+  };
+};

@@ -1,0 +1,69 @@
+/**
+ * The BFF: `/api/*` JSON routes over the Periskope service, and the built SPA for everything else.
+ *
+ * `createApp(deps)` only wires things; tests build it against the in-process simulator.
+ */
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { etag } from 'hono/etag';
+import { requestId } from 'hono/request-id';
+import type { Logger } from 'pino';
+import type { AppEnv, PublicConfig } from './app-env.ts';
+import { Problem } from './middleware/problem.ts';
+import { problemJson, problemNotFound } from './middleware/problem-json.ts';
+import { requestLog } from './middleware/request-log.ts';
+import { securityHeaders } from './middleware/security-headers.ts';
+import type { PeriskopeService } from './periskope/service.ts';
+import { chatRoutes } from './routes/chats.ts';
+import { messageRoutes } from './routes/messages.ts';
+import { notificationRoutes } from './routes/notifications.ts';
+import { configRoutes, phoneRoutes } from './routes/phones.ts';
+import { spa } from './static.ts';
+
+export interface AppDeps {
+  periskope: PeriskopeService;
+  config: PublicConfig;
+  logger: Logger;
+  /** Origins media may load from (the Periskope media host, the simulator in demo mode). */
+  mediaOrigins: string[];
+  /** Absolute path of the built SPA (`web/dist`); omitted = API only. */
+  staticRoot?: string | undefined;
+}
+
+/** The typed API (mounted at `/api`); its type is what `hc<AppType>` reads. */
+function apiRoutes() {
+  return new Hono<AppEnv>()
+    .route('/chats', chatRoutes)
+    .route('/messages', messageRoutes)
+    .route('/notifications', notificationRoutes)
+    .route('/phones', phoneRoutes)
+    .route('/config', configRoutes);
+}
+
+export type AppType = ReturnType<typeof apiRoutes>;
+
+/** Builds the whole app. @param deps - see {@link AppDeps} */
+export function createApp(deps: AppDeps) {
+  const app = new Hono<AppEnv>();
+  app.use(requestId({ headerName: 'X-Request-Id' }));
+  app.use(requestLog(deps.logger));
+  app.use(securityHeaders({ mediaOrigins: deps.mediaOrigins, frameAncestors: ["'self'"] }));
+  app.use(bodyLimit({ maxSize: 16 * 1024, onError: () => { throw new Problem({ status: 413, code: 'payload_too_large', title: 'Payload too large', detail: 'Request bodies are limited to 16 KiB.' }); } }));
+  app.onError(problemJson(deps.logger));
+
+  app.use('/api/*', async function readOnlyApi(c, next) {
+    if (c.req.method !== 'GET' && c.req.method !== 'HEAD') {
+      throw new Problem({ status: 405, code: 'method_not_allowed', title: 'Method not allowed', detail: 'This API is read-only: only GET and HEAD are accepted.', headers: { Allow: 'GET, HEAD' } });
+    }
+    c.set('periskope', deps.periskope);
+    c.set('config', deps.config);
+    c.set('scope', (phone) => ({ phone: phone ?? deps.config.defaultPhone, signal: c.req.raw.signal }));
+    c.header('Cache-Control', 'private, no-cache');
+    await next();
+  });
+  app.use('/api/*', etag({ weak: true }));
+  app.route('/api', apiRoutes());
+  app.all('/api/*', problemNotFound);
+  if (deps.staticRoot) app.route('/', spa(deps.staticRoot));
+  return app;
+}

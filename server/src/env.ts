@@ -1,0 +1,65 @@
+/**
+ * Server configuration, parsed once at boot from `process.env` with zod (the Epic Stack pattern).
+ *
+ * A bad value stops the process with one line naming the variable, never its value, so the
+ * Periskope key cannot leak through a typo in another variable. The README configuration table
+ * mirrors this schema field for field.
+ */
+import { z } from 'zod';
+
+/** `x-phone` as Periskope accepts it: country code + number digits, or a `phone-…` id (periskope-api.md §1). */
+export const phoneSchema = z
+  .string()
+  .regex(/^(\d{6,15}|phone-[a-z0-9]{6,64})$/, 'digits like 919876543210, or phone-…');
+
+const emptyAsUndefined = (v: unknown) => (v === '' ? undefined : v);
+
+/** Rate limit of the built-in simulator, written `<requests>/<window ms>` like `10/2000`. */
+const rateLimitSchema = z
+  .string()
+  .regex(/^\d+\/\d+$/, 'expected <requests>/<window ms>, e.g. 10/2000')
+  .transform((v) => {
+    const [limit, windowMs] = v.split('/').map(Number) as [number, number];
+    return { limit, windowMs };
+  });
+
+export const envSchema = z.object({
+  PERISKOPE_API_KEY: z.preprocess(emptyAsUndefined, z.string().min(8).optional()),
+  PERISKOPE_PHONE: z.preprocess(emptyAsUndefined, phoneSchema.optional()),
+  PERISKOPE_API_URL: z.preprocess(emptyAsUndefined, z.url().default('https://api.periskope.app/v1')),
+  PORT: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(0).max(65535).default(3000)),
+  HOST: z.preprocess(emptyAsUndefined, z.string().min(1).default('127.0.0.1')),
+  /** Upstream request timeout in ms (one attempt). */
+  UPSTREAM_TIMEOUT_MS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(100).max(120_000).default(10_000)),
+  /** Items per upstream list call; the BFF serves the UI small slices of these blocks (periskope-api.md §2: max 2000). */
+  UPSTREAM_PAGE_SIZE: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(2000).default(1000)),
+  /** How long a fetched upstream block is served fresh, in ms. */
+  CACHE_TTL_MS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(0).max(3_600_000).default(10_000)),
+  LOG_LEVEL: z.preprocess(
+    emptyAsUndefined,
+    z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  ),
+  /** Demo mode only: generated chats in the simulator (fixture chats come on top). */
+  SIMULATOR_CHATS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(0).max(200_000).default(2000)),
+  SIMULATOR_SEED: z.preprocess(emptyAsUndefined, z.coerce.number().int().default(42)),
+  /** Demo mode only: loopback port of the simulator (0 = any free port). */
+  SIMULATOR_PORT: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(0).max(65535).default(0)),
+  /** Demo mode only: enforce a rate limit in the simulator, e.g. `10/2000`; unset = headers only. */
+  SIMULATOR_RATE_LIMIT: z.preprocess(emptyAsUndefined, rateLimitSchema.optional()),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+/**
+ * Parses the environment.
+ * @param source - usually `process.env`
+ * @returns the typed configuration
+ * @throws {Error} one line naming every bad variable (names only, never values)
+ */
+export function loadEnv(source: Record<string, string | undefined>): Env {
+  const result = envSchema.safeParse(source);
+  if (result.success) return result.data;
+  const names = [...new Set(result.error.issues.map((i) => String(i.path[0])))];
+  const reasons = result.error.issues.map((i) => `${String(i.path[0])} (${i.message})`);
+  throw new Error(`Invalid configuration: ${names.length === 1 ? reasons[0] : reasons.join(', ')}`);
+}

@@ -1,0 +1,19 @@
+/**
+ * One structured log line per request: method, path, status, duration (ms), request id.
+ * Headers and query values are not logged (they could carry identifiers); the key never is.
+ */
+import type { MiddlewareHandler } from 'hono';
+import type { Logger } from 'pino';
+
+/** @param logger - pino logger; 5xx at `error`, 4xx at `warn`, else `info` */
+export function requestLog(logger: Logger): MiddlewareHandler {
+  return async function requestLogMiddleware(c, next) {
+    const started = performance.now();
+    await next();
+    const status = c.res.status;
+    const line = { request_id: c.get('requestId'), method: c.req.method, path: c.req.path, status, duration_ms: Math.round(performance.now() - started) };
+    if (status >= 500) logger.error(line, 'request');
+    else if (status >= 400) logger.warn(line, 'request');
+    else logger.info(line, 'request');
+  };
+}

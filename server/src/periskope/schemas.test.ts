@@ -1,0 +1,106 @@
+/**
+ * Every Periskope fixture (the documented example payloads, periskope-api.md "[S]") parses with
+ * the boundary schemas unchanged, and the quirks of §6 come out normalised.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { chatSchema } from './schemas/chat.ts';
+import { normaliseTimestamp } from './schemas/common.ts';
+import { chatListSchema, errorBodySchema, messageListSchema, notificationListSchema } from './schemas/envelope.ts';
+import { messageSchema, messageWithReactionsSchema } from './schemas/message.ts';
+
+const dir = new URL('../simulator/fixtures/', import.meta.url);
+const fixture = (name: string): unknown => JSON.parse(readFileSync(new URL(name, dir), 'utf8'));
+
+const schemaFor: Record<string, { safeParse: (v: unknown) => { success: boolean } }> = {
+  'chat-notifications.example.json': notificationListSchema,
+  'chat.example.json': chatSchema,
+  'chats-list.example.json': chatListSchema,
+  'error-422.example.json': errorBodySchema,
+  'message.example.json': messageWithReactionsSchema,
+  'messages-list.example.json': messageListSchema,
+};
+
+describe('fixtures', () => {
+  it('has a schema for every fixture file', () => {
+    expect(readdirSync(dir).filter((f) => f.endsWith('.json')).sort()).toEqual(Object.keys(schemaFor).sort());
+  });
+
+  it.each(Object.keys(schemaFor))('%s parses as is', (name) => {
+    const result = schemaFor[name]!.safeParse(fixture(name));
+    expect(result).toMatchObject({ success: true });
+  });
+});
+
+describe('normalisation (periskope-api.md §6)', () => {
+  it('reads the notification list under `messages` (gotcha 1) and the camelCase id (§4.1)', () => {
+    const list = notificationListSchema.parse(fixture('chat-notifications.example.json'));
+    expect(list.notifications).toHaveLength(5);
+    expect(list.notifications[0]).toMatchObject({ type: 'remove', recipientids: ['919537851844@c.us'], metadata: null });
+    expect(list.notifications[0]!.id).toEqual(expect.objectContaining({ from_me: true, serialized: list.notifications[0]!.notification_id }));
+    expect(list.notifications[3]!.recipientids).toEqual([]);
+  });
+
+  it('also reads `notifications` and the SDK typo `notifictions`', () => {
+    const [one] = notificationListSchema.parse(fixture('chat-notifications.example.json')).notifications;
+    const raw = (fixture('chat-notifications.example.json') as { messages: unknown[] }).messages;
+    expect(notificationListSchema.parse({ notifications: raw }).notifications[0]).toEqual(one);
+    expect(notificationListSchema.parse({ notifictions: raw }).notifications[0]).toEqual(one);
+    expect(notificationListSchema.parse({ count: 0 }).notifications).toEqual([]);
+  });
+
+  it('turns ack strings into numbers and fills absent delivery maps (gotchas 3, 5)', () => {
+    const list = messageListSchema.parse(fixture('messages-list.example.json'));
+    expect(list.messages[0]!.ack).toBe(4);
+    const pending = list.messages.find((m) => m.ack === 0)!;
+    expect(pending.delivery_info).toEqual({ delivered: {}, read: {}, pending: [], delivered_count: 0, read_count: 0 });
+  });
+
+  it('drops the documented thumbnail with an unfilled {client.org_id} but keeps the path (gotcha 7)', () => {
+    const list = messageListSchema.parse(fixture('messages-list.example.json'));
+    const broken = list.messages.find((m) => m.message_id.endsWith('018456CD73B9C9E4AF84836F809A02BF'))!;
+    expect(broken.media?.thumbnail).toBeNull();
+    expect(broken.media?.path).toMatch(/^https:\/\/storage\.googleapis\.com\//);
+    expect(broken.media?.dimensions).toEqual({ width: 540, height: 1188, ar: 0.4545454545454546 });
+  });
+
+  it('reads all three id spellings and relative media paths', () => {
+    const base = (messageListSchema.parse(fixture('messages-list.example.json')) && (fixture('messages-list.example.json') as { messages: Record<string, unknown>[] }).messages[0])!;
+    const webhookStyle = { ...base, ack: 2, id: { fromMe: true, id: 'X', remote: 'r', _serialized: 'true_r_X' }, links: '[]', media: { path: '/storage/v1/object/public/message-media/a.jpg', mimetype: 'image/jpeg' } };
+    const m = messageSchema.parse(webhookStyle);
+    expect(m.id).toEqual({ from_me: true, id: 'X', remote: 'r', serialized: 'true_r_X' });
+    expect(m.links).toEqual([]);
+    expect(m.media?.path).toBe('https://api.periskope.app/storage/v1/object/public/message-media/a.jpg');
+  });
+
+  it('normalises chat ids, chat types, member_add_mode and the 1970 "unknown" creation date', () => {
+    const { chats } = chatListSchema.parse(fixture('chats-list.example.json'));
+    expect(chats).toHaveLength(23);
+    expect(chats[0]).toMatchObject({ chat_type: 'group', member_add_mode: false, members: null, created_at: '2025-01-24T05:11:03.000Z' });
+    expect(chats.find((c) => c.chat_id === '120363372525172897@g.us')!.created_at).toBeNull();
+    const raw = fixture('chat.example.json') as Record<string, unknown>;
+    const legacy = chatSchema.parse({ ...raw, chat_id: '919537851844', chat_type: 'individual' });
+    expect(legacy).toMatchObject({ chat_id: '919537851844@c.us', chat_type: 'user' });
+    expect(Object.keys(chatSchema.parse(raw).members ?? {})).toHaveLength(2);
+  });
+
+  it('keeps reactions only on the by-id message, with the removed-reaction convention intact', () => {
+    const m = messageWithReactionsSchema.parse(fixture('message.example.json'));
+    expect(m.reactions).toHaveLength(1);
+    expect(m.reactions[0]).toMatchObject({ reaction: '😄', sender_id: '918527184400@c.us' });
+    expect(m.prev_body).toBe('Hello, Edited World');
+    expect(messageWithReactionsSchema.parse({ ...(fixture('message.example.json') as object), reactions: [{ ...(fixture('message.example.json') as { reactions: object[] }).reactions[0], reaction: '' }] }).reactions[0]!.reaction).toBe('');
+  });
+
+  it('normalises Postgres-style webhook timestamps and keeps garbage unchanged (gotcha 4)', () => {
+    expect(normaliseTimestamp('2024-05-13 11:19:34+00')).toBe('2024-05-13T11:19:34.000Z');
+    expect(normaliseTimestamp('2025-01-27T11:08:10.693+00:00')).toBe('2025-01-27T11:08:10.693Z');
+    expect(normaliseTimestamp('not a time')).toBe('not a time');
+  });
+
+  it('reads the 422 body without using its ${MAX_LIMIT} message', () => {
+    const body = errorBodySchema.parse(fixture('error-422.example.json'));
+    expect(body).toMatchObject({ code: 'VALIDATION_ERROR', status: 422 });
+    expect(Object.keys(body.fields)).toEqual(['limit']);
+  });
+});

@@ -1,0 +1,14 @@
+/**
+ * `/api/phones`: the org's connected WhatsApp numbers, and `/api/config`: what the SPA needs to
+ * know about this server (demo mode, default phone). Neither says anything about the key.
+ */
+import { Hono } from 'hono';
+import type { AppEnv } from '../app-env.ts';
+
+export const phoneRoutes = new Hono<AppEnv>().get('/', async (c) => {
+  const phones = await c.var.periskope.listPhones();
+  return c.json({ phones }, 200);
+});
+
+export const configRoutes = new Hono<AppEnv>().get('/', (c) =>
+  c.json({ demo: c.var.config.demo, default_phone: c.var.config.defaultPhone ?? null }, 200));

@@ -1,0 +1,51 @@
+/**
+ * Chooses and builds the upstream: the real Periskope API when PERISKOPE_API_KEY is set, else
+ * demo mode with the built-in simulator listening on a loopback port.
+ */
+import { randomBytes } from 'node:crypto';
+import { serve, type ServerType } from '@hono/node-server';
+import type { Logger } from 'pino';
+import type { Env } from './env.ts';
+import { createSimulator } from './simulator/app.ts';
+
+export interface Upstream {
+  baseUrl: string;
+  apiKey: string;
+  demo: boolean;
+  /** Origins the browser may load media from. */
+  mediaOrigins: string[];
+  /** Stops the simulator, if one runs. */
+  close: () => Promise<void>;
+}
+
+/** Periskope's media host (periskope-api.md gotcha 7) and its API host for relative paths. */
+const PERISKOPE_MEDIA_ORIGINS = ['https://storage.googleapis.com', 'https://api.periskope.app'];
+
+/**
+ * @param env - parsed configuration
+ * @returns the upstream to call; in demo mode after the simulator listens
+ */
+export async function startUpstream(env: Env, logger: Logger): Promise<Upstream> {
+  if (env.PERISKOPE_API_KEY) {
+    return { baseUrl: env.PERISKOPE_API_URL, apiKey: env.PERISKOPE_API_KEY, demo: false, mediaOrigins: PERISKOPE_MEDIA_ORIGINS, close: async () => {} };
+  }
+  const apiKey = `sim_${randomBytes(24).toString('hex')}`;
+  let handler: ((request: Request) => Response | Promise<Response>) | undefined;
+  const { server, port } = await new Promise<{ server: ServerType; port: number }>((resolve) => {
+    const s = serve({ fetch: (req) => (handler ? handler(req) : new Response('starting', { status: 503 })), port: env.SIMULATOR_PORT, hostname: env.HOST }, (info) => resolve({ server: s, port: info.port }));
+  });
+  const host = env.HOST.includes(':') ? `[${env.HOST}]` : env.HOST;
+  const publicUrl = `http://${host}:${port}`;
+  const started = performance.now();
+  const simulator = createSimulator({
+    apiKey, publicUrl, seed: env.SIMULATOR_SEED, chats: env.SIMULATOR_CHATS,
+    rateLimit: env.SIMULATOR_RATE_LIMIT ? { ...env.SIMULATOR_RATE_LIMIT, enforce: true } : undefined,
+  });
+  handler = simulator.app.fetch;
+  logger.info({ simulator: `${publicUrl}/v1`, chats: env.SIMULATOR_CHATS, seed: env.SIMULATOR_SEED, generated_ms: Math.round(performance.now() - started) },
+    'demo mode: PERISKOPE_API_KEY is not set, serving the built-in Periskope simulator');
+  return {
+    baseUrl: `${publicUrl}/v1`, apiKey, demo: true, mediaOrigins: [publicUrl],
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
