@@ -44,6 +44,8 @@ export const envSchema = z.object({
   SIMULATOR_SEED: z.preprocess(emptyAsUndefined, z.coerce.number().int().default(42)),
   /** Demo mode only: loopback port of the simulator (0 = any free port). */
   SIMULATOR_PORT: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(0).max(65535).default(0)),
+  /** Demo mode only: the key the simulator accepts (default: random per start). Tests fix it to prove it never leaks. */
+  SIMULATOR_API_KEY: z.preprocess(emptyAsUndefined, z.string().min(8).optional()),
   /** Demo mode only: enforce a rate limit in the simulator, e.g. `10/2000`; unset = headers only. */
   SIMULATOR_RATE_LIMIT: z.preprocess(emptyAsUndefined, rateLimitSchema.optional()),
 });

@@ -29,7 +29,7 @@ export async function startUpstream(env: Env, logger: Logger): Promise<Upstream>
   if (env.PERISKOPE_API_KEY) {
     return { baseUrl: env.PERISKOPE_API_URL, apiKey: env.PERISKOPE_API_KEY, demo: false, mediaOrigins: PERISKOPE_MEDIA_ORIGINS, close: async () => {} };
   }
-  const apiKey = `sim_${randomBytes(24).toString('hex')}`;
+  const apiKey = env.SIMULATOR_API_KEY ?? `sim_${randomBytes(24).toString('hex')}`;
   let handler: ((request: Request) => Response | Promise<Response>) | undefined;
   const { server, port } = await new Promise<{ server: ServerType; port: number }>((resolve) => {
     const s = serve({ fetch: (req) => (handler ? handler(req) : new Response('starting', { status: 503 })), port: env.SIMULATOR_PORT, hostname: env.HOST }, (info) => resolve({ server: s, port: info.port }));

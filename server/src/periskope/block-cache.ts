@@ -26,6 +26,22 @@ export interface Slice<T> {
   next_offset: number | null;
 }
 
+/**
+ * `LRUCache.fetch` resolves `undefined` when the fetch fails and there is no stale copy
+ * (`allowStaleOnFetchRejection`); turn that back into the upstream error.
+ * @throws the loader's error when nothing cached can be served
+ */
+export async function fetchOrThrow<V extends {}, A extends unknown[]>(
+  cache: LRUCache<string, V, (...args: A) => Promise<V>>,
+  key: string,
+  context: (...args: A) => Promise<V>,
+): Promise<V> {
+  const status: LRUCache.Status<string, V, (...args: A) => Promise<V>> = {};
+  const value = await cache.fetch(key, { context, status });
+  if (value !== undefined) return value;
+  throw status.fetchError ?? new Error(`no value for ${key}`);
+}
+
 /** Cache of upstream blocks of one resource type. */
 export class BlockCache<T> {
   readonly #cache: LRUCache<string, T[], BlockLoader<T>>;
@@ -57,7 +73,7 @@ export class BlockCache<T> {
     const last = Math.floor((offset + limit - 1) / this.#blockSize);
     const blocks: T[][] = [];
     for (let index = first; index <= last; index++) {
-      const block = (await this.#cache.fetch(`${listKey}#${index}`, { context: load })) ?? [];
+      const block = await fetchOrThrow(this.#cache, `${listKey}#${index}`, load);
       blocks.push(block);
       if (block.length < this.#blockSize) break; // end of the list
     }

@@ -7,7 +7,7 @@
  */
 import { LRUCache } from 'lru-cache';
 import type { ChatListFilters, Page, PeriskopeApi, TimeRange } from './api.ts';
-import { BlockCache } from './block-cache.ts';
+import { BlockCache, fetchOrThrow } from './block-cache.ts';
 import type { Chat } from './schemas/chat.ts';
 import type { Message, MessageWithReactions } from './schemas/message.ts';
 import type { Notification } from './schemas/notification.ts';
@@ -49,11 +49,7 @@ function objectCache<T extends {}>(ttlMs: number, max: number) {
   });
 }
 
-async function fetchObject<T extends {}>(cache: LRUCache<string, T, Loader<T>>, k: string, load: Loader<T>): Promise<T> {
-  const value = await cache.fetch(k, { context: load });
-  if (value === undefined) throw new Error(`cache returned nothing for ${k}`);
-  return value;
-}
+const fetchObject = <T extends {}>(cache: LRUCache<string, T, Loader<T>>, k: string, load: Loader<T>) => fetchOrThrow(cache, k, load);
 
 /** Creates the service. The key never appears here: it lives in the HTTP client. */
 export function createPeriskopeService(api: PeriskopeApi, options: ServiceOptions) {

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { loadEnv } from './env.ts';
+
+describe('loadEnv', () => {
+  it('applies the documented defaults (README configuration table)', () => {
+    const env = loadEnv({});
+    expect(env).toMatchObject({ PORT: 3000, HOST: '127.0.0.1', PERISKOPE_API_URL: 'https://api.periskope.app/v1', UPSTREAM_TIMEOUT_MS: 10_000, SIMULATOR_CHATS: 2000 });
+    expect(env.PERISKOPE_API_KEY).toBeUndefined();
+  });
+
+  it('treats an empty PERISKOPE_API_KEY as unset (demo mode)', () => {
+    expect(loadEnv({ PERISKOPE_API_KEY: '' }).PERISKOPE_API_KEY).toBeUndefined();
+  });
+
+  it('accepts both x-phone spellings (periskope-api.md §1)', () => {
+    expect(loadEnv({ PERISKOPE_PHONE: '919876543210' }).PERISKOPE_PHONE).toBe('919876543210');
+    expect(loadEnv({ PERISKOPE_PHONE: 'phone-abcdefghijkl' }).PERISKOPE_PHONE).toBe('phone-abcdefghijkl');
+  });
+
+  it('names the bad variable in one line and never prints its value', () => {
+    const secret = 'Bearer-looking-secret-value-123';
+    const attempt = () => loadEnv({ PERISKOPE_API_KEY: 'short', PERISKOPE_PHONE: `+91 ${secret}`, PORT: secret });
+    expect(attempt).toThrowError(/PERISKOPE_API_KEY.*PERISKOPE_PHONE.*PORT|PERISKOPE_PHONE.*PORT/);
+    try {
+      attempt();
+    } catch (error) {
+      const message = error instanceof Error ? error.message : '';
+      expect(message).not.toContain(secret);
+      expect(message).not.toContain('short');
+      expect(message.split('\n')).toHaveLength(1);
+    }
+  });
+
+  it('rejects a PERISKOPE_API_URL that is not a URL', () => {
+    expect(() => loadEnv({ PERISKOPE_API_URL: 'api.periskope.app' })).toThrowError(/PERISKOPE_API_URL/);
+  });
+});

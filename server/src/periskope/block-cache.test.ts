@@ -1,0 +1,56 @@
+import { describe, expect, it, vi } from 'vitest';
+import { BlockCache } from './block-cache.ts';
+
+const list = Array.from({ length: 2345 }, (_, i) => i);
+const loader = () => vi.fn(async (offset: number, limit: number) => list.slice(offset, offset + limit));
+
+describe('BlockCache', () => {
+  it('serves consecutive small slices from one upstream block', async () => {
+    const cache = new BlockCache<number>({ blockSize: 1000, ttlMs: 60_000 });
+    const load = loader();
+    const first = await cache.slice('k', 0, 50, load);
+    const second = await cache.slice('k', 50, 50, load);
+    expect(first).toEqual({ items: list.slice(0, 50), next_offset: 50 });
+    expect(second.items).toEqual(list.slice(50, 100));
+    expect(load).toHaveBeenCalledTimes(1);
+    expect(load).toHaveBeenCalledWith(0, 1000, expect.anything());
+  });
+
+  it('stitches a slice across two blocks and stops at the end of the list', async () => {
+    const cache = new BlockCache<number>({ blockSize: 1000, ttlMs: 60_000 });
+    const load = loader();
+    expect((await cache.slice('k', 980, 50, load)).items).toEqual(list.slice(980, 1030));
+    const tail = await cache.slice('k', 2300, 50, load);
+    expect(tail).toEqual({ items: list.slice(2300), next_offset: null });
+    expect(load.mock.calls.map((c) => c[0])).toEqual([0, 1000, 2000]);
+  });
+
+  it('coalesces identical concurrent block fetches into one upstream call', async () => {
+    const cache = new BlockCache<number>({ blockSize: 1000, ttlMs: 60_000 });
+    const load = loader();
+    await Promise.all(Array.from({ length: 20 }, (_, i) => cache.slice('k', i * 10, 10, load)));
+    expect(load).toHaveBeenCalledTimes(1);
+  });
+
+  it('keeps lists with different keys (phone scopes, filters) apart', async () => {
+    const cache = new BlockCache<number>({ blockSize: 1000, ttlMs: 60_000 });
+    await cache.slice('phone-a|chats', 0, 10, async () => [1, 2, 3]);
+    expect((await cache.slice('phone-b|chats', 0, 10, async () => [7])).items).toEqual([7]);
+  });
+
+  it('ends exactly at a full last block only when the next block is empty', async () => {
+    const cache = new BlockCache<number>({ blockSize: 10, ttlMs: 60_000 });
+    const twenty = Array.from({ length: 20 }, (_, i) => i);
+    const load = vi.fn(async (offset: number, limit: number) => twenty.slice(offset, offset + limit));
+    expect((await cache.slice('k', 10, 10, load)).next_offset).toBe(20);
+    expect(await cache.slice('k', 20, 10, load)).toEqual({ items: [], next_offset: null });
+  });
+
+  it('serves the last good block when a refresh fails (stale-if-error)', async () => {
+    const cache = new BlockCache<number>({ blockSize: 10, ttlMs: 1 });
+    await cache.slice('k', 0, 5, async () => [1, 2, 3]);
+    await new Promise((r) => setTimeout(r, 5));
+    const failing = vi.fn(async () => { throw new Error('upstream down'); });
+    expect((await cache.slice('k', 0, 5, failing)).items).toEqual([1, 2, 3]);
+  });
+});

@@ -1,0 +1,156 @@
+/**
+ * Bad input → 400 problem+json naming the field; upstream faults → the documented mapping
+ * (README "Errors"); and the key appears in no response body, header or log line.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { harness, TEST_KEY } from '../test/harness.ts';
+
+const problem = async (res: Response) => {
+  expect(res.headers.get('content-type')).toContain('application/problem+json');
+  return res.json();
+};
+
+const json = (status: number, body: unknown, headers: Record<string, string> = {}) =>
+  new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json', ...headers } });
+
+const fixture422 = JSON.parse(readFileSync(new URL('../simulator/fixtures/error-422.example.json', import.meta.url), 'utf8'));
+
+describe('input validation', () => {
+  it.each([
+    ['/api/chats?limit=0', 'limit'],
+    ['/api/chats?limit=abc', 'limit'],
+    ['/api/chats?limit=2001', 'limit'],
+    ['/api/chats?offset=-1', 'offset'],
+    ['/api/chats?sort_order=sideways', 'sort_order'],
+    ['/api/chats?chat_type=individual', 'chat_type'],
+    ['/api/chats?start_time=2025-04-31', 'start_time'],
+    ['/api/chats?phone=%2B91%2098765', 'phone'],
+    ['/api/chats/not-a-chat', 'chatId'],
+    ['/api/chats/..%2F..%2Fphones/messages', 'chatId'],
+    ['/api/messages/not..an..id', 'messageId'],
+    ['/api/messages/true_x%2F..%2F..%2Fphones', 'messageId'],
+  ])('%s → 400 naming %s, without calling upstream', async (path, field) => {
+    const { app, upstreamRequests } = harness();
+    const res = await app.request(path);
+    expect(res.status).toBe(400);
+    const body = await problem(res);
+    expect(body).toMatchObject({ status: 400, code: 'invalid_parameter', title: 'Invalid parameter' });
+    expect(body.errors.map((e: { name: string }) => e.name)).toContain(field);
+    expect(body.request_id).toEqual(res.headers.get('x-request-id'));
+    expect(upstreamRequests).toHaveLength(0);
+  });
+
+  it('ignores unknown parameters', async () => {
+    const { app } = harness();
+    expect((await app.request('/api/chats?limit=5&utm_source=mail')).status).toBe(200);
+  });
+
+  it('accepts only GET and HEAD on /api', async () => {
+    const { app } = harness();
+    const res = await app.request('/api/chats', { method: 'POST', body: '{}' });
+    expect(res.status).toBe(405);
+    expect(res.headers.get('allow')).toBe('GET, HEAD');
+    expect(await problem(res)).toMatchObject({ code: 'method_not_allowed' });
+  });
+
+  it('answers unknown API paths with a 404 problem', async () => {
+    const { app } = harness();
+    const res = await app.request('/api/contacts');
+    expect(res.status).toBe(404);
+    expect(await problem(res)).toMatchObject({ code: 'route_not_found' });
+  });
+});
+
+describe('upstream faults', () => {
+  it('upstream 401 (server key rejected) → 502 upstream_auth', async () => {
+    const { app } = harness({ apiKey: 'a-wrong-key-0000' });
+    const res = await app.request('/api/chats');
+    expect(res.status).toBe(502);
+    expect(await problem(res)).toMatchObject({ code: 'upstream_auth', status: 502 });
+  });
+
+  it('upstream 422 → 400 with the field, never the ${MAX_LIMIT} message', async () => {
+    const { app } = harness({ upstream: async () => json(422, fixture422, { org_id: 'x' }) });
+    const res = await app.request('/api/chats');
+    const text = await res.text();
+    expect(res.status).toBe(400);
+    expect(JSON.parse(text)).toMatchObject({ code: 'invalid_parameter', errors: [{ name: 'limit', reason: 'rejected by Periskope' }] });
+    expect(text).not.toContain('MAX_LIMIT');
+  });
+
+  it('upstream 429 → 503 with Retry-After from X-RateLimit-Reset', async () => {
+    const reset = String(Math.ceil(Date.now() / 1000) + 2);
+    const { app } = harness({ upstream: async () => json(429, { code: 'RATE_LIMIT_ERROR', message: 'x', status: 429 }, { 'x-ratelimit-reset': reset }) });
+    const res = await app.request('/api/chats');
+    expect(res.status).toBe(503);
+    expect(Number(res.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
+    expect(await problem(res)).toMatchObject({ code: 'upstream_rate_limited' });
+  });
+
+  it('upstream 500 → 502, network failure → 502, garbage body → 502', async () => {
+    const cases: [() => Promise<Response>, string][] = [
+      [async () => json(500, { code: 'INTERNAL', message: 'boom', status: 500 }), 'upstream_error'],
+      [async () => { throw new TypeError('fetch failed'); }, 'upstream_unreachable'],
+      [async () => json(200, { chats: 'nope' }), 'upstream_invalid_response'],
+    ];
+    for (const [upstream, code] of cases) {
+      const res = await harness({ upstream }).app.request('/api/chats');
+      expect(res.status).toBe(502);
+      expect(await problem(res)).toMatchObject({ code });
+    }
+  });
+
+  it('an upstream that never answers → 504 after the timeout', async () => {
+    const { app } = harness({
+      upstream: (request) => new Promise((_, reject) => request.signal.addEventListener('abort', () => reject(request.signal.reason))),
+    });
+    const res = await app.request('/api/chats');
+    expect(res.status).toBe(504);
+    expect(await problem(res)).toMatchObject({ code: 'upstream_timeout' });
+  });
+});
+
+describe('the API key', () => {
+  it('is sent upstream only, and absent from every response body, header and log line', async () => {
+    const faults = harness({ upstream: async () => json(500, { code: 'X', message: `echo ${TEST_KEY}`, status: 500 }) });
+    const ok = harness();
+    const paths = ['/api/chats?limit=5', '/api/chats/919537851844@c.us', '/api/chats/919537851844@c.us/messages', '/api/phones', '/api/config', '/api/chats?limit=0', '/api/nope'];
+    for (const { app } of [ok, faults]) {
+      for (const path of paths) {
+        const res = await app.request(path);
+        const headers = JSON.stringify([...res.headers.entries()]);
+        expect(await res.text()).not.toContain(TEST_KEY);
+        expect(headers).not.toContain(TEST_KEY);
+      }
+    }
+    expect(ok.upstreamRequests.length).toBeGreaterThan(0);
+    expect(ok.upstreamRequests.every((r) => r.headers.get('authorization') === `Bearer ${TEST_KEY}`)).toBe(true);
+    expect([...ok.logs, ...faults.logs].join('\n')).not.toContain(TEST_KEY);
+    expect(faults.logs.join('\n')).toContain('upstream error');
+  });
+});
+
+describe('HTTP semantics', () => {
+  it('sends a weak ETag and answers 304 to If-None-Match', async () => {
+    const { app } = harness();
+    const first = await app.request('/api/chats?limit=5');
+    const tag = first.headers.get('etag');
+    expect(tag).toMatch(/^W\//);
+    const second = await app.request('/api/chats?limit=5', { headers: { 'If-None-Match': tag! } });
+    expect(second.status).toBe(304);
+  });
+
+  it('sets the security headers on purpose (CSP, no X-Frame-Options, no referrer)', async () => {
+    const { app } = harness();
+    const res = await app.request('/api/config');
+    const csp = res.headers.get('content-security-policy') ?? '';
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).toContain("frame-ancestors 'self'");
+    expect(csp).toMatch(/img-src [^;]*http:\/\/127\.0\.0\.1:4999/);
+    expect(res.headers.get('x-frame-options')).toBeNull();
+    expect(res.headers.get('referrer-policy')).toBe('no-referrer');
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(res.headers.get('x-request-id')).toBeTruthy();
+  });
+});
