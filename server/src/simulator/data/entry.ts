@@ -1,0 +1,94 @@
+/**
+ * Internal model: one {@link ChatEntry} per (org_phone, chat_id) (gotcha 16). Entries are light;
+ * messages, notifications and reactions are pure functions of (timeline seed, index) and are
+ * materialised on demand (see generate-messages.ts, store.ts).
+ */
+import type { Contact } from './contacts.ts';
+import type { MessageRecord, NotificationRecord, ReactionRecord } from './types.ts';
+import type { ChatCore, MemberRecord } from './chat-types.ts';
+
+/** message_type values the generator produces (§4.3: documented, SDK and raw WhatsApp types). */
+export const MESSAGE_KINDS = [
+  'chat', 'image', 'video', 'audio', 'ptt', 'document', 'sticker', 'location', 'vcard', 'multi_vcard',
+  'poll_creation', 'ciphertext', 'revoked', 'gp2', 'call_log', 'e2e_notification', 'unknown', 'groups_v4_invite',
+] as const;
+export type MessageKind = (typeof MESSAGE_KINDS)[number];
+
+/** Notification `type` values (§4.4), plus `ephemeral` as the unknown one. */
+export const NOTIFICATION_TYPES = [
+  'add', 'remove', 'leave', 'invite', 'promote', 'demote', 'subject', 'desc', 'description', 'picture',
+  'announce_true', 'announce_false', 'restrict_true', 'restrict_false', 'memberaddmode_true',
+  'memberaddmode_false', 'create', 'call', 'ephemeral',
+] as const;
+export type NotificationType = (typeof NOTIFICATION_TYPES)[number];
+
+/** Message modifiers a script can force. */
+export type Variant = 'edited' | 'forwarded' | 'forwarded_many' | 'starred' | 'quoted' | 'mention' | 'links' | 'gif';
+
+/** A forced message at a given position (0 = newest) of a timeline. */
+export interface ScriptStep {
+  kind: MessageKind;
+  /** Several reactions incl. a changed and a removed one. */
+  richReactions?: boolean;
+  /** Index into XSS_PAYLOADS to plant in this message's text fields. */
+  xss?: number;
+  variant?: Variant;
+  /** Force the sender to be the org phone (true) or someone else (false). */
+  fromMe?: boolean;
+}
+
+export interface Timeline {
+  /** Shared by the copies of a group seen from several org phones. */
+  seed: number;
+  /** Message times, epoch ms (whole seconds), strictly decreasing (newest first). */
+  times: Float64Array;
+  /** Notification times, epoch ms, decreasing. */
+  noteTimes: Float64Array;
+  /** Forced steps from the newest message on. */
+  script: readonly ScriptStep[];
+  /** Forced notification types from the newest on. */
+  noteScript: readonly NotificationType[];
+  /** Probability that a group message id carries the `_<author>@c.us` suffix (gotcha 12). */
+  suffixRate: number;
+  /** Chance per message of carrying reactions. */
+  reactionRate: number;
+  /** Fixture records replacing generation (whole timeline). */
+  fixedMessages?: readonly MessageRecord[];
+  fixedNotifications?: readonly NotificationRecord[];
+  fixedReactions?: ReadonlyMap<string, readonly ReactionRecord[]>;
+}
+
+/** A participant of a chat; user chats have two (org phone + contact), both admins like chat.example. */
+export interface MemberPlan {
+  contact: Contact;
+  is_admin: boolean;
+  is_super_admin: boolean;
+}
+
+export interface ChatEntry {
+  /** Position in `SimulatorData.chats` (stable for a seed). */
+  index: number;
+  /** `${org_phone} ${chat_id}` */
+  key: string;
+  chat_id: string;
+  org_phone: string;
+  core: ChatCore;
+  /** List-only `member_add_mode` (§3). */
+  memberAddMode: 'true' | 'false';
+  /** By-id-only `add_members_admins_only` (inverse of member_add_mode for groups, null for 1:1). */
+  addMembersAdminsOnly: boolean | null;
+  /** Current participants (senders are drawn from them). */
+  members: readonly MemberPlan[];
+  /** Former members (targets of remove/leave notifications). */
+  formerMembers: readonly Contact[];
+  /** Fixture by-id extras taken verbatim. */
+  fixtureMembers?: Record<string, MemberRecord>;
+  fixtureCommonChats?: readonly string[];
+  timeline: Timeline;
+  /** Epoch ms of `created_at` (0 when unknown: 1970). */
+  createdMs: number;
+  /** Epoch ms of the newest message, null without messages. */
+  latestMs: number | null;
+  /** Free-form tags for tests and showcase lookups: fixture, big, media, xss, shared, empty… */
+  tags: readonly string[];
+}

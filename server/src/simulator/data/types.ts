@@ -1,0 +1,152 @@
+/**
+ * Wire shapes the simulator serves, after the documented examples (periskope-api.md §4) and the
+ * fixtures in `../fixtures`. Keys are listed alphabetically, as Periskope sends them.
+ */
+
+export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
+
+/** id object of messages and reactions (§4.1, REST spelling). */
+export interface MessageIdObject {
+  from_me: boolean;
+  id: string;
+  remote: string;
+  serialized: string;
+}
+
+/** `delivered`/`read` are absent, not `{}`, when empty (§4.3). Values are epoch ms. */
+export interface DeliveryInfo {
+  delivered?: Record<string, number>;
+  delivered_count: number;
+  pending: string[];
+  read?: Record<string, number>;
+  read_count: number;
+}
+
+export interface MediaDimensions {
+  ar: number | null;
+  height: number | null;
+  width: number | null;
+}
+
+/** `size` in bytes; `path`/`thumbnail` absolute URLs (§4.3, gotcha 7). */
+export interface MediaObject {
+  dimensions?: MediaDimensions;
+  filename: string;
+  mimetype: string;
+  path: string;
+  size?: number;
+  thumbnail?: string | null;
+}
+
+/** Send-side shape from the SDK (§4.3): latitude/longitude are strings. */
+export interface LocationObject {
+  latitude: string;
+  longitude: string;
+  options: { address?: string; name?: string; url?: string };
+}
+
+export interface PollInfo {
+  options: { allowMultipleAnswers: boolean };
+  pollName: string;
+  pollOptions: string[];
+}
+
+/** option text → { voter contact id → ISO vote time } ([I], §4.3). */
+export type PollResults = Record<string, Record<string, string>>;
+
+/** One message as list endpoints return it (with `interactive`, without `reactions`). */
+export interface MessageRecord {
+  ack: string | null;
+  author: string | null;
+  body: string | null;
+  broadcast: boolean | null;
+  broadcast_id: string | null;
+  chat_id: string;
+  delivery_info: DeliveryInfo | null;
+  device_type: string | null;
+  duration: string | null;
+  flag_metadata: JsonValue;
+  flag_response_time: number | null;
+  flag_status: string | null;
+  forwarding_score: number | string | null;
+  from: string | null;
+  from_me: boolean;
+  fts: string | null;
+  has_media: boolean | null;
+  has_quoted_msg: boolean | null;
+  has_reaction: boolean | null;
+  id: MessageIdObject;
+  interactive: JsonValue;
+  invite_v4: JsonValue;
+  is_deleted: boolean | null;
+  is_ephemeral: boolean | null;
+  is_forwarded: boolean | null;
+  is_gif: boolean | null;
+  is_starred: boolean | null;
+  is_status: boolean | null;
+  links: JsonValue;
+  location: LocationObject | null;
+  media: MediaObject | null;
+  media_key: string | null;
+  mentioned_ids: string[];
+  message_id: string;
+  message_ticket_id: string | null;
+  message_type: string;
+  order_id: string | null;
+  org_id: string;
+  org_phone: string;
+  performed_by: string | null;
+  poll_info: PollInfo | null;
+  poll_results: PollResults | null;
+  prev_body: string | null;
+  quoted_message_id: string | null;
+  raw_data: JsonValue;
+  sender_phone: string;
+  sent_message_id: string | null;
+  timestamp: string;
+  to: string | null;
+  token: string | null;
+  unique_id: string;
+  updated_at: string;
+  vcards: string[] | null;
+}
+
+/** A message outside lists (GET /chats/{id} latest_message, GET /message/{id}): no `interactive` (gotcha 5). */
+export type MessageObject = Omit<MessageRecord, 'interactive'>;
+
+/** §4.5; `reaction` "" = removed. */
+export interface ReactionRecord {
+  ack: string | number | null;
+  chat_id: string;
+  id: MessageIdObject;
+  message_id: string;
+  msg_id: MessageIdObject;
+  org_id: string;
+  org_phone: string;
+  orphan: string | number | null;
+  orphan_reason: string | null;
+  reaction: string;
+  reaction_id: string;
+  read: boolean;
+  sender_id: string;
+  timestamp: string;
+  unique_id: string;
+}
+
+/** GET /message/{id}: the message plus its reactions (§3). */
+export type MessageWithReactions = MessageObject & { reactions: ReactionRecord[] };
+
+/** §4.4 REST notification: camelCase `fromMe`, no `metadata` key. */
+export interface NotificationRecord {
+  author: string;
+  body: string | null;
+  chat_id: string;
+  id: { fromMe: boolean; id: string; remote: string; serialized: string };
+  notification_id: string;
+  org_id: string;
+  org_phone: string;
+  recipientids: string[] | null;
+  timestamp: string;
+  type: string;
+  unique_id: string;
+}
