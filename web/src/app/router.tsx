@@ -1,0 +1,24 @@
+/**
+ * Routes: the inbox layout (header + chat list) around either the empty state or an open chat.
+ * `/chats/:chatId` carries the selection, so a reload or a shared link opens the same chat
+ * (the server answers deep links with index.html).
+ */
+import { createBrowserRouter } from 'react-router';
+import { ChatRoute } from './routes/chat.tsx';
+import { InboxLayout } from './routes/inbox-layout.tsx';
+import { NoChatSelected } from './routes/no-chat-selected.tsx';
+import { NotFound } from './routes/not-found.tsx';
+import { RouteError } from './routes/route-error.tsx';
+
+export const router = createBrowserRouter([
+  {
+    path: '/',
+    element: <InboxLayout />,
+    errorElement: <RouteError />,
+    children: [
+      { index: true, element: <NoChatSelected /> },
+      { path: 'chats/:chatId', element: <ChatRoute /> },
+      { path: '*', element: <NotFound /> },
+    ],
+  },
+]);

@@ -1,0 +1,35 @@
+/**
+ * `/chats/:chatId`: composes the thread header, the message thread (with group notifications
+ * merged in) and the details pane for one chat.
+ */
+import { useQuery } from '@tanstack/react-query';
+import { useParams } from 'react-router';
+import { ChatDetailsPanel } from '../../features/chat-details/components/chat-details-panel.tsx';
+import { chatQueries } from '../../features/chats/api/chat-queries.ts';
+import { ChatHeader } from '../../features/chats/components/chat-header.tsx';
+import { MessageThread } from '../../features/messages/components/message-thread.tsx';
+import { useNotificationTimeline } from '../../features/notifications/hooks/use-notification-timeline.ts';
+import { chatDisplayName } from '../../lib/chat-labels.ts';
+import { formatChatId } from '../../lib/format.ts';
+import { decodeChatId } from './chat-path.ts';
+
+/** Centre and right panes of the open chat. */
+export function ChatRoute() {
+  const chatId = decodeChatId(useParams().chatId ?? '');
+  const detail = useQuery(chatQueries.detail(chatId));
+  const members = detail.data?.members ?? undefined;
+  const notifications = useNotificationTimeline(chatId, members);
+  const label = detail.data ? chatDisplayName(detail.data) : formatChatId(chatId);
+  const isGroup = detail.data ? detail.data.chat_type === 'group' : chatId.endsWith('@g.us');
+  return (
+    <>
+      <main className="flex min-w-0 flex-1 flex-col bg-[#efeae2]">
+        <ChatHeader chatId={chatId} />
+        <MessageThread key={chatId} chatId={chatId} label={label} isGroup={isGroup} members={members} extra={notifications} />
+      </main>
+      <div className="hidden w-[320px] shrink-0 lg:flex lg:flex-col">
+        <ChatDetailsPanel detail={detail} />
+      </div>
+    </>
+  );
+}

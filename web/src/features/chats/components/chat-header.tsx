@@ -1,0 +1,29 @@
+/**
+ * Header of the open thread: avatar, chat name, type and member count.
+ */
+import { useQuery } from '@tanstack/react-query';
+import { Avatar } from '../../../components/ui/avatar.tsx';
+import { Skeleton } from '../../../components/ui/skeleton.tsx';
+import { chatDisplayName, chatTypeLabel, memberCountLabel } from '../../../lib/chat-labels.ts';
+import { formatChatId, formatPhone } from '../../../lib/format.ts';
+import { chatQueries } from '../api/chat-queries.ts';
+
+/** @param chatId - the open chat; while its detail loads, the formatted id stands in */
+export function ChatHeader({ chatId }: { chatId: string }) {
+  const { data: chat, isPending } = useQuery(chatQueries.detail(chatId));
+  const name = chat ? chatDisplayName(chat) : formatChatId(chatId);
+  const subtitle = chat
+    ? [chatTypeLabel(chat.chat_type), chat.chat_type === 'group' ? memberCountLabel(chat.member_count) : formatPhone(chat.chat_id)]
+        .filter(Boolean)
+        .join(' · ')
+    : null;
+  return (
+    <header className="flex h-16 shrink-0 items-center gap-3 border-b border-slate-200 bg-[#f0f2f5] px-4">
+      <Avatar id={chatId} name={name} src={chat?.chat_image} className="size-10" />
+      <div className="min-w-0">
+        <h2 className="truncate font-medium text-slate-900">{name}</h2>
+        {isPending ? <Skeleton className="mt-1 h-3 w-32" /> : subtitle && <p className="truncate text-xs text-slate-500">{subtitle}</p>}
+      </div>
+    </header>
+  );
+}

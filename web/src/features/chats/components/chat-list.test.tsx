@@ -1,0 +1,68 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { ChatListItem } from '../../../lib/api-types.ts';
+import { renderWithQuery } from '../../../test/render.tsx';
+import { ChatList } from './chat-list.tsx';
+
+const chat = (chat_id: string, chat_name: string | null, org_phone = '918527184400@c.us'): ChatListItem => ({
+  chat_id, chat_name, chat_type: chat_id.endsWith('@g.us') ? 'group' : 'user', chat_image: null, org_id: null, org_phone,
+  chat_org_phones: [], member_count: null, latest_message: null, label_ids: {}, custom_properties: {}, assigned_to: null,
+  chat_access: {}, is_muted: null, is_exited: null, is_archived: null, is_pinned: null, message_unread_count: 3,
+  closed_at: null, created_at: null, updated_at: null, invite_link: null, group_description: null, info_admins_only: null,
+  messages_admins_only: null, member_add_mode: null, add_members_admins_only: null, members: null,
+});
+
+const json = (body: unknown, status = 200, type = 'application/json') =>
+  new Response(JSON.stringify(body), { status, headers: { 'content-type': type } });
+
+const page = {
+  chats: [
+    chat('120363371308389685@g.us', 'Ops <b>team</b>'),
+    chat('120363371308389685@g.us', 'Ops <b>team</b>', '919999999999@c.us'), // same group, other org phone: kept
+    chat('919537851844@c.us', null),
+    chat('919537851844@c.us', null), // exact repeat: dropped
+  ],
+  offset: 0, limit: 50, next_offset: null,
+};
+
+// jsdom has no layout: give the scroll element a viewport so the virtualizer renders rows.
+beforeEach(() => {
+  vi.spyOn(HTMLElement.prototype, 'clientHeight', 'get').mockReturnValue(720);
+  vi.spyOn(HTMLElement.prototype, 'clientWidth', 'get').mockReturnValue(360);
+});
+afterEach(() => vi.unstubAllGlobals());
+
+describe('ChatList', () => {
+  it('lists de-duplicated chats as options, marks the selection and the end', async () => {
+    const fetchMock = vi.fn(async (_input: RequestInfo | URL, _init?: RequestInit) => json(page));
+    vi.stubGlobal('fetch', fetchMock);
+    const onSelectChat = vi.fn();
+    renderWithQuery(<ChatList selectedChatId="919537851844@c.us" onSelectChat={onSelectChat} />);
+
+    const listbox = await screen.findByRole('listbox', { name: 'Chats' });
+    const options = await within(listbox).findAllByRole('option');
+    expect(options).toHaveLength(3);
+    expect(options[0]).toHaveAccessibleName(/Ops <b>team<\/b>/);
+    expect(options[2]).toHaveAccessibleName(/\+91 95378 51844/);
+    expect(options[2]).toHaveAttribute('aria-selected', 'true');
+    expect(screen.getByText('End of list · 3 chats')).toBeInTheDocument();
+    expect(screen.getByText('3 chats loaded')).toHaveAttribute('aria-live', 'polite');
+    expect(String(fetchMock.mock.calls[0]?.[0])).toContain('sort_by=latest_message_timestamp');
+
+    await userEvent.click(options[0] as HTMLElement);
+    expect(onSelectChat).toHaveBeenCalledWith(expect.objectContaining({ chat_id: '120363371308389685@g.us' }));
+  });
+
+  it('shows the problem detail and recovers on Retry', async () => {
+    const problem = { type: 'about:blank', title: 'Upstream unavailable', status: 502, detail: 'Periskope did not answer in time.', code: 'upstream_timeout', request_id: 'req-1' };
+    const fetchMock = vi.fn(async () => json(problem, 502, 'application/problem+json'));
+    vi.stubGlobal('fetch', fetchMock);
+    renderWithQuery(<ChatList selectedChatId={null} onSelectChat={() => {}} />);
+
+    expect(await screen.findByText('Periskope did not answer in time.')).toBeInTheDocument();
+    fetchMock.mockImplementation(async () => json(page));
+    await userEvent.click(screen.getByRole('button', { name: 'Retry' }));
+    await waitFor(() => expect(screen.getAllByRole('option')).toHaveLength(3));
+  });
+});

@@ -1,0 +1,41 @@
+/**
+ * Query options for messages: a chat's messages (infinite, newest first) and one message with
+ * its reactions. Keys: `['messages', 'list', chat_id]`, `['messages', 'detail', message_id]`.
+ */
+import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
+import { parseResponse } from 'hono/client';
+import { api } from '../../../lib/api-client.ts';
+
+/** Messages per page. */
+export const MESSAGE_PAGE_SIZE = 50;
+
+/** How long a message's reactions are fresh, in ms (the BFF caches them too). */
+export const REACTIONS_STALE_MS = 60_000;
+
+export const messageQueries = {
+  all: ['messages'] as const,
+  lists: () => [...messageQueries.all, 'list'] as const,
+  /** Pages of a chat's messages, newest first; the next page holds older messages. */
+  list: (chatId: string) =>
+    infiniteQueryOptions({
+      queryKey: [...messageQueries.lists(), chatId] as const,
+      queryFn: ({ pageParam, signal }) =>
+        parseResponse(
+          api.chats[':chatId'].messages.$get(
+            { param: { chatId }, query: { offset: String(pageParam), limit: String(MESSAGE_PAGE_SIZE) } },
+            { init: { signal } },
+          ),
+        ),
+      initialPageParam: 0,
+      getNextPageParam: (last) => last.next_offset ?? undefined,
+    }),
+  details: () => [...messageQueries.all, 'detail'] as const,
+  /** One message with `reactions[]` (the list endpoint has none). */
+  detail: (messageId: string) =>
+    queryOptions({
+      queryKey: [...messageQueries.details(), messageId] as const,
+      queryFn: ({ signal }) =>
+        parseResponse(api.messages[':messageId'].$get({ param: { messageId }, query: {} }, { init: { signal } })),
+      staleTime: REACTIONS_STALE_MS,
+    }),
+};

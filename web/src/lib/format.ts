@@ -1,0 +1,140 @@
+/**
+ * Display formatting: phone numbers from WhatsApp ids, chat and message times (local time zone),
+ * file sizes and media durations. Pure functions; `now` and `locale` are injectable for tests.
+ */
+
+/** Thousands separators as the UI copy expects them ("2,023 chats loaded"). */
+const countFormat = new Intl.NumberFormat('en-US');
+
+/** @returns `n` with thousands separators, e.g. `2,023` */
+export function formatCount(n: number): string {
+  return countFormat.format(n);
+}
+
+function groupDigits(digits: string, sizes: number[]): string {
+  const parts: string[] = [];
+  let at = 0;
+  for (const size of sizes) {
+    if (at >= digits.length) break;
+    parts.push(digits.slice(at, at + size));
+    at += size;
+  }
+  if (at < digits.length) parts.push(digits.slice(at));
+  return parts.join(' ');
+}
+
+/**
+ * Formats a WhatsApp id as an international number. The country code is a guess from the length
+ * (10 national digits), with India (91, 5+5) and NANP (1, 3+3+4) grouped as people write them.
+ * @param id - `919537851844@c.us`, bare digits, or anything else
+ * @returns `+91 95378 51844`; the input unchanged when it holds no digits
+ */
+export function formatPhone(id: string): string {
+  const digits = (id.split('@')[0] ?? '').replace(/\D/g, '');
+  if (!digits) return id;
+  if (digits.length === 12 && digits.startsWith('91')) return `+91 ${groupDigits(digits.slice(2), [5, 5])}`;
+  if (digits.length === 11 && digits.startsWith('1')) return `+1 ${groupDigits(digits.slice(1), [3, 3, 4])}`;
+  if (digits.length > 10) {
+    const cc = digits.slice(0, digits.length - 10);
+    return `+${cc} ${groupDigits(digits.slice(cc.length), [3, 3, 4])}`;
+  }
+  return `+${groupDigits(digits, [3, 3, 4])}`;
+}
+
+/**
+ * A readable fallback name for a chat without `chat_name`.
+ * @param chatId - `…@c.us` (a phone number) or `…@g.us` (a group id, which is not a number)
+ */
+export function formatChatId(chatId: string): string {
+  return chatId.endsWith('@g.us') ? 'Unnamed group' : formatPhone(chatId);
+}
+
+function startOfDay(d: Date): number {
+  return new Date(d.getFullYear(), d.getMonth(), d.getDate()).getTime();
+}
+
+/** Whole calendar days between two instants in the local time zone (DST-safe). */
+function dayDiff(a: Date, b: Date): number {
+  return Math.round((startOfDay(b) - startOfDay(a)) / 86_400_000);
+}
+
+/**
+ * @param iso - ISO 8601 instant
+ * @returns `HH:mm` in the local time zone (24-hour), or `''` for an unparseable value
+ */
+export function formatTime(iso: string, locale?: string): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return '';
+  return d.toLocaleTimeString(locale, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+}
+
+/**
+ * Chat-list time, as WhatsApp shows it: today → `14:05`; within the last 6 days → weekday;
+ * older → the date. Local time zone.
+ * @param iso - ISO 8601 instant
+ * @param now - reference instant (defaults to the current time)
+ */
+export function formatChatTime(iso: string, now: Date = new Date(), locale?: string): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return '';
+  const days = dayDiff(d, now);
+  if (days === 0) return formatTime(iso, locale);
+  if (days > 0 && days < 7) return d.toLocaleDateString(locale, { weekday: 'long' });
+  return d.toLocaleDateString(locale, { day: '2-digit', month: '2-digit', year: 'numeric' });
+}
+
+/**
+ * Label of a day divider in a thread: `Today`, `Yesterday`, or a full date.
+ * @param iso - ISO 8601 instant of any item on that day
+ */
+export function formatDayLabel(iso: string, now: Date = new Date(), locale?: string): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return '';
+  const days = dayDiff(d, now);
+  if (days === 0) return 'Today';
+  if (days === 1) return 'Yesterday';
+  return d.toLocaleDateString(locale, { day: 'numeric', month: 'long', year: 'numeric' });
+}
+
+/** @returns the local calendar day of an ISO instant as `YYYY-M-D` (a grouping key) */
+export function localDayKey(iso: string): string {
+  const d = new Date(iso);
+  return `${d.getFullYear()}-${d.getMonth() + 1}-${d.getDate()}`;
+}
+
+/**
+ * @param bytes - size in bytes
+ * @returns `512 B`, `59 KB`, `1.2 MB`, `2.5 GB` (1 KB = 1024 bytes)
+ */
+export function formatFileSize(bytes: number): string {
+  if (!Number.isFinite(bytes) || bytes < 0) return '';
+  if (bytes < 1024) return `${Math.round(bytes)} B`;
+  const units = ['KB', 'MB', 'GB', 'TB'];
+  let value = bytes / 1024;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit += 1;
+  }
+  const shown = unit === 0 ? Math.round(value) : Math.round(value * 10) / 10;
+  return `${shown} ${units[unit]}`;
+}
+
+/**
+ * @param seconds - media length in seconds
+ * @returns `0:12`, `3:05`, `1:02:03`
+ */
+export function formatDuration(seconds: number): string {
+  if (!Number.isFinite(seconds) || seconds < 0) return '';
+  const total = Math.round(seconds);
+  const h = Math.floor(total / 3600);
+  const m = Math.floor((total % 3600) / 60);
+  const s = String(total % 60).padStart(2, '0');
+  return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${s}` : `${m}:${s}`;
+}
+
+/** @returns `"a"`, `"a and b"`, `"a, b and c"` */
+export function joinNames(names: string[]): string {
+  if (names.length <= 1) return names[0] ?? '';
+  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+}
