@@ -24,8 +24,12 @@ export class InboxPage {
     return this.page.getByRole('log', { name });
   }
 
-  /** Scrolls the chat list to its current end. */
+  /** Scrolls the chat list (its nearest scrollable ancestor) to its current end. */
   async scrollChatListToEnd() {
-    await this.chatList.evaluate((el) => el.scrollTo({ top: el.scrollHeight }));
+    await this.chatList.evaluate((el) => {
+      let node: HTMLElement | null = el;
+      while (node && node.scrollHeight <= node.clientHeight) node = node.parentElement;
+      node?.scrollTo({ top: node.scrollHeight });
+    });
   }
 }

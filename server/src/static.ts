@@ -9,14 +9,13 @@ import { Hono } from 'hono';
 
 /** @param root - absolute path of `web/dist` */
 export function spa(root: string) {
-  let indexHtml: Promise<string> | undefined;
   return new Hono()
     .use('/assets/*', serveStatic({ root, onFound: (_path, c) => { c.header('Cache-Control', 'public, max-age=31536000, immutable'); } }))
     .get('/assets/*', (c) => c.text('Not found', 404))
     .use('*', serveStatic({ root }))
     .get('*', async (c) => {
-      indexHtml ??= readFile(join(root, 'index.html'), 'utf8');
+      // Read per request (a few KB): a rebuild is picked up without a restart.
       c.header('Cache-Control', 'no-cache');
-      return c.html(await indexHtml);
+      return c.html(await readFile(join(root, 'index.html'), 'utf8'));
     });
 }

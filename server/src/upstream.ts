@@ -45,7 +45,9 @@ export async function startUpstream(env: Env, logger: Logger): Promise<Upstream>
   logger.info({ simulator: `${publicUrl}/v1`, chats: env.SIMULATOR_CHATS, seed: env.SIMULATOR_SEED, generated_ms: Math.round(performance.now() - started) },
     'demo mode: PERISKOPE_API_KEY is not set, serving the built-in Periskope simulator');
   return {
-    baseUrl: `${publicUrl}/v1`, apiKey, demo: true, mediaOrigins: [publicUrl],
+    baseUrl: `${publicUrl}/v1`, apiKey, demo: true,
+    // The fixture records keep their real GCS media URLs (they fail offline, shown as placeholders).
+    mediaOrigins: [publicUrl, ...PERISKOPE_MEDIA_ORIGINS],
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }
