@@ -27,7 +27,7 @@ export class InboxPage {
   /** Scrolls the chat list (its nearest scrollable ancestor) to its current end. */
   async scrollChatListToEnd() {
     await this.chatList.evaluate((el) => {
-      let node: HTMLElement | null = el;
+      let node: Element | null = el;
       while (node && node.scrollHeight <= node.clientHeight) node = node.parentElement;
       node?.scrollTo({ top: node.scrollHeight });
     });
