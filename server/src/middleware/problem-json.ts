@@ -4,12 +4,15 @@
  * Mapping of upstream failures (README "Errors"): upstream 401 → 502 `upstream_auth` (the
  * server's key was rejected; the browser's own request was fine), 404 → 404 `not_found`,
  * 422 → 400 `invalid_parameter` with field names, 429 → 503 `upstream_rate_limited` with
- * `Retry-After`, timeout → 504, network / 5xx / bad body → 502.
+ * `Retry-After` (also when our own budget cannot serve the call before its deadline), timeout
+ * → 504, network / 5xx / bad body → 502, circuit open → 503 `upstream_circuit_open`.
  */
 import type { Context, ErrorHandler, NotFoundHandler } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { Logger } from 'pino';
+import { CircuitOpenError } from '../periskope/breaker.ts';
 import { UpstreamError } from '../periskope/errors.ts';
+import { LimiterBusyError } from '../periskope/limiter.ts';
 import { PROBLEM_CONTENT_TYPE, Problem, problemBody, type ProblemInit } from './problem.ts';
 
 /** Maps an upstream failure to what the browser is told. Never includes upstream `message`. */
@@ -39,7 +42,7 @@ export function upstreamProblem(error: UpstreamError): ProblemInit {
       };
     }
     case 429: {
-      const seconds = String(error.retryAfterSeconds ?? 2);
+      const seconds = String(Math.max(1, error.retryAfterSeconds ?? 2));
       return { status: 503, code: 'upstream_rate_limited', title: 'Periskope rate limit reached', detail: `Too many requests to Periskope. Try again in ${seconds} s.`, headers: { 'Retry-After': seconds } };
     }
     default:
@@ -63,6 +66,15 @@ export function problemJson(logger: Logger): ErrorHandler {
       const init = upstreamProblem(error);
       logger.warn({ request_id: c.get('requestId'), failure: error.failure, upstream_status: error.status, upstream_code: error.body?.code, path: error.path }, 'upstream error');
       return render(c, init);
+    }
+    if (error instanceof LimiterBusyError) {
+      const seconds = String(error.retryAfterSeconds);
+      return render(c, { status: 503, code: 'upstream_rate_limited', title: 'Periskope rate limit reached', detail: `Too many requests to Periskope right now. Try again in ${seconds} s.`, headers: { 'Retry-After': seconds } });
+    }
+    if (error instanceof CircuitOpenError) {
+      const seconds = String(error.retryAfterSeconds);
+      logger.warn({ request_id: c.get('requestId') }, 'circuit open: failing fast');
+      return render(c, { status: 503, code: 'upstream_circuit_open', title: 'Periskope is failing', detail: `Periskope has been failing; requests are paused. Try again in ${seconds} s.`, headers: { 'Retry-After': seconds } });
     }
     if (error instanceof HTTPException) {
       const status = error.status;

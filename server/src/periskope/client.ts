@@ -1,20 +1,41 @@
 /**
- * The one HTTP client to Periskope: base URL, Bearer key, `x-phone`, per-request timeout.
+ * The one HTTP client to Periskope: base URL, Bearer key, `x-phone`, and the resilience every
+ * upstream call gets, outermost first:
+ *   circuit breaker → retries (exponential backoff, full jitter) → shared rate limiter → fetch
+ *   with a per-attempt timeout,
+ * all inside one deadline per call, so nothing waits forever.
  *
- * Every upstream call of the BFF goes through {@link PeriskopeHttp.get}; it returns the raw JSON
- * for the typed API module (`api.ts`) to parse with zod. Rate limiting, retries and the circuit
- * breaker hang off this single point.
+ * It returns raw JSON for the typed API module (`api.ts`) to parse with zod.
  */
-import { errorBodySchema } from './schemas/envelope.ts';
+import { backOff } from 'exponential-backoff';
+import { UpstreamBreaker, type BreakerOptions } from './breaker.ts';
 import { UpstreamError } from './errors.ts';
+import { UpstreamLimiter, type LimiterOptions } from './limiter.ts';
+import { errorBodySchema } from './schemas/envelope.ts';
+
+/** Hooks for metrics; the client works without them. */
+export interface UpstreamObserver {
+  /** One finished attempt: outcome is the HTTP status, or `timeout` / `network`. Duration in s. */
+  onAttempt?: (path: string, outcome: string, seconds: number) => void;
+  onRetry?: (reason: string) => void;
+}
 
 export interface PeriskopeHttpOptions {
-  /** e.g. `https://api.periskope.app/v1` (no trailing slash needed). */
+  /** e.g. `https://api.periskope.app/v1`. */
   baseUrl: string;
   /** Org API key, sent as `Authorization: Bearer …` and nowhere else. */
   apiKey: string;
-  /** Per-request timeout in ms. Default 10 000. */
+  /** Timeout of one attempt, ms. Default 10 000. */
   timeoutMs?: number;
+  /** Total budget of one call (queueing + attempts + backoff), ms. Default 15 000. */
+  deadlineMs?: number;
+  /** Attempts per call, first included. Default 3. */
+  attempts?: number;
+  /** First backoff delay, ms (doubles, full jitter, capped at 2 s). Default 250. */
+  backoffMs?: number;
+  limiter?: UpstreamLimiter | LimiterOptions;
+  breaker?: UpstreamBreaker | BreakerOptions;
+  observer?: UpstreamObserver;
   /** Injected fetch (tests route it to the in-process simulator). Default global fetch. */
   fetch?: (input: Request) => Promise<Response>;
 }
@@ -24,7 +45,7 @@ export interface GetOptions {
   query?: Record<string, string | number | undefined>;
   /** `x-phone` header (digits or `phone-…`); omitted = every phone of the key (§1). */
   phone?: string | undefined;
-  /** Caller's abort signal (the browser went away). */
+  /** Caller's abort signal. */
   signal?: AbortSignal | undefined;
 }
 
@@ -33,42 +54,98 @@ export interface PeriskopeHttp {
    * GET a path under the base URL.
    * @param path - already-encoded path, e.g. `/chats/919537851844%40c.us`
    * @returns parsed JSON body (unknown shape: parse it with a schema)
-   * @throws {UpstreamError} on non-2xx, timeout, network failure or non-JSON body
+   * @throws {UpstreamError} non-2xx, timeout, network failure, non-JSON body
+   * @throws {LimiterBusyError} the rate budget cannot serve the call before its deadline
+   * @throws {CircuitOpenError} upstream has been failing; try later
    */
   get(path: string, options?: GetOptions): Promise<unknown>;
+  limiter: UpstreamLimiter;
+  breaker: UpstreamBreaker;
+}
+
+/** Retry on network errors, 5xx and 429 only (idempotent GETs); never past the deadline. */
+function retryReason(error: unknown): string | null {
+  if (!(error instanceof UpstreamError)) return null;
+  if (error.failure === 'network') return 'network';
+  if (error.failure === 'http' && (error.status >= 500 || error.status === 429)) return String(error.status);
+  return null;
 }
 
 /** Creates the client. The key lives in this closure only. */
 export function createPeriskopeHttp(options: PeriskopeHttpOptions): PeriskopeHttp {
   const base = options.baseUrl.replace(/\/+$/, '');
   const timeoutMs = options.timeoutMs ?? 10_000;
+  const deadlineMs = options.deadlineMs ?? 15_000;
   const doFetch = options.fetch ?? ((req: Request) => fetch(req));
+  const limiter = options.limiter instanceof UpstreamLimiter ? options.limiter : new UpstreamLimiter(options.limiter);
+  const breaker = options.breaker instanceof UpstreamBreaker ? options.breaker : new UpstreamBreaker(options.breaker);
+  const observer = options.observer ?? {};
+
+  async function attempt(path: string, { query, phone, signal }: GetOptions, deadline: number): Promise<unknown> {
+    const url = new URL(base + path);
+    for (const [k, v] of Object.entries(query ?? {})) if (v !== undefined) url.searchParams.set(k, String(v));
+    const headers = new Headers({ Authorization: `Bearer ${options.apiKey}`, Accept: 'application/json' });
+    if (phone) headers.set('x-phone', phone);
+    let timedOut = false;
+    const started = performance.now();
+    const response = await limiter.schedule(async () => {
+      const budget = Math.min(timeoutMs, deadline - Date.now());
+      if (budget <= 0) { timedOut = true; throw new UpstreamError('timeout', 0, path); }
+      const timeout = AbortSignal.timeout(budget);
+      try {
+        return await doFetch(new Request(url, { headers, signal: signal ? AbortSignal.any([signal, timeout]) : timeout }));
+      } catch {
+        timedOut = timeout.aborted;
+        throw new UpstreamError(timedOut ? 'timeout' : 'network', 0, path);
+      }
+    }, deadline).catch((error: unknown) => {
+      if (error instanceof UpstreamError) observer.onAttempt?.(path, error.failure, (performance.now() - started) / 1000);
+      throw error;
+    });
+    // A body that trickles in is bounded by the same deadline as the headers.
+    const text = await withinDeadline(response.text(), deadline).catch(() => null);
+    observer.onAttempt?.(path, String(response.status), (performance.now() - started) / 1000);
+    if (text === null) throw new UpstreamError(timedOut || Date.now() >= deadline ? 'timeout' : 'network', 0, path);
+    const json = parseJson(text);
+    if (!response.ok) {
+      const body = errorBodySchema.safeParse(json);
+      throw new UpstreamError('http', response.status, path, body.success ? body.data : null, retryAfter(response));
+    }
+    if (json === undefined) throw new UpstreamError('invalid_response', response.status, path);
+    return json;
+  }
 
   return {
-    async get(path, { query, phone, signal } = {}) {
-      const url = new URL(base + path);
-      for (const [k, v] of Object.entries(query ?? {})) if (v !== undefined) url.searchParams.set(k, String(v));
-      const headers = new Headers({ Authorization: `Bearer ${options.apiKey}`, Accept: 'application/json' });
-      if (phone) headers.set('x-phone', phone);
-      const timeout = AbortSignal.timeout(timeoutMs);
-      const request = new Request(url, { headers, signal: signal ? AbortSignal.any([signal, timeout]) : timeout });
-
-      let response: Response;
-      try {
-        response = await doFetch(request);
-      } catch (error) {
-        throw new UpstreamError(timeout.aborted ? 'timeout' : 'network', 0, path, null, null);
-      }
-      const text = await response.text().catch(() => '');
-      const json = parseJson(text);
-      if (!response.ok) {
-        const body = errorBodySchema.safeParse(json);
-        throw new UpstreamError('http', response.status, path, body.success ? body.data : null, retryAfter(response));
-      }
-      if (json === undefined) throw new UpstreamError('invalid_response', response.status, path);
-      return json;
+    limiter,
+    breaker,
+    get(path, getOptions = {}) {
+      const deadline = Date.now() + deadlineMs;
+      return breaker.run(() =>
+        backOff(() => attempt(path, getOptions, deadline), {
+          numOfAttempts: options.attempts ?? 3,
+          startingDelay: options.backoffMs ?? 250,
+          timeMultiple: 2,
+          maxDelay: 2000,
+          jitter: 'full',
+          retry: (error: unknown) => {
+            const reason = retryReason(error);
+            if (!reason || Date.now() + (options.backoffMs ?? 250) >= deadline) return false;
+            observer.onRetry?.(reason);
+            return true;
+          },
+        }),
+      );
     },
   };
+}
+
+/** Resolves like `promise`, or rejects once `deadline` (epoch ms) passes. */
+function withinDeadline<T>(promise: Promise<T>, deadline: number): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const expiry = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error('deadline')), Math.max(0, deadline - Date.now()));
+  });
+  return Promise.race([promise, expiry]).finally(() => clearTimeout(timer));
 }
 
 function parseJson(text: string): unknown {

@@ -1,0 +1,119 @@
+/**
+ * The one shared rate limiter in front of every upstream call (p-queue).
+ *
+ * Periskope allows about 10 requests per ~2 s per key for the whole org and says so in
+ * `X-RateLimit-Limit/Remaining/Reset` on every response (periskope-api.md §2). We keep under it
+ * twice over: our own budget (default 8 per 2 s, FIFO so agents are served in arrival order),
+ * and the server's word: when `Remaining` gets down to our concurrency, or on a 429, the queue
+ * pauses until `Reset`. A call that would wait past its deadline fails fast instead of hanging.
+ */
+import PQueue from 'p-queue';
+
+export interface LimiterOptions {
+  /** Calls started per window. Default 8. */
+  limit?: number;
+  /** Window, ms. Default 2000. */
+  windowMs?: number;
+  /** Calls in flight at once. Default 4. */
+  concurrency?: number;
+  /** Called with queue length and wait (ms) of each call, for metrics. */
+  onWait?: (waitMs: number, queueLength: number) => void;
+}
+
+/** Thrown when the estimated wait exceeds the caller's deadline. */
+export class LimiterBusyError extends Error {
+  override readonly name = 'LimiterBusyError';
+  /** @param retryAfterSeconds - when a retry is expected to get a slot */
+  constructor(readonly retryAfterSeconds: number) {
+    super(`upstream budget exhausted; retry in ${retryAfterSeconds} s`);
+  }
+}
+
+/** Longest pause honoured from a `Reset`/`Retry-After`, ms: guards against clock skew or junk. */
+const MAX_PAUSE_MS = 30_000;
+
+export class UpstreamLimiter {
+  readonly #queue: PQueue;
+  readonly #limit: number;
+  readonly #windowMs: number;
+  readonly #concurrency: number;
+  readonly #onWait: LimiterOptions['onWait'];
+  #pausedUntil = 0;
+  #resume: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(options: LimiterOptions = {}) {
+    this.#limit = options.limit ?? 8;
+    this.#windowMs = options.windowMs ?? 2000;
+    this.#concurrency = options.concurrency ?? 4;
+    this.#onWait = options.onWait;
+    this.#queue = new PQueue({ concurrency: this.#concurrency, intervalCap: this.#limit, interval: this.#windowMs });
+  }
+
+  /** Calls waiting for a slot. */
+  get queueLength(): number {
+    return this.#queue.size;
+  }
+
+  /** Estimated wait (ms) of a call queued now. */
+  estimateWaitMs(now = Date.now()): number {
+    const ahead = this.#queue.size + this.#queue.pending;
+    return Math.max(0, this.#pausedUntil - now) + Math.floor(ahead / this.#limit) * this.#windowMs;
+  }
+
+  /**
+   * Runs `task` when the budget allows.
+   * @param deadline - epoch ms after which the caller no longer wants an answer
+   * @throws {LimiterBusyError} at once when the estimated wait passes `deadline`
+   */
+  async schedule(task: () => Promise<Response>, deadline: number): Promise<Response> {
+    const now = Date.now();
+    const estimate = this.estimateWaitMs(now);
+    if (now + estimate > deadline) throw new LimiterBusyError(Math.max(1, Math.ceil(estimate / 1000)));
+    const queued = Date.now();
+    return this.#queue.add(async () => {
+      this.#onWait?.(Date.now() - queued, this.#queue.size);
+      const response = await task();
+      this.observe(response);
+      return response;
+    });
+  }
+
+  /** Reads the rate-limit headers of a response and pauses when the server says so. */
+  observe(response: Response): void {
+    const remaining = Number(response.headers.get('x-ratelimit-remaining') ?? Number.NaN);
+    const waitMs = untilReset(response);
+    if (response.status === 429) this.pauseFor(retryAfterMs(response) ?? waitMs ?? this.#windowMs);
+    else if (Number.isFinite(remaining) && remaining <= this.#concurrency) this.pauseFor(waitMs ?? this.#windowMs);
+  }
+
+  /** Stops starting calls for `ms` (extends, never shortens, a running pause). */
+  pauseFor(ms: number): void {
+    const until = Date.now() + Math.min(Math.max(ms, 0), MAX_PAUSE_MS);
+    if (until <= this.#pausedUntil) return;
+    this.#pausedUntil = until;
+    this.#queue.pause();
+    clearTimeout(this.#resume);
+    this.#resume = setTimeout(() => this.#queue.start(), until - Date.now());
+    this.#resume.unref?.();
+  }
+}
+
+/**
+ * Time until `X-RateLimit-Reset` (absolute epoch seconds), measured against the response's own
+ * `Date` header when present so our clock's skew does not matter; plus 50 ms of margin.
+ */
+function untilReset(response: Response): number | null {
+  const reset = Number(response.headers.get('x-ratelimit-reset') ?? Number.NaN);
+  if (!Number.isFinite(reset) || reset <= 0) return null;
+  const date = Date.parse(response.headers.get('date') ?? '');
+  const now = Number.isNaN(date) ? Date.now() : date;
+  return Math.max(0, reset * 1000 - now) + 50;
+}
+
+/** `Retry-After` in ms (RFC 9110 §10.2.3: delay-seconds or an HTTP date). */
+function retryAfterMs(response: Response): number | null {
+  const header = response.headers.get('retry-after');
+  if (!header) return null;
+  const ms = /^\d+$/.test(header) ? Number(header) * 1000 : Date.parse(header) - Date.now();
+  return Number.isFinite(ms) ? Math.max(0, ms) : null;
+}
