@@ -10,10 +10,10 @@ describe('BlockCache', () => {
     const load = loader();
     const first = await cache.slice('k', 0, 50, load);
     const second = await cache.slice('k', 50, 50, load);
-    expect(first).toEqual({ items: list.slice(0, 50), next_offset: 50 });
+    expect(first).toMatchObject({ items: list.slice(0, 50), next_offset: 50 });
     expect(second.items).toEqual(list.slice(50, 100));
     expect(load).toHaveBeenCalledTimes(1);
-    expect(load).toHaveBeenCalledWith(0, 1000, expect.anything());
+    expect(load).toHaveBeenCalledWith(0, 1000);
   });
 
   it('stitches a slice across two blocks and stops at the end of the list', async () => {
@@ -21,7 +21,7 @@ describe('BlockCache', () => {
     const load = loader();
     expect((await cache.slice('k', 980, 50, load)).items).toEqual(list.slice(980, 1030));
     const tail = await cache.slice('k', 2300, 50, load);
-    expect(tail).toEqual({ items: list.slice(2300), next_offset: null });
+    expect(tail).toMatchObject({ items: list.slice(2300), next_offset: null });
     expect(load.mock.calls.map((c) => c[0])).toEqual([0, 1000, 2000]);
   });
 
@@ -43,7 +43,7 @@ describe('BlockCache', () => {
     const twenty = Array.from({ length: 20 }, (_, i) => i);
     const load = vi.fn(async (offset: number, limit: number) => twenty.slice(offset, offset + limit));
     expect((await cache.slice('k', 10, 10, load)).next_offset).toBe(20);
-    expect(await cache.slice('k', 20, 10, load)).toEqual({ items: [], next_offset: null });
+    expect(await cache.slice("k", 20, 10, load)).toMatchObject({ items: [], next_offset: null });
   });
 
   it('serves the last good block when a refresh fails (stale-if-error)', async () => {

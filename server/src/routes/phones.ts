@@ -4,10 +4,11 @@
  */
 import { Hono } from 'hono';
 import type { AppEnv } from '../app-env.ts';
+import { freshness } from './freshness.ts';
 
 export const phoneRoutes = new Hono<AppEnv>().get('/', async (c) => {
   const phones = await c.var.periskope.listPhones();
-  return c.json({ phones }, 200);
+  return c.json({ phones: phones.value, ...freshness(c, phones) }, 200);
 });
 
 export const configRoutes = new Hono<AppEnv>().get('/', (c) =>

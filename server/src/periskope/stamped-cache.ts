@@ -1,0 +1,64 @@
+/**
+ * lru-cache configured the way every upstream cache of the BFF needs it, storing values with
+ * the time they were fetched from Periskope:
+ * - identical in-flight fetches are coalesced (`LRUCache.fetch`);
+ * - after `ttlMs` a value is served stale once while it is refreshed (stale-while-revalidate);
+ * - when a refresh fails the last good copy is served (stale-if-error);
+ * - with nothing cached, the upstream error is thrown, not swallowed.
+ */
+import { LRUCache } from 'lru-cache';
+
+/** A cached value and when it was fetched (epoch ms). */
+export interface Stamped<V> {
+  value: V;
+  fetchedAt: number;
+}
+
+/** `hit` fresh, `miss` fetched now, `stale` served past its TTL, `coalesced` joined an in-flight fetch. */
+export type CacheResult = 'hit' | 'miss' | 'stale' | 'coalesced';
+
+export interface StampedCacheOptions {
+  /** Freshness, ms. */
+  ttlMs: number;
+  /** Entries kept. */
+  max: number;
+  /** Called once per lookup, for metrics. */
+  onResult?: (result: CacheResult) => void;
+}
+
+type Loader<V> = () => Promise<V>;
+
+export class StampedCache<V extends {}> {
+  readonly #cache: LRUCache<string, Stamped<V>, Loader<V>>;
+  readonly #onResult: StampedCacheOptions['onResult'];
+
+  constructor(options: StampedCacheOptions) {
+    this.#onResult = options.onResult;
+    this.#cache = new LRUCache<string, Stamped<V>, Loader<V>>({
+      max: options.max,
+      ttl: Math.max(1, options.ttlMs),
+      allowStale: true,
+      noDeleteOnStaleGet: true,
+      allowStaleOnFetchRejection: true,
+      fetchMethod: async (_key, _stale, { context }) => ({ value: await context(), fetchedAt: Date.now() }),
+    });
+  }
+
+  /**
+   * @param key - must include the phone scope
+   * @param load - the upstream call, run only on a miss or a refresh
+   * @throws the loader's error when nothing cached can be served
+   */
+  async get(key: string, load: Loader<V>): Promise<Stamped<V>> {
+    const status: LRUCache.Status<string, Stamped<V>, Loader<V>> = {};
+    const stamped = await this.#cache.fetch(key, { context: load, status });
+    if (stamped === undefined) throw status.fetchError ?? new Error(`no value for ${key}`);
+    this.#onResult?.(status.returnedStale ? 'stale' : status.fetch === 'inflight' ? 'coalesced' : status.fetch === 'hit' ? 'hit' : 'miss');
+    return stamped;
+  }
+
+  /** Drops every entry. */
+  clear(): void {
+    this.#cache.clear();
+  }
+}
