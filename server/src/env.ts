@@ -31,6 +31,14 @@ export const envSchema = z.object({
   HOST: z.preprocess(emptyAsUndefined, z.string().min(1).default('127.0.0.1')),
   /** Upstream request timeout in ms (one attempt). */
   UPSTREAM_TIMEOUT_MS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(100).max(120_000).default(10_000)),
+  /** Total budget of one upstream call (queueing + retries), ms; past it the browser gets 503/504. */
+  UPSTREAM_DEADLINE_MS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(500).max(120_000).default(15_000)),
+  /** Our own upstream budget, `<requests>/<window ms>`, kept under Periskope's ~10 per 2 s (periskope-api.md §2). */
+  UPSTREAM_RATE_LIMIT: z.preprocess(emptyAsUndefined, rateLimitSchema.default({ limit: 8, windowMs: 2000 })),
+  /** Upstream calls in flight at once. */
+  UPSTREAM_CONCURRENCY: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(32).default(4)),
+  /** Time the circuit breaker stays open before a trial call, ms. */
+  BREAKER_RESET_MS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(100).max(600_000).default(10_000)),
   /** Items per upstream list call; the BFF serves the UI small slices of these blocks (periskope-api.md §2: max 2000). */
   UPSTREAM_PAGE_SIZE: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(2000).default(1000)),
   /** How long a fetched upstream block is served fresh, in ms. */

@@ -6,7 +6,8 @@
  * cache key starts with the `x-phone` scope, so one phone's data is never served to another.
  * Every answer says when its data was fetched and whether it is older than its TTL (`stale`).
  */
-import type { ChatListFilters, Page, PeriskopeApi, TimeRange } from './api.ts';
+import { Problem } from '../middleware/problem.ts';
+import type { CallOptions, ChatListFilters, Page, PeriskopeApi, TimeRange } from './api.ts';
 import { BlockCache, type Slice } from './block-cache.ts';
 import type { Chat } from './schemas/chat.ts';
 import type { Message, MessageWithReactions } from './schemas/message.ts';
@@ -54,32 +55,45 @@ export function createPeriskopeService(api: PeriskopeApi, options: ServiceOption
   const chatById = new StampedCache<Chat>({ ttlMs: options.ttlMs, max: 500, onResult: observe('chat') });
   const messageById = new StampedCache<MessageWithReactions>({ ttlMs: options.ttlMs, max: 2000, onResult: observe('message') });
   const phones = new StampedCache<Phone[]>({ ttlMs: options.ttlMs * 6, max: 2, onResult: observe('phones') });
-  const upstream = (scope: Scope) => ({ phone: scope.phone });
+  const allPhones = () => phones.get('phones/all', () => api.listPhones({}));
+  /**
+   * Periskope answers 401 for a phone outside the key's scope (§1), which would read as "the
+   * server's key was rejected". On a cache miss, check the phone against the org's phones first
+   * (cached) so the browser is told its `phone` parameter is wrong. If the phone list itself
+   * fails, upstream decides.
+   * @throws {Problem} 400 naming `phone`
+   */
+  async function assertKnownPhone(phone: string | undefined): Promise<void> {
+    if (!phone) return;
+    const known = await allPhones().then((p) => p.value, () => null);
+    if (!known || known.some((p) => p.phone_id === phone || p.org_phone.replace(/@c\.us$/, '') === phone)) return;
+    throw new Problem({ status: 400, code: 'invalid_parameter', title: 'Invalid parameter', detail: 'Invalid value for: phone.', errors: [{ name: 'phone', reason: 'not a phone of this organisation' }] });
+  }
+  /** An upstream call in `scope`, run only on a cache miss. */
+  const call = <T>(scope: Scope, run: (opts: CallOptions) => Promise<T>) => () =>
+    assertKnownPhone(scope.phone).then(() => run({ phone: scope.phone }));
+  const paged = <T>(scope: Scope, run: (page: Page, opts: CallOptions) => Promise<T[]>) => (offset: number, limit: number) =>
+    call(scope, (opts) => run({ offset, limit }, opts))();
   const fresh = (fetchedAt: number, ttl = options.ttlMs): Fresh => ({ fetchedAt, stale: Date.now() - fetchedAt > ttl });
   const list = <T>(slice: Slice<T>) => ({ ...slice, ...fresh(slice.fetchedAt) });
   const one = <T>(stamped: Stamped<T>, ttl?: number) => ({ value: stamped.value, ...fresh(stamped.fetchedAt, ttl) });
 
   return {
     listChats: async (filters: ChatListFilters, page: Page, scope: Scope) =>
-      list(await chats.slice(key(scope, 'chats', filters), page.offset, page.limit, (offset, limit) =>
-        api.listChats(filters, { offset, limit }, upstream(scope)))),
+      list(await chats.slice(key(scope, 'chats', filters), page.offset, page.limit, paged(scope, (p, o) => api.listChats(filters, p, o)))),
     getChat: async (chat_id: string, scope: Scope) =>
-      one(await chatById.get(key(scope, `chat/${chat_id}`), () => api.getChat(chat_id, upstream(scope)))),
+      one(await chatById.get(key(scope, `chat/${chat_id}`), call(scope, (o) => api.getChat(chat_id, o)))),
     listChatMessages: async (chat_id: string, page: Page, scope: Scope) =>
-      list(await messages.slice(key(scope, `chat/${chat_id}/messages`), page.offset, page.limit, (offset, limit) =>
-        api.listChatMessages(chat_id, { offset, limit }, upstream(scope)))),
+      list(await messages.slice(key(scope, `chat/${chat_id}/messages`), page.offset, page.limit, paged(scope, (p, o) => api.listChatMessages(chat_id, p, o)))),
     listMessages: async (range: TimeRange, page: Page, scope: Scope) =>
-      list(await messages.slice(key(scope, 'messages', range), page.offset, page.limit, (offset, limit) =>
-        api.listMessages(range, { offset, limit }, upstream(scope)))),
+      list(await messages.slice(key(scope, 'messages', range), page.offset, page.limit, paged(scope, (p, o) => api.listMessages(range, p, o)))),
     listChatNotifications: async (chat_id: string, page: Page, scope: Scope) =>
-      list(await notifications.slice(key(scope, `chat/${chat_id}/notifications`), page.offset, page.limit, (offset, limit) =>
-        api.listChatNotifications(chat_id, { offset, limit }, upstream(scope)))),
+      list(await notifications.slice(key(scope, `chat/${chat_id}/notifications`), page.offset, page.limit, paged(scope, (p, o) => api.listChatNotifications(chat_id, p, o)))),
     listNotifications: async (range: TimeRange, page: Page, scope: Scope) =>
-      list(await notifications.slice(key(scope, 'notifications', range), page.offset, page.limit, (offset, limit) =>
-        api.listNotifications(range, { offset, limit }, upstream(scope)))),
+      list(await notifications.slice(key(scope, 'notifications', range), page.offset, page.limit, paged(scope, (p, o) => api.listNotifications(range, p, o)))),
     getMessage: async (message_id: string, scope: Scope) =>
-      one(await messageById.get(key(scope, `message/${message_id}`), () => api.getMessage(message_id, upstream(scope)))),
-    listPhones: async () => one(await phones.get('phones/all', () => api.listPhones({})), options.ttlMs * 6),
+      one(await messageById.get(key(scope, `message/${message_id}`), call(scope, (o) => api.getMessage(message_id, o)))),
+    listPhones: async () => one(await allPhones(), options.ttlMs * 6),
   };
 }
 

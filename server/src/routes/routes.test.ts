@@ -46,18 +46,27 @@ describe('GET /api/chats', () => {
   it('passes filters upstream and scopes by phone with x-phone', async () => {
     const { app, upstreamRequests } = harness();
     const groups = await (await app.request('/api/chats?chat_type=group&limit=100&phone=918527184400')).json();
+    const chatCalls = upstreamRequests.filter((r) => new URL(r.url).pathname === '/v1/chats');
     expect(groups.chats.length).toBeGreaterThan(0);
     expect(groups.chats.every((c: { chat_type: string; org_phone: string }) => c.chat_type === 'group' && c.org_phone === '918527184400@c.us')).toBe(true);
-    expect(upstreamRequests[0]!.headers.get('x-phone')).toBe('918527184400');
-    expect(new URL(upstreamRequests[0]!.url).searchParams.get('chat_type')).toBe('group');
+    expect(chatCalls[0]!.headers.get('x-phone')).toBe('918527184400');
+    expect(new URL(chatCalls[0]!.url).searchParams.get('chat_type')).toBe('group');
   });
 
   it('keeps cache entries of different phone scopes apart', async () => {
     const { app, upstreamRequests } = harness();
     await app.request('/api/chats?limit=10&phone=918527184400');
     await app.request('/api/chats?limit=10');
-    expect(upstreamRequests).toHaveLength(2);
-    expect(upstreamRequests.map((r) => r.headers.get('x-phone'))).toEqual(['918527184400', null]);
+    const chatCalls = upstreamRequests.filter((r) => new URL(r.url).pathname === '/v1/chats');
+    expect(chatCalls.map((r) => r.headers.get('x-phone'))).toEqual(['918527184400', null]);
+  });
+
+  it('answers 400 naming `phone` for a phone that is not the org\'s (Periskope would say 401)', async () => {
+    const { app } = harness();
+    const res = await app.request('/api/chats?limit=10&phone=919999999999');
+    expect(res.status).toBe(400);
+    expect(await res.json()).toMatchObject({ code: 'invalid_parameter', errors: [{ name: 'phone' }] });
+    expect((await app.request('/api/chats?limit=10&phone=phone-bqzvyibhmwkaergr')).status).toBe(200);
   });
 });
 
