@@ -16,7 +16,7 @@ export type AppEnv = {
   Variables: RequestIdVariables & {
     periskope: PeriskopeService;
     config: PublicConfig;
-    /** Scope for an upstream call: the requested phone, else PERISKOPE_PHONE, plus the request's abort signal. */
+    /** Scope for an upstream call: the requested phone, else PERISKOPE_PHONE. */
     scope: (phone: string | undefined) => Scope;
   };
 };

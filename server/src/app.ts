@@ -9,12 +9,16 @@ import { etag } from 'hono/etag';
 import { requestId } from 'hono/request-id';
 import type { Logger } from 'pino';
 import type { AppEnv, PublicConfig } from './app-env.ts';
+import { httpMetrics } from './middleware/http-metrics.ts';
 import { Problem } from './middleware/problem.ts';
 import { problemJson, problemNotFound } from './middleware/problem-json.ts';
 import { requestLog } from './middleware/request-log.ts';
 import { securityHeaders } from './middleware/security-headers.ts';
+import { createMetrics, type Metrics } from './observability/metrics.ts';
+import { readiness, type ReadyCheck } from './observability/readiness.ts';
 import type { PeriskopeService } from './periskope/service.ts';
 import { chatRoutes } from './routes/chats.ts';
+import { healthRoutes } from './routes/health.ts';
 import { messageRoutes } from './routes/messages.ts';
 import { notificationRoutes } from './routes/notifications.ts';
 import { configRoutes, phoneRoutes } from './routes/phones.ts';
@@ -28,6 +32,10 @@ export interface AppDeps {
   mediaOrigins: string[];
   /** Absolute path of the built SPA (`web/dist`); omitted = API only. */
   staticRoot?: string | undefined;
+  /** Prometheus metrics served at `/metrics`; omitted = a fresh set. */
+  metrics?: Metrics | undefined;
+  /** Check behind `/readyz`; omitted = ready when `periskope.listPhones()` resolves. */
+  ready?: ReadyCheck | undefined;
 }
 
 /** The typed API (mounted at `/api`); its type is what `hc<AppType>` reads. */
@@ -45,11 +53,14 @@ export type AppType = ReturnType<typeof apiRoutes>;
 /** Builds the whole app. @param deps - see {@link AppDeps} */
 export function createApp(deps: AppDeps) {
   const app = new Hono<AppEnv>();
+  const metrics = deps.metrics ?? createMetrics();
   app.use(requestId({ headerName: 'X-Request-Id' }));
+  app.use(httpMetrics(metrics));
   app.use(requestLog(deps.logger));
   app.use(securityHeaders({ mediaOrigins: deps.mediaOrigins, frameAncestors: ["'self'"] }));
   app.use(bodyLimit({ maxSize: 16 * 1024, onError: () => { throw new Problem({ status: 413, code: 'payload_too_large', title: 'Payload too large', detail: 'Request bodies are limited to 16 KiB.' }); } }));
   app.onError(problemJson(deps.logger));
+  app.route('/', healthRoutes({ metrics, demo: deps.config.demo, ready: deps.ready ?? readiness(() => deps.periskope.listPhones(), { ttlMs: 0 }) }));
 
   app.use('/api/*', async function readOnlyApi(c, next) {
     if (c.req.method !== 'GET' && c.req.method !== 'HEAD') {
@@ -57,7 +68,7 @@ export function createApp(deps: AppDeps) {
     }
     c.set('periskope', deps.periskope);
     c.set('config', deps.config);
-    c.set('scope', (phone) => ({ phone: phone ?? deps.config.defaultPhone, signal: c.req.raw.signal }));
+    c.set('scope', (phone) => ({ phone: phone ?? deps.config.defaultPhone }));
     c.header('Cache-Control', 'private, no-cache');
     await next();
   });

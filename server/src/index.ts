@@ -8,9 +8,9 @@ import { serve } from '@hono/node-server';
 import { createApp } from './app.ts';
 import { loadEnv } from './env.ts';
 import { createLogger } from './logger.ts';
-import { createPeriskopeApi } from './periskope/api.ts';
-import { createPeriskopeHttp } from './periskope/client.ts';
-import { createPeriskopeService } from './periskope/service.ts';
+import { createMetrics } from './observability/metrics.ts';
+import { readiness } from './observability/readiness.ts';
+import { createPeriskope } from './periskope/create.ts';
 import { startUpstream } from './upstream.ts';
 
 let env;
@@ -23,13 +23,26 @@ try {
 
 const logger = createLogger(env.LOG_LEVEL);
 const upstream = await startUpstream(env, logger);
-const http = createPeriskopeHttp({ baseUrl: upstream.baseUrl, apiKey: upstream.apiKey, timeoutMs: env.UPSTREAM_TIMEOUT_MS });
-const periskope = createPeriskopeService(createPeriskopeApi(http), { blockSize: env.UPSTREAM_PAGE_SIZE, ttlMs: env.CACHE_TTL_MS });
+const metrics = createMetrics();
+const { api, service: periskope } = createPeriskope({
+  baseUrl: upstream.baseUrl,
+  apiKey: upstream.apiKey,
+  timeoutMs: env.UPSTREAM_TIMEOUT_MS,
+  deadlineMs: env.UPSTREAM_DEADLINE_MS,
+  limiter: { ...env.UPSTREAM_RATE_LIMIT, concurrency: env.UPSTREAM_CONCURRENCY },
+  breaker: { resetTimeoutMs: env.BREAKER_RESET_MS },
+  blockSize: env.UPSTREAM_PAGE_SIZE,
+  ttlMs: env.CACHE_TTL_MS,
+  metrics,
+});
+// The uncached API (through the limiter and breaker), not the service: the service's phone
+// cache serves stale data when Periskope fails, and /readyz must notice a revoked key.
+const ready = readiness(() => api.listPhones({}), { ttlMs: 10_000 });
 const staticRoot = fileURLToPath(new URL('../../web/dist', import.meta.url));
 if (!existsSync(staticRoot)) logger.warn({ staticRoot }, 'web/dist not found: run `npm run build`; serving the API only');
 
 const app = createApp({
-  periskope, logger, mediaOrigins: upstream.mediaOrigins,
+  periskope, logger, metrics, ready, mediaOrigins: upstream.mediaOrigins,
   config: { demo: upstream.demo, defaultPhone: env.PERISKOPE_PHONE },
   staticRoot: existsSync(staticRoot) ? staticRoot : undefined,
 });

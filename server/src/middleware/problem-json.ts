@@ -50,6 +50,12 @@ export function upstreamProblem(error: UpstreamError): ProblemInit {
   }
 }
 
+/** Upstream `code`s are SCREAMING_SNAKE words; anything else (an echoed key?) is not logged. */
+function safeCode(code: string | null | undefined): string | undefined {
+  if (!code) return undefined;
+  return /^[A-Z0-9_]{1,64}$/.test(code) ? code : '[unexpected]';
+}
+
 function render(c: Context, init: ProblemInit) {
   const body = problemBody(init, c.get('requestId'));
   return c.body(JSON.stringify(body), init.status as 400, { ...init.headers, 'Content-Type': PROBLEM_CONTENT_TYPE });
@@ -64,7 +70,7 @@ export function problemJson(logger: Logger): ErrorHandler {
     if (error instanceof Problem) return render(c, error.init);
     if (error instanceof UpstreamError) {
       const init = upstreamProblem(error);
-      logger.warn({ request_id: c.get('requestId'), failure: error.failure, upstream_status: error.status, upstream_code: error.body?.code, path: error.path }, 'upstream error');
+      logger.warn({ request_id: c.get('requestId'), failure: error.failure, upstream_status: error.status, upstream_code: safeCode(error.body?.code), path: error.path }, 'upstream error');
       return render(c, init);
     }
     if (error instanceof LimiterBusyError) {

@@ -18,6 +18,8 @@ export interface LimiterOptions {
   concurrency?: number;
   /** Called with queue length and wait (ms) of each call, for metrics. */
   onWait?: (waitMs: number, queueLength: number) => void;
+  /** Called when a call is turned away because its wait would pass its deadline. */
+  onReject?: () => void;
 }
 
 /** Thrown when the estimated wait exceeds the caller's deadline. */
@@ -38,6 +40,7 @@ export class UpstreamLimiter {
   readonly #windowMs: number;
   readonly #concurrency: number;
   readonly #onWait: LimiterOptions['onWait'];
+  readonly #onReject: LimiterOptions['onReject'];
   #pausedUntil = 0;
   #resume: ReturnType<typeof setTimeout> | undefined;
 
@@ -46,6 +49,7 @@ export class UpstreamLimiter {
     this.#windowMs = options.windowMs ?? 2000;
     this.#concurrency = options.concurrency ?? 4;
     this.#onWait = options.onWait;
+    this.#onReject = options.onReject;
     this.#queue = new PQueue({ concurrency: this.#concurrency, intervalCap: this.#limit, interval: this.#windowMs });
   }
 
@@ -68,7 +72,10 @@ export class UpstreamLimiter {
   async schedule(task: () => Promise<Response>, deadline: number): Promise<Response> {
     const now = Date.now();
     const estimate = this.estimateWaitMs(now);
-    if (now + estimate > deadline) throw new LimiterBusyError(Math.max(1, Math.ceil(estimate / 1000)));
+    if (now + estimate > deadline) {
+      this.#onReject?.();
+      throw new LimiterBusyError(Math.max(1, Math.ceil(estimate / 1000)));
+    }
     const queued = Date.now();
     return this.#queue.add(async () => {
       this.#onWait?.(Date.now() - queued, this.#queue.size);

@@ -5,9 +5,11 @@
 import { Writable } from 'node:stream';
 import { createApp } from '../app.ts';
 import { createLogger } from '../logger.ts';
-import { createPeriskopeApi } from '../periskope/api.ts';
-import { createPeriskopeHttp } from '../periskope/client.ts';
-import { createPeriskopeService } from '../periskope/service.ts';
+import { createMetrics, type Metrics } from '../observability/metrics.ts';
+import type { ReadyCheck } from '../observability/readiness.ts';
+import type { BreakerOptions } from '../periskope/breaker.ts';
+import type { LimiterOptions } from '../periskope/limiter.ts';
+import { createPeriskope } from '../periskope/create.ts';
 import { createSimulator, type SimulatorOptions } from '../simulator/app.ts';
 
 export const TEST_KEY = 'test_key_9f8e7d6c5b4a_must_never_leak';
@@ -25,28 +27,54 @@ function simulator(options?: Partial<SimulatorOptions>) {
 export interface HarnessOptions {
   simulator?: Partial<SimulatorOptions>;
   apiKey?: string;
-  /** Replaces the simulator as upstream (fault injection). */
-  upstream?: (request: Request) => Promise<Response>;
+  /** Replaces the simulator as upstream (fault injection); `simulator` forwards to it. */
+  upstream?: (request: Request, simulator: (request: Request) => Promise<Response>) => Promise<Response>;
+  /** Client resilience settings (defaults: 3 attempts, 8 per 2 s, breaker 10 s). */
+  limiter?: LimiterOptions;
+  breaker?: BreakerOptions;
+  attempts?: number;
+  deadlineMs?: number;
+  timeoutMs?: number;
+  /** Cache freshness, ms (default 60 s). */
+  ttlMs?: number;
   blockSize?: number;
   defaultPhone?: string;
+  /** Passed to `createApp` (default: a fresh set per harness). */
+  metrics?: Metrics;
+  /** Built SPA to serve (default: API only). */
+  staticRoot?: string;
+  /** `/readyz` check (default: `periskope.listPhones()` resolves). */
+  ready?: ReadyCheck;
 }
 
 /** @returns the BFF app, its simulator, the upstream requests it made and the log lines */
 export function harness(options: HarnessOptions = {}) {
   const sim = simulator(options.simulator);
   const upstreamRequests: Request[] = [];
+  const upstreamStatuses: number[] = [];
+  const forward = async (request: Request) => sim.app.fetch(request);
   const logs: string[] = [];
   const logger = createLogger('debug', new Writable({ write(chunk, _enc, done) { logs.push(String(chunk)); done(); } }));
-  const http = createPeriskopeHttp({
+  const metrics = options.metrics ?? createMetrics();
+  const { http, service: periskope } = createPeriskope({
     baseUrl: `${SIM_URL}/v1`,
     apiKey: options.apiKey ?? TEST_KEY,
-    timeoutMs: 2000,
+    timeoutMs: options.timeoutMs ?? 2000,
+    deadlineMs: options.deadlineMs ?? 8000,
+    attempts: options.attempts,
+    backoffMs: 20,
+    limiter: options.limiter,
+    breaker: options.breaker,
+    blockSize: options.blockSize ?? 1000,
+    ttlMs: options.ttlMs ?? 60_000,
+    metrics,
     fetch: async (request) => {
       upstreamRequests.push(request.clone());
-      return options.upstream ? options.upstream(request) : sim.app.fetch(request);
+      const response = await (options.upstream ? options.upstream(request, forward) : forward(request));
+      upstreamStatuses.push(response.status);
+      return response;
     },
   });
-  const periskope = createPeriskopeService(createPeriskopeApi(http), { blockSize: options.blockSize ?? 1000, ttlMs: 60_000 });
-  const app = createApp({ periskope, logger, mediaOrigins: [SIM_URL], config: { demo: true, defaultPhone: options.defaultPhone } });
-  return { app, sim, upstreamRequests, logs };
+  const app = createApp({ periskope, logger, mediaOrigins: [SIM_URL], config: { demo: true, defaultPhone: options.defaultPhone }, metrics, ready: options.ready, staticRoot: options.staticRoot });
+  return { app, sim, http, metrics, upstreamRequests, upstreamStatuses, logs };
 }

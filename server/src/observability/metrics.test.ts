@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { createMetrics, upstreamEndpoint, upstreamOutcome } from './metrics.ts';
+
+describe('upstreamEndpoint', () => {
+  it.each([
+    ['/chats', '/chats'],
+    ['/chats/messages', '/chats/messages'],
+    ['/chats/notifications', '/chats/notifications'],
+    ['/phones/all', '/phones/all'],
+    ['/chats/919537851844%40c.us', '/chats/:chat_id'],
+    ['/chats/919537851844%40c.us/messages', '/chats/:chat_id/messages'],
+    ['/chats/120363025246125486%40g.us/notifications', '/chats/:chat_id/notifications'],
+    ['/message/true_919537851844%40c.us_3EB0ABC', '/message/:message_id'],
+    ['/chats?offset=0&limit=1000', '/chats'],
+    ['/chats/', '/chats'],
+    ['/contacts/919537851844', 'other'],
+    ['/chats/a/b/c', 'other'],
+  ])('%s → %s', (path, endpoint) => {
+    expect(upstreamEndpoint(path)).toBe(endpoint);
+  });
+});
+
+describe('upstreamOutcome', () => {
+  it('is the status for an HTTP answer, else the failure', () => {
+    expect(upstreamOutcome('http', 429)).toBe('429');
+    expect(upstreamOutcome('timeout', 0)).toBe('timeout');
+    expect(upstreamOutcome('invalid_response', 200)).toBe('invalid_response');
+  });
+});
+
+describe('createMetrics', () => {
+  it('gives every call its own registry, with the process metrics in each', async () => {
+    const a = createMetrics();
+    const b = createMetrics();
+    a.httpRequests.inc({ method: 'GET', route: '/healthz', status: '200' });
+    const [textA, textB] = [await a.registry.metrics(), await b.registry.metrics()];
+    expect(textA).toContain('periskope_inbox_http_requests_total{method="GET",route="/healthz",status="200"} 1');
+    expect(textB).not.toContain('route="/healthz"');
+    for (const text of [textA, textB]) {
+      expect(text).toContain('process_cpu_user_seconds_total');
+      expect(text).toContain('nodejs_eventloop_lag_seconds');
+    }
+  });
+
+  it('names every metric of its own periskope_inbox_*', async () => {
+    const { registry } = createMetrics();
+    const own = registry.getMetricsAsArray().map((m) => m.name).filter((n) => !/^(process|nodejs)_/.test(n));
+    expect(own.sort()).toEqual([
+      'cache_events_total', 'circuit_breaker_state', 'circuit_breaker_transitions_total', 'coalesced_requests_total',
+      'http_request_duration_seconds', 'http_requests_total', 'limiter_queue_length', 'limiter_rejections_total',
+      'limiter_wait_seconds', 'upstream_request_duration_seconds', 'upstream_requests_total', 'upstream_retries_total',
+    ].map((n) => `periskope_inbox_${n}`));
+  });
+
+  it('records breaker transitions and limiter waits through its hooks', async () => {
+    const metrics = createMetrics();
+    metrics.onBreakerStateChange('open');
+    metrics.onBreakerStateChange('half_open');
+    metrics.onLimiterWait(1500, 3);
+    const text = await metrics.registry.metrics();
+    expect(text).toContain('periskope_inbox_circuit_breaker_state 1');
+    expect(text).toContain('periskope_inbox_circuit_breaker_transitions_total{to="open"} 1');
+    expect(text).toContain('periskope_inbox_limiter_queue_length 3');
+    expect(text).toContain('periskope_inbox_limiter_wait_seconds_sum 1.5');
+    expect(text).toContain('periskope_inbox_limiter_wait_seconds_bucket{le="2.5"} 1');
+  });
+});

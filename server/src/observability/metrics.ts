@@ -1,0 +1,126 @@
+/**
+ * Prometheus metrics of the BFF (prom-client), for the ops team (issue 3 §5).
+ *
+ * Every `createMetrics()` owns its own `Registry` (never prom-client's global one), so tests can
+ * build as many apps as they like. Durations are in seconds and counters end in `_total`, as
+ * Prometheus' naming guide asks: https://prometheus.io/docs/practices/naming/
+ * Labels take bounded values only (route templates, statuses): never an id, a phone or the key.
+ */
+import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
+import type { UpstreamFailure } from '../periskope/errors.ts';
+
+const PREFIX = 'periskope_inbox_';
+
+/** Histogram buckets in seconds, 1 ms … 10 s. */
+export const DURATION_BUCKETS = [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
+
+/** `upstream_requests_total{outcome}`: the HTTP status as a string, or why there was none. */
+export type UpstreamOutcome = `${number}` | 'timeout' | 'network' | 'invalid_response';
+
+/**
+ * The `outcome` label of a failed upstream attempt (for a response, use `String(response.status)`).
+ * @param failure - `UpstreamError.failure`
+ * @param status - `UpstreamError.status` (0 when there was no response)
+ */
+export function upstreamOutcome(failure: UpstreamFailure, status: number): UpstreamOutcome {
+  return failure === 'http' ? `${status}` : failure;
+}
+
+/** `cache_events_total{result}`: fresh hit, miss, stale served while revalidating, stale served because upstream failed. */
+export type CacheResult = 'hit' | 'miss' | 'stale' | 'stale_if_error';
+
+/** Circuit breaker states, as the breaker names them. */
+export type BreakerState = 'closed' | 'half_open' | 'open';
+
+/** Value of the `circuit_breaker_state` gauge for each state. */
+export const BREAKER_STATE_VALUE: Record<BreakerState, number> = { closed: 0, half_open: 1, open: 2 };
+
+let processRegistry: Registry | undefined;
+
+/**
+ * A fresh registry holding the default process metrics (`process_*`, `nodejs_*`). Their
+ * collectors (event-loop monitor, GC observer) are process-wide, so they are installed once and
+ * shared by every registry instead of once per app.
+ */
+function registryWithProcessMetrics(): Registry {
+  if (!processRegistry) {
+    processRegistry = new Registry();
+    collectDefaultMetrics({ register: processRegistry });
+  }
+  return Registry.merge([processRegistry]);
+}
+
+/**
+ * Creates the BFF's metrics in a registry of their own.
+ * @returns the registry (serve `registry.metrics()` with `registry.contentType`) and each metric
+ */
+export function createMetrics() {
+  const registry = registryWithProcessMetrics();
+  const registers = [registry];
+  const counter = <L extends string>(name: string, help: string, labelNames: readonly L[]) =>
+    new Counter<L>({ name: PREFIX + name, help, labelNames, registers });
+  const histogram = <L extends string>(name: string, help: string, labelNames: readonly L[]) =>
+    new Histogram<L>({ name: PREFIX + name, help, labelNames, buckets: DURATION_BUCKETS, registers });
+  const gauge = (name: string, help: string) => new Gauge({ name: PREFIX + name, help, registers });
+
+  const limiterWait = histogram('limiter_wait_seconds', 'Time an upstream call waited for a rate-limiter slot, seconds.', []);
+  const limiterQueueLength = gauge('limiter_queue_length', 'Upstream calls waiting for a rate-limiter slot.');
+  const circuitBreakerState = gauge('circuit_breaker_state', 'Upstream circuit breaker: 0 closed, 1 half-open, 2 open.');
+  const circuitBreakerTransitions = counter('circuit_breaker_transitions_total', 'Circuit breaker state changes, by new state.', ['to']);
+
+  return {
+    registry,
+    /** BFF responses, by method, matched route template and status. */
+    httpRequests: counter('http_requests_total', 'HTTP responses of the BFF, by method, route template and status.', ['method', 'route', 'status']),
+    /** Time to response headers, seconds (a streamed media body is not included). */
+    httpRequestDuration: histogram('http_request_duration_seconds', 'Time to response headers, seconds.', ['method', 'route', 'status']),
+    /** Upstream attempts, by endpoint template ({@link upstreamEndpoint}) and {@link UpstreamOutcome}. */
+    upstreamRequests: counter('upstream_requests_total', 'Requests to Periskope (each attempt), by endpoint template and outcome.', ['endpoint', 'outcome']),
+    /** Duration of one upstream attempt, seconds, until the body is read. */
+    upstreamRequestDuration: histogram('upstream_request_duration_seconds', 'Duration of one request to Periskope, seconds.', ['endpoint']),
+    /** Cache lookups, by resource (`chats`, `messages`, `chat`, `phones`, …) and {@link CacheResult}. */
+    cacheEvents: counter('cache_events_total', 'BFF cache lookups, by resource and result.', ['resource', 'result']),
+    /** Requests that joined an identical upstream call already in flight instead of making one. */
+    coalescedRequests: counter('coalesced_requests_total', 'Requests served by joining an upstream call already in flight.', ['resource']),
+    limiterQueueLength,
+    /** Wait for a rate-limiter slot, seconds. */
+    limiterWait,
+    /** Calls failed fast because the estimated wait would pass their deadline. */
+    limiterRejections: counter('limiter_rejections_total', 'Upstream calls failed fast because the rate-limiter wait would pass their deadline.', []),
+    /** Upstream retries, by reason (`429`, `503`, `timeout`, `network`, …). */
+    upstreamRetries: counter('upstream_retries_total', 'Upstream retries, by reason.', ['reason']),
+    circuitBreakerState,
+    circuitBreakerTransitions,
+    /** Limiter hook (`LimiterOptions.onWait`). @param waitMs - wait in ms @param queueLength - calls still queued */
+    onLimiterWait: (waitMs: number, queueLength: number) => {
+      limiterWait.observe(waitMs / 1000);
+      limiterQueueLength.set(queueLength);
+    },
+    /** Breaker hook (`BreakerOptions.onStateChange`): sets the gauge and counts the transition. */
+    onBreakerStateChange: (state: BreakerState) => {
+      circuitBreakerState.set(BREAKER_STATE_VALUE[state]);
+      circuitBreakerTransitions.inc({ to: state });
+    },
+  };
+}
+
+/** The BFF's metrics; see {@link createMetrics}. */
+export type Metrics = ReturnType<typeof createMetrics>;
+
+/** Upstream paths without a variable segment (periskope-api.md §3). */
+const FIXED_ENDPOINTS = new Set(['/chats', '/chats/messages', '/chats/notifications', '/phones/all']);
+
+/**
+ * The `endpoint` label of an upstream path: ids replaced by their parameter name, so the label
+ * set stays bounded.
+ * @param path - path under the base URL as the client sends it, e.g. `/chats/919537851844%40c.us/messages`
+ * @returns e.g. `/chats/:chat_id/messages`; `other` for a path outside Periskope's read API
+ */
+export function upstreamEndpoint(path: string): string {
+  const clean = (path.split('?')[0] ?? '').replace(/\/+$/, '');
+  if (FIXED_ENDPOINTS.has(clean)) return clean;
+  const chat = /^\/chats\/[^/]+(\/messages|\/notifications)?$/.exec(clean);
+  if (chat) return `/chats/:chat_id${chat[1] ?? ''}`;
+  if (/^\/message\/[^/]+$/.test(clean)) return '/message/:message_id';
+  return 'other';
+}

@@ -1,0 +1,50 @@
+/**
+ * Builds the whole upstream stack (HTTP client with limiter, retries and breaker → typed API →
+ * cached service), wired to the metrics. One place, used by the server entry, the test harness
+ * and the benchmarks, so they all run the same thing.
+ */
+import { upstreamEndpoint, type Metrics } from '../observability/metrics.ts';
+import { createPeriskopeApi } from './api.ts';
+import type { BreakerOptions } from './breaker.ts';
+import { createPeriskopeHttp, type PeriskopeHttpOptions } from './client.ts';
+import type { LimiterOptions } from './limiter.ts';
+import { createPeriskopeService } from './service.ts';
+
+export interface PeriskopeStackOptions extends Omit<PeriskopeHttpOptions, 'limiter' | 'breaker' | 'observer'> {
+  limiter?: LimiterOptions;
+  breaker?: BreakerOptions;
+  /** Items per upstream list call (≤ 2000). */
+  blockSize: number;
+  /** Cache freshness, ms. */
+  ttlMs: number;
+  metrics?: Metrics;
+}
+
+/** @returns `{ http, api, service }`; routes use `service`, readiness uses `api` (uncached) */
+export function createPeriskope(options: PeriskopeStackOptions) {
+  const { metrics, blockSize, ttlMs, limiter, breaker, ...httpOptions } = options;
+  const http = createPeriskopeHttp({
+    ...httpOptions,
+    limiter: { ...limiter, onWait: metrics?.onLimiterWait, onReject: () => metrics?.limiterRejections.inc() },
+    breaker: { ...breaker, onStateChange: metrics?.onBreakerStateChange },
+    observer: metrics && {
+      onAttempt: (path, outcome, seconds) => {
+        const endpoint = upstreamEndpoint(path);
+        metrics.upstreamRequests.inc({ endpoint, outcome });
+        metrics.upstreamRequestDuration.observe({ endpoint }, seconds);
+      },
+      onRetry: (reason) => metrics.upstreamRetries.inc({ reason }),
+    },
+  });
+  const api = createPeriskopeApi(http);
+  const service = createPeriskopeService(api, {
+    blockSize,
+    ttlMs,
+    onCacheResult: (resource, result) => {
+      if (!metrics) return;
+      if (result === 'coalesced') metrics.coalescedRequests.inc({ resource });
+      else metrics.cacheEvents.inc({ resource, result });
+    },
+  });
+  return { http, api, service };
+}
