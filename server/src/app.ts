@@ -6,14 +6,16 @@
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { etag } from 'hono/etag';
+import { HTTPException } from 'hono/http-exception';
 import { requestId } from 'hono/request-id';
+import { timeout } from 'hono/timeout';
 import type { Logger } from 'pino';
 import type { AppEnv, PublicConfig } from './app-env.ts';
 import { httpMetrics } from './middleware/http-metrics.ts';
 import { Problem } from './middleware/problem.ts';
 import { problemJson, problemNotFound } from './middleware/problem-json.ts';
 import { requestLog } from './middleware/request-log.ts';
-import { securityHeaders } from './middleware/security-headers.ts';
+import { hsts, securityHeaders } from './middleware/security-headers.ts';
 import { createMetrics, type Metrics } from './observability/metrics.ts';
 import { readiness, type ReadyCheck } from './observability/readiness.ts';
 import type { PeriskopeService } from './periskope/service.ts';
@@ -32,6 +34,12 @@ export interface AppDeps {
   mediaOrigins: string[];
   /** Absolute path of the built SPA (`web/dist`); omitted = API only. */
   staticRoot?: string | undefined;
+  /** Trust `X-Request-Id` and `X-Forwarded-Proto` from a reverse proxy. Default false. */
+  trustProxy?: boolean;
+  /** Origins allowed to embed the app (`frame-ancestors`), besides `'self'`. */
+  embedOrigins?: string[];
+  /** Backstop for one `/api` request, ms (the upstream deadline plus a margin). Default 20 000. */
+  requestTimeoutMs?: number;
   /** Prometheus metrics served at `/metrics`; omitted = a fresh set. */
   metrics?: Metrics | undefined;
   /** Check behind `/readyz`; omitted = ready when `periskope.listPhones()` resolves. */
@@ -54,10 +62,12 @@ export type AppType = ReturnType<typeof apiRoutes>;
 export function createApp(deps: AppDeps) {
   const app = new Hono<AppEnv>();
   const metrics = deps.metrics ?? createMetrics();
-  app.use(requestId({ headerName: 'X-Request-Id' }));
+  // Without a trusted proxy, an incoming X-Request-Id is ignored (limitLength 0 ⇒ always generated).
+  app.use(requestId({ headerName: 'X-Request-Id', limitLength: deps.trustProxy ? 255 : 0 }));
   app.use(httpMetrics(metrics));
   app.use(requestLog(deps.logger));
-  app.use(securityHeaders({ mediaOrigins: deps.mediaOrigins, frameAncestors: ["'self'"] }));
+  app.use(securityHeaders({ mediaOrigins: deps.mediaOrigins, frameAncestors: ["'self'", ...(deps.embedOrigins ?? [])] }));
+  app.use(hsts(deps.trustProxy ?? false));
   app.use(bodyLimit({ maxSize: 16 * 1024, onError: () => { throw new Problem({ status: 413, code: 'payload_too_large', title: 'Payload too large', detail: 'Request bodies are limited to 16 KiB.' }); } }));
   app.onError(problemJson(deps.logger));
   app.route('/', healthRoutes({ metrics, demo: deps.config.demo, ready: deps.ready ?? readiness(() => deps.periskope.listPhones(), { ttlMs: 0 }) }));
@@ -72,6 +82,7 @@ export function createApp(deps: AppDeps) {
     c.header('Cache-Control', 'private, no-cache');
     await next();
   });
+  app.use('/api/*', timeout(deps.requestTimeoutMs ?? 20_000, new HTTPException(504, { message: 'The request took too long.' })));
   app.use('/api/*', etag({ weak: true }));
   app.route('/api', apiRoutes());
   app.all('/api/*', problemNotFound);

@@ -31,6 +31,13 @@ describe('loadEnv', () => {
     }
   });
 
+  it('parses TRUST_PROXY, EMBED_ALLOWED_ORIGINS and the upstream budget', () => {
+    const env = loadEnv({ TRUST_PROXY: 'true', EMBED_ALLOWED_ORIGINS: 'https://a.example.com, http://127.0.0.1:8080/x', UPSTREAM_RATE_LIMIT: '5/1000' });
+    expect(env).toMatchObject({ TRUST_PROXY: true, EMBED_ALLOWED_ORIGINS: ['https://a.example.com', 'http://127.0.0.1:8080'], UPSTREAM_RATE_LIMIT: { limit: 5, windowMs: 1000 } });
+    expect(loadEnv({}).EMBED_ALLOWED_ORIGINS).toEqual([]);
+    expect(() => loadEnv({ EMBED_ALLOWED_ORIGINS: "javascript:alert(1)" })).toThrowError(/EMBED_ALLOWED_ORIGINS/);
+  });
+
   it('rejects a PERISKOPE_API_URL that is not a URL', () => {
     expect(() => loadEnv({ PERISKOPE_API_URL: 'api.periskope.app' })).toThrowError(/PERISKOPE_API_URL/);
   });

@@ -43,6 +43,8 @@ if (!existsSync(staticRoot)) logger.warn({ staticRoot }, 'web/dist not found: ru
 
 const app = createApp({
   periskope, logger, metrics, ready, mediaOrigins: upstream.mediaOrigins,
+  trustProxy: env.TRUST_PROXY, embedOrigins: env.EMBED_ALLOWED_ORIGINS,
+  requestTimeoutMs: env.UPSTREAM_DEADLINE_MS + 2000,
   config: { demo: upstream.demo, defaultPhone: env.PERISKOPE_PHONE },
   staticRoot: existsSync(staticRoot) ? staticRoot : undefined,
 });

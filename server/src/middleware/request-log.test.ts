@@ -22,8 +22,8 @@ describe('request log', () => {
     expect(res.headers.get('x-request-id')).toMatch(UUID);
   });
 
-  it.each(['abc-123_XYZ=', 'a'.repeat(255), '0b7f4c1e-6a55-4f0e-9d8f-2f4b2f8e9c11'])('honours a sane X-Request-Id (%s)', async (id) => {
-    const { app, logs } = harness();
+  it.each(['abc-123_XYZ=', 'a'.repeat(255), '0b7f4c1e-6a55-4f0e-9d8f-2f4b2f8e9c11'])('honours a sane X-Request-Id from a trusted proxy (%s)', async (id) => {
+    const { app, logs } = harness({ trustProxy: true });
     const res = await app.request('/healthz', { headers: { 'X-Request-Id': id } });
     expect(res.headers.get('x-request-id')).toBe(id);
     expect(requestLines(logs)[0]?.request_id).toBe(id);
@@ -36,12 +36,18 @@ describe('request log', () => {
     ['a path', '../../etc/passwd'],
     ['the key pattern with a dot', `${TEST_KEY}.x`],
   ])('replaces an X-Request-Id that is %s with a fresh UUID', async (_what, id) => {
-    const { app, logs } = harness();
+    const { app, logs } = harness({ trustProxy: true });
     const res = await app.request('/healthz', { headers: { 'X-Request-Id': id } });
     expect(res.headers.get('x-request-id')).toMatch(UUID);
     expect(requestLines(logs)[0]?.request_id).toBe(res.headers.get('x-request-id'));
     expect(logs.join('\n')).not.toContain(id);
   });
+});
+
+it('ignores X-Request-Id when no proxy is trusted (TRUST_PROXY=false)', async () => {
+  const { app } = harness();
+  const res = await app.request('/healthz', { headers: { 'X-Request-Id': 'client-chosen-id' } });
+  expect(res.headers.get('x-request-id')).toMatch(UUID);
 });
 
 describe('at LOG_LEVEL=debug (the harness level)', () => {

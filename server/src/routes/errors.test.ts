@@ -152,5 +152,16 @@ describe('HTTP semantics', () => {
     expect(res.headers.get('referrer-policy')).toBe('no-referrer');
     expect(res.headers.get('x-content-type-options')).toBe('nosniff');
     expect(res.headers.get('x-request-id')).toBeTruthy();
+    expect(res.headers.get('strict-transport-security')).toBeNull();
+    expect(res.headers.get('cross-origin-embedder-policy')).toBeNull();
+  });
+
+  it('allows the configured embedding origins and sends HSTS only over https from a trusted proxy', async () => {
+    const { app } = harness({ trustProxy: true, embedOrigins: ['https://tools.example.com'] });
+    const res = await app.request('/api/config', { headers: { 'X-Forwarded-Proto': 'https' } });
+    expect(res.headers.get('content-security-policy')).toContain("frame-ancestors 'self' https://tools.example.com");
+    expect(res.headers.get('strict-transport-security')).toMatch(/^max-age=31536000/);
+    const untrusted = await harness().app.request('/api/config', { headers: { 'X-Forwarded-Proto': 'https' } });
+    expect(untrusted.headers.get('strict-transport-security')).toBeNull();
   });
 });

@@ -41,6 +41,8 @@ export interface HarnessOptions {
   defaultPhone?: string;
   /** Passed to `createApp` (default: a fresh set per harness). */
   metrics?: Metrics;
+  trustProxy?: boolean;
+  embedOrigins?: string[];
   /** Built SPA to serve (default: API only). */
   staticRoot?: string;
   /** `/readyz` check (default: `periskope.listPhones()` resolves). */
@@ -75,6 +77,6 @@ export function harness(options: HarnessOptions = {}) {
       return response;
     },
   });
-  const app = createApp({ periskope, logger, mediaOrigins: [SIM_URL], config: { demo: true, defaultPhone: options.defaultPhone }, metrics, ready: options.ready, staticRoot: options.staticRoot });
+  const app = createApp({ periskope, logger, mediaOrigins: [SIM_URL], config: { demo: true, defaultPhone: options.defaultPhone }, metrics, ready: options.ready, staticRoot: options.staticRoot, trustProxy: options.trustProxy, embedOrigins: options.embedOrigins });
   return { app, sim, http, metrics, upstreamRequests, upstreamStatuses, logs };
 }
