@@ -7,6 +7,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useMemo, useRef } from 'react';
 import { EmptyState } from '../../../components/ui/empty-state.tsx';
 import { ErrorState } from '../../../components/ui/error-state.tsx';
+import { oldestStale, StaleBadge } from '../../../components/ui/stale-badge.tsx';
 import type { ChatListItem } from '../../../lib/api-types.ts';
 import { formatCount } from '../../../lib/format.ts';
 import { chatQueries, type ChatListFilters } from '../api/chat-queries.ts';
@@ -59,6 +60,7 @@ export function ChatList({ selectedChatId, onSelectChat, filters = {} }: ChatLis
     <div className="flex min-h-0 flex-1 flex-col">
       <p aria-live="polite" className="px-4 py-1.5 text-xs text-slate-500">
         {data ? `${formatCount(chats.length)} chats loaded` : ''}
+        <StaleBadge fetchedAt={oldestStale(data?.pages ?? [])} />
       </p>
       {query.isPending && <ChatRowSkeletons />}
       {query.isError && !data && <ErrorState error={query.error} onRetry={() => void query.refetch()} retrying={query.isFetching} />}

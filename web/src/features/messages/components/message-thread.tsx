@@ -7,6 +7,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useLayoutEffect, useRef } from 'react';
 import { EmptyState } from '../../../components/ui/empty-state.tsx';
 import { ErrorState } from '../../../components/ui/error-state.tsx';
+import { oldestStale, StaleBadge } from '../../../components/ui/stale-badge.tsx';
 import type { Members } from '../../../lib/api-types.ts';
 import type { TimelineSource } from '../../../lib/timeline.ts';
 import { useThread } from '../hooks/use-thread.ts';
@@ -58,6 +59,7 @@ export function MessageThread({ chatId, label, isGroup, members, extra }: Messag
     if (opened.current && scrollingUp && firstIndex >= 0 && firstIndex < 3 && hasOlder && !isFetchingOlder && !olderFailed) loadOlder();
   }, [firstIndex, scrollingUp, hasOlder, isFetchingOlder, olderFailed, loadOlder]);
 
+  const staleSince = oldestStale(query.data?.pages ?? []);
   if (query.isError && !query.data) {
     return <ErrorState className="flex-1 justify-center bg-[#efeae2]" error={query.error} onRetry={() => void query.refetch()} retrying={query.isFetching} />;
   }
@@ -66,6 +68,11 @@ export function MessageThread({ chatId, label, isGroup, members, extra }: Messag
 
   return (
     <div className="relative flex min-h-0 flex-1 flex-col">
+      {staleSince && (
+        <div className="absolute top-2 right-3 z-10">
+          <StaleBadge fetchedAt={staleSince} />
+        </div>
+      )}
       <OlderBar hasOlder={hasOlder} isFetching={isFetchingOlder} error={olderFailed ? query.error : null} extra={extra} onLoadOlder={loadOlder} />
       {/* aria-live off: rows appear as the reader scrolls (virtualization), not as news. */}
       <div ref={scrollRef} role="log" aria-label={label} aria-live="off" className="min-h-0 flex-1 overflow-y-auto py-2">

@@ -1,0 +1,32 @@
+/**
+ * Marks data the server served from its cache past its freshness (Periskope failing or
+ * rate-limited): "Saved copy · 10:42". Shows nothing for fresh data.
+ */
+import { formatTime } from '../../lib/format.ts';
+
+interface StaleBadgeProps {
+  /** ISO time the oldest shown data was fetched from Periskope, or null when everything is fresh. */
+  fetchedAt: string | null;
+}
+
+export function StaleBadge({ fetchedAt }: StaleBadgeProps) {
+  if (!fetchedAt) return null;
+  return (
+    <span
+      data-slot="stale-badge"
+      className="ml-2 rounded bg-amber-100 px-1.5 py-0.5 text-[11px] font-medium text-amber-800"
+      title="Periskope did not answer a refresh; this is the last copy the server fetched."
+    >
+      Saved copy · {formatTime(fetchedAt)}
+    </span>
+  );
+}
+
+/**
+ * @param pages - list pages with `stale` / `fetched_at` from the BFF
+ * @returns the oldest `fetched_at` among stale pages, or null
+ */
+export function oldestStale(pages: readonly { stale: boolean; fetched_at: string }[]): string | null {
+  const stale = pages.filter((p) => p.stale).map((p) => p.fetched_at).sort();
+  return stale[0] ?? null;
+}
