@@ -6,15 +6,18 @@
  */
 import { Hono } from 'hono';
 import { etag } from 'hono/etag';
+import { HTTPException } from 'hono/http-exception';
 import { createData, type SimulatorData } from './data/store.ts';
 import type { SimEnv } from './http/env.ts';
+import { createFaultState, type Faults } from './faults/faults.ts';
+import { faultAnswers, faultTransport, SimulatedConnectionReset } from './faults/middleware.ts';
 import { ROUTE_NOT_FOUND } from './http/errors.ts';
 import { mediaRoutes } from './media/routes.ts';
 import { bearerAuth } from './middleware/auth.ts';
 import { periskopeHeaders } from './middleware/periskope-headers.ts';
 import { phoneScope } from './middleware/phone-scope.ts';
 import { rateLimit } from './middleware/rate-limit.ts';
-import { requestStats } from './middleware/stats.ts';
+import { requestStats, type RequestStats } from './middleware/stats.ts';
 import { chatRoutes } from './routes/chats.ts';
 import { singleMessageRoutes } from './routes/message.ts';
 import { messageRoutes } from './routes/messages.ts';
@@ -22,6 +25,8 @@ import { notificationRoutes } from './routes/notifications.ts';
 import { phoneRoutes } from './routes/phones.ts';
 
 export type { SimulatorData } from './data/store.ts';
+export type { Faults } from './faults/faults.ts';
+export type { RequestStats } from './middleware/stats.ts';
 
 export interface SimulatorOptions {
   /** Bearer token the simulator accepts (any other → 401). */
@@ -34,15 +39,21 @@ export interface SimulatorOptions {
   chats?: number;
   /** Epoch ms that generated timestamps are relative to (latest messages fall in the days before it). Default Date.now() at creation. */
   now?: number;
-  /** Rate limit. Headers X-RateLimit-Limit/Remaining/Reset are sent on every /v1 response; when `enforce` is true a request beyond `limit` in the current window gets 429. Default { limit: 10, windowMs: 2000, enforce: false }. */
+  /** Rate limit. Headers X-RateLimit-Limit/Remaining/Reset are sent on every /v1 response; when `enforce` is true a request beyond `limit` in the current window gets 429. `enforce` is only the initial `faults.enforceRateLimit` (switchable at runtime). Default { limit: 10, windowMs: 2000, enforce: false }. */
   rateLimit?: { limit: number; windowMs: number; enforce: boolean };
+  /** Faults at creation and after `resetFaults()` (default: none). See {@link Faults}. */
+  faults?: Partial<Faults>;
 }
 
 export interface Simulator {
   app: Hono;
   data: SimulatorData;
-  /** count of /v1 requests served, by path template, for tests and benchmarks */
-  stats: { requests: number; byRoute: Record<string, number> };
+  /** Counts of /v1 requests (total, by path template) and of 429s served, for tests and benchmarks. */
+  stats: RequestStats;
+  /** Live fault switches of /v1 (not /media), read on every request: mutate between requests. */
+  faults: Faults;
+  /** Restores the creation-time faults and restarts the fault PRNG stream. */
+  resetFaults: () => void;
 }
 
 /**
@@ -57,11 +68,15 @@ export function createSimulator(options: SimulatorOptions): Simulator {
     now: options.now ?? Date.now(),
     publicUrl,
   });
-  const stats = { requests: 0, byRoute: {} };
+  const stats: RequestStats = { requests: 0, byRoute: {}, rateLimited: 0 };
+  const { limit, windowMs, enforce } = options.rateLimit ?? { limit: 10, windowMs: 2000, enforce: false };
+  const fault = createFaultState(options.seed ?? 42, { enforceRateLimit: enforce, ...options.faults });
   const v1 = new Hono<SimEnv>()
     .use(requestStats(stats))
     .use(periskopeHeaders(data.org_id))
-    .use(rateLimit(options.rateLimit ?? { limit: 10, windowMs: 2000, enforce: false }))
+    .use(faultTransport(fault))
+    .use(rateLimit({ limit, windowMs, get enforce() { return fault.faults.enforceRateLimit; }, forced: () => fault.faults.rateLimited }))
+    .use(faultAnswers(fault))
     .use(etag({ weak: true }))
     .use(bearerAuth(options.apiKey))
     .use(phoneScope(data))
@@ -75,5 +90,11 @@ export function createSimulator(options: SimulatorOptions): Simulator {
     .route('/media', mediaRoutes())
     .route('/v1', v1);
   app.notFound((c) => c.json(ROUTE_NOT_FOUND, 404));
-  return { app, data, stats };
+  app.onError((error, c) => {
+    if (error instanceof SimulatedConnectionReset) throw error; // reject app.fetch: no response at all
+    if (error instanceof HTTPException) return error.getResponse();
+    console.error(error); // Hono's default handler
+    return c.text('Internal Server Error', 500);
+  });
+  return { app, data, stats, faults: fault.faults, resetFaults: fault.reset };
 }

@@ -54,7 +54,12 @@ export function harness(options: HarnessOptions = {}) {
   const sim = simulator(options.simulator);
   const upstreamRequests: Request[] = [];
   const upstreamStatuses: number[] = [];
-  const forward = async (request: Request) => sim.app.fetch(request);
+  // In process there is no socket: make the request's abort signal reject, as a real fetch does.
+  const forward = (request: Request) =>
+    new Promise<Response>((resolve, reject) => {
+      request.signal.addEventListener('abort', () => reject(request.signal.reason), { once: true });
+      Promise.resolve(sim.app.fetch(request)).then(resolve, reject);
+    });
   const logs: string[] = [];
   const logger = createLogger('debug', new Writable({ write(chunk, _enc, done) { logs.push(String(chunk)); done(); } }));
   const metrics = options.metrics ?? createMetrics();

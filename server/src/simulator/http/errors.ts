@@ -28,6 +28,16 @@ export const ROUTE_NOT_FOUND = { code: 'NOT_FOUND_ERROR', message: 'Route not fo
  */
 export const RATE_LIMITED = { code: 'RATE_LIMIT_ERROR', message: 'Too many requests', status: 429 } as const;
 
+/**
+ * 5xx bodies of the `errorRate` fault. Only the 500 is modelled on a seen shape
+ * (`INTERNAL_SERVER_ERROR`, like the other codes); 502/503 follow it [I].
+ */
+export const SERVER_ERRORS = {
+  500: { code: 'INTERNAL_SERVER_ERROR', message: 'Internal server error', status: 500 },
+  502: { code: 'BAD_GATEWAY_ERROR', message: 'Bad gateway', status: 502 },
+  503: { code: 'SERVICE_UNAVAILABLE_ERROR', message: 'Service unavailable', status: 503 },
+} as const;
+
 export interface ValidationError {
   code: 'VALIDATION_ERROR';
   fields: Record<string, { message: string; value?: string }>;

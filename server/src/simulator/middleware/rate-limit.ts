@@ -4,6 +4,7 @@
  * ≈ Date + 2 s in every documented example) on every /v1 response, as strings.
  * When enforced, a request beyond `limit` gets 429 + `Retry-After` (seconds). Periskope documents
  * no 429: status, body and Retry-After are our assumption of a sane upstream.
+ * A forced 429 (fault) says `Remaining: 0` and `Reset` = now + its Retry-After.
  */
 import type { MiddlewareHandler } from 'hono';
 import { RATE_LIMITED } from '../http/errors.ts';
@@ -13,8 +14,10 @@ export interface RateLimitOptions {
   limit: number;
   /** Window length in ms (default 2000). */
   windowMs: number;
-  /** Answer 429 beyond the limit (default false: headers only). */
+  /** Answer 429 beyond the limit (default false: headers only). Read on every request. */
   enforce: boolean;
+  /** Non-null: answer 429 now, whatever the count (the `rateLimited` fault). Read on every request. */
+  forced?: () => { retryAfterSeconds: number } | null;
   /** Clock in epoch ms (tests). Default Date.now. */
   clock?: () => number;
 }
@@ -49,6 +52,12 @@ export function rateLimit(options: RateLimitOptions): MiddlewareHandler {
       'X-RateLimit-Remaining': String(Math.max(0, options.limit - w.count)),
       'X-RateLimit-Reset': String(Math.ceil(endMs / 1000)),
     };
+    const forced = options.forced?.();
+    if (forced) {
+      const seconds = Math.max(0, Math.ceil(forced.retryAfterSeconds));
+      const reset = String(Math.ceil(now / 1000) + seconds);
+      return c.json(RATE_LIMITED, 429, { ...headers, 'X-RateLimit-Remaining': '0', 'X-RateLimit-Reset': reset, 'Retry-After': String(seconds) });
+    }
     if (options.enforce && w.count > options.limit) {
       const retryAfter = String(Math.max(1, Math.ceil((endMs - now) / 1000)));
       return c.json(RATE_LIMITED, 429, { ...headers, 'Retry-After': retryAfter });

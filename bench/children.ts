@@ -1,0 +1,70 @@
+/**
+ * The benchmark's servers run in child processes (`node --import tsx`), so the load generator,
+ * the BFF and the simulator each get their own event loop, as in production.
+ */
+import { fork, type ChildProcess } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+/** Messages a child sends over IPC. */
+export type ChildMessage =
+  | { type: 'ready'; port: number; chatIds?: string[] }
+  | { type: 'stats'; requests: number; rateLimited: number };
+
+/** A running child server. */
+export interface Child {
+  port: number;
+  /** Chat ids with messages (simulator only). */
+  chatIds: string[];
+  /** Upstream counters of the simulator child (`Simulator.stats`). */
+  stats(): Promise<{ requests: number; rateLimited: number }>;
+  /** SIGTERM, resolved on exit. */
+  stop(): Promise<void>;
+}
+
+function next(child: ChildProcess, type: ChildMessage['type']): Promise<ChildMessage> {
+  return new Promise((resolve, reject) => {
+    const onExit = (code: number | null) => reject(new Error(`bench child exited with ${code ?? 'a signal'}`));
+    const onMessage = (message: ChildMessage) => {
+      if (message.type !== type) return;
+      child.off('message', onMessage).off('exit', onExit);
+      resolve(message);
+    };
+    child.on('message', onMessage).once('exit', onExit);
+  });
+}
+
+/**
+ * Starts `bench/<script>` with `env` added and waits for its `ready` message.
+ * @throws {Error} when the child exits before it is ready
+ */
+export async function startChild(script: string, env: Record<string, string>): Promise<Child> {
+  const child = fork(fileURLToPath(new URL(script, import.meta.url)), [], {
+    // BENCH_CPU_PROF=<dir>: each server child writes a V8 CPU profile there when it exits.
+    execArgv: ['--import', 'tsx', ...(process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [])],
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  const ready = await next(child, 'ready');
+  if (ready.type !== 'ready') throw new Error('unexpected message');
+  return {
+    port: ready.port,
+    chatIds: ready.chatIds ?? [],
+    async stats() {
+      const reply = next(child, 'stats');
+      child.send({ type: 'stats' });
+      const message = await reply;
+      if (message.type !== 'stats') throw new Error('unexpected message');
+      return { requests: message.requests, rateLimited: message.rateLimited };
+    },
+    stop: () => new Promise((resolve) => {
+      if (child.exitCode !== null) return resolve();
+      child.once('exit', () => resolve());
+      child.kill('SIGTERM');
+    }),
+  };
+}
+
+/** Sends a message to the parent (children only). */
+export function tellParent(message: ChildMessage): void {
+  process.send?.(message);
+}
