@@ -30,9 +30,10 @@ export async function startUpstream(env: Env, logger: Logger): Promise<Upstream>
     return { baseUrl: env.PERISKOPE_API_URL, apiKey: env.PERISKOPE_API_KEY, demo: false, mediaOrigins: PERISKOPE_MEDIA_ORIGINS, close: async () => {} };
   }
   const apiKey = env.SIMULATOR_API_KEY ?? `sim_${randomBytes(24).toString('hex')}`;
-  let handler: ((request: Request) => Response | Promise<Response>) | undefined;
+  let handler: ((request: Request, env: unknown) => Response | Promise<Response>) | undefined;
   const { server, port } = await new Promise<{ server: ServerType; port: number }>((resolve) => {
-    const s = serve({ fetch: (req) => (handler ? handler(req) : new Response('starting', { status: 503 })), port: env.SIMULATOR_PORT, hostname: env.HOST }, (info) => resolve({ server: s, port: info.port }));
+    const s = serve({ // The node-server env (the socket) goes through, so the simulator's connection-reset fault is real.
+      fetch: (req, env) => (handler ? handler(req, env) : new Response('starting', { status: 503 })), port: env.SIMULATOR_PORT, hostname: env.HOST }, (info) => resolve({ server: s, port: info.port }));
   });
   const host = env.HOST.includes(':') ? `[${env.HOST}]` : env.HOST;
   const publicUrl = `http://${host}:${port}`;
