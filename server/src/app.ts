@@ -16,6 +16,7 @@ import { httpMetrics } from './middleware/http-metrics.ts';
 import { Problem } from './middleware/problem.ts';
 import { problemJson, problemNotFound } from './middleware/problem-json.ts';
 import { requestLog } from './middleware/request-log.ts';
+import { responseMemo } from './middleware/response-memo.ts';
 import { hsts, securityHeaders } from './middleware/security-headers.ts';
 import { createMetrics, type Metrics } from './observability/metrics.ts';
 import { readiness, type ReadyCheck } from './observability/readiness.ts';
@@ -39,6 +40,8 @@ export interface AppDeps {
   trustProxy?: boolean;
   /** Origins allowed to embed the app (`frame-ancestors`), besides `'self'`. */
   embedOrigins?: string[];
+  /** How long a serialized `/api` answer is reused for identical GETs, ms. Default 1000; 0 = off. */
+  responseMemoMs?: number;
   /** Backstop for one `/api` request, ms (the upstream deadline plus a margin). Default 20 000. */
   requestTimeoutMs?: number;
   /** Prometheus metrics served at `/metrics`; omitted = a fresh set. */
@@ -94,6 +97,7 @@ export function createApp(deps: AppDeps) {
   });
   app.use('/api/*', timeout(deps.requestTimeoutMs ?? 20_000, new HTTPException(504, { message: 'The request took too long.' })));
   app.use('/api/*', etag({ weak: true, generateDigest: sha1 }));
+  app.use('/api/*', responseMemo({ ttlMs: deps.responseMemoMs ?? 1000 }));
   app.route('/api', apiRoutes());
   app.all('/api/*', problemNotFound);
   if (deps.staticRoot) app.route('/', spa(deps.staticRoot));

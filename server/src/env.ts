@@ -37,6 +37,8 @@ export const envSchema = z.object({
   UPSTREAM_RATE_LIMIT: z.preprocess(emptyAsUndefined, rateLimitSchema.default({ limit: 8, windowMs: 2000 })),
   /** Upstream calls in flight at once. */
   UPSTREAM_CONCURRENCY: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(32).default(4)),
+  /** Reuse of a serialized `/api` answer for identical GETs, ms (micro-cache); 0 = off. */
+  RESPONSE_MEMO_MS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(0).max(60_000).default(1000)),
   /** Time the circuit breaker stays open before a trial call, ms. */
   BREAKER_RESET_MS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(100).max(600_000).default(10_000)),
   /** Items per upstream list call; the BFF serves the UI small slices of these blocks (periskope-api.md §2: max 2000). */

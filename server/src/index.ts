@@ -45,6 +45,7 @@ const app = createApp({
   periskope, logger, metrics, ready, mediaOrigins: upstream.mediaOrigins,
   trustProxy: env.TRUST_PROXY, embedOrigins: env.EMBED_ALLOWED_ORIGINS,
   requestTimeoutMs: env.UPSTREAM_DEADLINE_MS + 2000,
+  responseMemoMs: env.RESPONSE_MEMO_MS,
   config: { demo: upstream.demo, defaultPhone: env.PERISKOPE_PHONE },
   staticRoot: existsSync(staticRoot) ? staticRoot : undefined,
 });

@@ -64,7 +64,7 @@ describe('upstream budget', () => {
 describe('failures', () => {
   it('serves the last good copy, marked stale, when upstream fails (stale-if-error)', async () => {
     let failing = false;
-    const { app } = harness({ ttlMs: 50, upstream: (request, simulator) => (failing ? Promise.resolve(json(500, { code: 'X', message: 'down', status: 500 })) : simulator(request)) });
+    const { app } = harness({ ttlMs: 50, responseMemoMs: 0, upstream: (request, simulator) => (failing ? Promise.resolve(json(500, { code: 'X', message: 'down', status: 500 })) : simulator(request)) });
     const fresh = await (await app.request('/api/chats?limit=10')).json();
     expect(fresh.stale).toBe(false);
     failing = true;

@@ -132,6 +132,19 @@ describe('the API key', () => {
 });
 
 describe('HTTP semantics', () => {
+  it('answers an identical GET within a second from the serialized micro-cache, per URL', async () => {
+    const { app, metrics } = harness();
+    const first = await (await app.request('/api/chats?limit=5')).text();
+    const lookups = async () => (await metrics.registry.getSingleMetricAsString('periskope_inbox_cache_events_total')).match(/ \d+$/gm)?.map(Number).reduce((a, b) => a + b, 0) ?? 0;
+    const before = await lookups();
+    const again = await app.request('/api/chats?limit=5');
+    expect(await again.text()).toBe(first);
+    expect(again.headers.get('age')).toMatch(/^\d+$/);
+    expect(await lookups()).toBe(before);
+    await app.request('/api/chats?limit=5&phone=918527184400');
+    expect(await lookups()).toBeGreaterThan(before);
+  });
+
   it('sends a weak ETag and answers 304 to If-None-Match', async () => {
     const { app } = harness();
     const first = await app.request('/api/chats?limit=5');

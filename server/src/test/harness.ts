@@ -42,6 +42,8 @@ export interface HarnessOptions {
   /** Passed to `createApp` (default: a fresh set per harness). */
   metrics?: Metrics;
   trustProxy?: boolean;
+  /** Micro-cache of serialized answers, ms (default 1000 as in production; 0 = off). */
+  responseMemoMs?: number;
   embedOrigins?: string[];
   /** Built SPA to serve (default: API only). */
   staticRoot?: string;
@@ -82,6 +84,6 @@ export function harness(options: HarnessOptions = {}) {
       return response;
     },
   });
-  const app = createApp({ periskope, logger, mediaOrigins: [SIM_URL], config: { demo: true, defaultPhone: options.defaultPhone }, metrics, ready: options.ready, staticRoot: options.staticRoot, trustProxy: options.trustProxy, embedOrigins: options.embedOrigins });
+  const app = createApp({ periskope, logger, mediaOrigins: [SIM_URL], config: { demo: true, defaultPhone: options.defaultPhone }, metrics, ready: options.ready, staticRoot: options.staticRoot, trustProxy: options.trustProxy, responseMemoMs: options.responseMemoMs, embedOrigins: options.embedOrigins });
   return { app, sim, http, metrics, upstreamRequests, upstreamStatuses, logs };
 }

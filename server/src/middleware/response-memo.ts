@@ -1,0 +1,50 @@
+/**
+ * Micro-cache of serialized `/api` answers (the "microcaching" of nginx): for `ttlMs` an identical
+ * GET (same URL, so the same phone scope and filters) is answered from memory without rebuilding,
+ * re-slicing and re-serializing the JSON. Twenty agents polling the same chat list cost one
+ * serialization a second instead of twenty. Only 200 JSON answers are kept; `Age` is advanced
+ * on every hit. Data is at most `ttlMs` older than the data cache behind it.
+ */
+import type { MiddlewareHandler } from 'hono';
+import { LRUCache } from 'lru-cache';
+
+export interface ResponseMemoOptions {
+  /** How long a serialized answer is reused, ms. Default 1000. */
+  ttlMs?: number;
+  /** Memory budget of kept bodies, bytes. Default 32 MiB. */
+  maxBytes?: number;
+}
+
+interface Kept {
+  body: ArrayBuffer;
+  contentType: string;
+  /** `Age` (s) when stored, and when (epoch ms). */
+  age: number;
+  storedAt: number;
+}
+
+/** @returns a named middleware for `/api/*` GETs, placed inside `etag` */
+export function responseMemo(options: ResponseMemoOptions = {}): MiddlewareHandler {
+  const ttlMs = options.ttlMs ?? 1000;
+  if (ttlMs <= 0) return async function responseMemoOff(_c, next) { await next(); };
+  const cache = new LRUCache<string, Kept>({
+    ttl: ttlMs,
+    maxSize: options.maxBytes ?? 32 * 1024 * 1024,
+    sizeCalculation: (kept) => kept.body.byteLength + 256,
+  });
+  return async function responseMemoMiddleware(c, next) {
+    if (c.req.method !== 'GET') return next();
+    const key = c.req.url;
+    const kept = cache.get(key);
+    if (kept) {
+      const age = kept.age + Math.floor((Date.now() - kept.storedAt) / 1000);
+      c.header('Cache-Control', 'private, no-cache');
+      return c.body(kept.body, 200, { 'Content-Type': kept.contentType, Age: String(age) });
+    }
+    await next();
+    const contentType = c.res.headers.get('content-type') ?? '';
+    if (c.res.status !== 200 || !contentType.startsWith('application/json')) return;
+    const body = await c.res.clone().arrayBuffer();
+    cache.set(key, { body, contentType, age: Number(c.res.headers.get('age') ?? 0), storedAt: Date.now() });
+  };
+}
