@@ -5,6 +5,7 @@
  * serialization a second instead of twenty. Only 200 JSON answers are kept; `Age` is advanced
  * on every hit. Data is at most `ttlMs` older than the data cache behind it.
  */
+import { createHash } from 'node:crypto';
 import type { MiddlewareHandler } from 'hono';
 import { LRUCache } from 'lru-cache';
 
@@ -17,6 +18,8 @@ export interface ResponseMemoOptions {
 
 interface Kept {
   body: ArrayBuffer;
+  /** Weak validator of `body` (RFC 9110 §8.8.3), set here so `etag()` need not hash every hit. */
+  etag: string;
   contentType: string;
   /** `Age` (s) when stored, and when (epoch ms). */
   age: number;
@@ -39,12 +42,14 @@ export function responseMemo(options: ResponseMemoOptions = {}): MiddlewareHandl
     if (kept) {
       const age = kept.age + Math.floor((Date.now() - kept.storedAt) / 1000);
       c.header('Cache-Control', 'private, no-cache');
-      return c.body(kept.body, 200, { 'Content-Type': kept.contentType, Age: String(age) });
+      return c.body(kept.body, 200, { 'Content-Type': kept.contentType, Age: String(age), ETag: kept.etag });
     }
     await next();
     const contentType = c.res.headers.get('content-type') ?? '';
     if (c.res.status !== 200 || !contentType.startsWith('application/json')) return;
     const body = await c.res.clone().arrayBuffer();
-    cache.set(key, { body, contentType, age: Number(c.res.headers.get('age') ?? 0), storedAt: Date.now() });
+    const etag = `W/"${createHash('sha1').update(new Uint8Array(body)).digest('hex')}"`;
+    c.res.headers.set('ETag', etag);
+    cache.set(key, { body, etag, contentType, age: Number(c.res.headers.get('age') ?? 0), storedAt: Date.now() });
   };
 }
