@@ -2,7 +2,7 @@
  * Typed Periskope read API: builds each documented path, calls the one HTTP client and parses
  * the answer with the boundary schemas. Nothing else in the server parses upstream JSON.
  *
- * @see ../../../docs/periskope-api.md §3 (endpoints), §6 (quirks handled by the schemas)
+ * @see periskope-api.md (shared with the team) §3 endpoints, §6 quirks handled by the schemas
  */
 import type { z } from 'zod';
 import type { GetOptions, PeriskopeHttp } from './client.ts';
