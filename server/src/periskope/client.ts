@@ -10,7 +10,7 @@
 import { backOff } from 'exponential-backoff';
 import { UpstreamBreaker, type BreakerOptions } from './breaker.ts';
 import { UpstreamError } from './errors.ts';
-import { UpstreamLimiter, type LimiterOptions } from './limiter.ts';
+import { LimiterBusyError, UpstreamLimiter, type LimiterOptions } from './limiter.ts';
 import { errorBodySchema } from './schemas/envelope.ts';
 
 /** Hooks for metrics; the client works without them. */
@@ -90,7 +90,8 @@ export function createPeriskopeHttp(options: PeriskopeHttpOptions): PeriskopeHtt
     const started = performance.now();
     const response = await limiter.schedule(async () => {
       const budget = Math.min(timeoutMs, deadline - Date.now());
-      if (budget <= 0) { timedOut = true; throw new UpstreamError('timeout', 0, path); }
+      // Waited in the queue past the deadline: the rate budget, not Periskope, ran out.
+      if (budget <= 0) throw new LimiterBusyError(1);
       const timeout = AbortSignal.timeout(budget);
       try {
         return await doFetch(new Request(url, { headers, signal: signal ? AbortSignal.any([signal, timeout]) : timeout }));
@@ -129,7 +130,9 @@ export function createPeriskopeHttp(options: PeriskopeHttpOptions): PeriskopeHtt
           jitter: 'full',
           retry: (error: unknown) => {
             const reason = retryReason(error);
-            if (!reason || Date.now() + (options.backoffMs ?? 250) >= deadline) return false;
+            // Give up (and surface this error, e.g. 429 → 503) when the retry could not start
+            // before the deadline: the limiter may be paused until Periskope's Reset.
+            if (!reason || Date.now() + limiter.estimateWaitMs() + (options.backoffMs ?? 250) >= deadline) return false;
             observer.onRetry?.(reason);
             return true;
           },
