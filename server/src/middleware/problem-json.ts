@@ -15,6 +15,12 @@ import { UpstreamError } from '../periskope/errors.ts';
 import { LimiterBusyError } from '../periskope/limiter.ts';
 import { PROBLEM_CONTENT_TYPE, Problem, problemBody, type ProblemInit } from './problem.ts';
 
+/** 503 + `Retry-After` (≥ 1 s): Periskope said 429, or our budget cannot serve the call in time. */
+function rateLimited(retryAfterSeconds: number): ProblemInit {
+  const seconds = String(Math.max(1, Math.ceil(retryAfterSeconds)));
+  return { status: 503, code: 'upstream_rate_limited', title: 'Periskope rate limit reached', detail: `Too many requests to Periskope. Try again in ${seconds} s.`, headers: { 'Retry-After': seconds } };
+}
+
 /** Maps an upstream failure to what the browser is told. Never includes upstream `message`. */
 export function upstreamProblem(error: UpstreamError): ProblemInit {
   if (error.failure === 'timeout') {
@@ -41,10 +47,8 @@ export function upstreamProblem(error: UpstreamError): ProblemInit {
         errors: fields.map((name) => ({ name, reason: 'rejected by Periskope' })),
       };
     }
-    case 429: {
-      const seconds = String(Math.max(1, error.retryAfterSeconds ?? 2));
-      return { status: 503, code: 'upstream_rate_limited', title: 'Periskope rate limit reached', detail: `Too many requests to Periskope. Try again in ${seconds} s.`, headers: { 'Retry-After': seconds } };
-    }
+    case 429:
+      return rateLimited(error.retryAfterSeconds ?? 2);
     default:
       return { status: 502, code: 'upstream_error', title: 'Periskope failed', detail: `Periskope answered with an error (${error.status}). Try again in a moment.` };
   }
@@ -73,10 +77,7 @@ export function problemJson(logger: Logger): ErrorHandler {
       logger.warn({ request_id: c.get('requestId'), failure: error.failure, upstream_status: error.status, upstream_code: safeCode(error.body?.code), path: error.path }, 'upstream error');
       return render(c, init);
     }
-    if (error instanceof LimiterBusyError) {
-      const seconds = String(error.retryAfterSeconds);
-      return render(c, { status: 503, code: 'upstream_rate_limited', title: 'Periskope rate limit reached', detail: `Too many requests to Periskope right now. Try again in ${seconds} s.`, headers: { 'Retry-After': seconds } });
-    }
+    if (error instanceof LimiterBusyError) return render(c, rateLimited(error.retryAfterSeconds));
     if (error instanceof CircuitOpenError) {
       const seconds = String(error.retryAfterSeconds);
       logger.warn({ request_id: c.get('requestId') }, 'circuit open: failing fast');

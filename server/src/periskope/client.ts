@@ -11,6 +11,7 @@ import { backOff } from 'exponential-backoff';
 import { UpstreamBreaker, type BreakerOptions } from './breaker.ts';
 import { UpstreamError } from './errors.ts';
 import { LimiterBusyError, UpstreamLimiter, type LimiterOptions } from './limiter.ts';
+import { retryAfterMs, untilResetMs } from './rate-limit-headers.ts';
 import { errorBodySchema } from './schemas/envelope.ts';
 
 /** Hooks for metrics; the client works without them. */
@@ -160,18 +161,10 @@ function parseJson(text: string): unknown {
 }
 
 /**
- * Seconds to wait after a 429/503: `Retry-After` (RFC 9110 §10.2.3, seconds or HTTP date), else
- * `X-RateLimit-Reset` (absolute epoch seconds, periskope-api.md §2).
+ * Seconds to wait after a 429/503: `Retry-After`, else (on a 429) `X-RateLimit-Reset`.
+ * @see rate-limit-headers.ts
  */
 export function retryAfter(response: Response, nowMs = Date.now()): number | null {
-  const header = response.headers.get('retry-after');
-  if (header) {
-    const seconds = /^\d+$/.test(header) ? Number(header) : (Date.parse(header) - nowMs) / 1000;
-    if (Number.isFinite(seconds)) return Math.max(0, Math.ceil(seconds));
-  }
-  const reset = Number(response.headers.get('x-ratelimit-reset'));
-  if (response.status === 429 && Number.isFinite(reset) && reset > 0) {
-    return Math.max(0, Math.ceil(reset - nowMs / 1000));
-  }
-  return null;
+  const ms = retryAfterMs(response, nowMs) ?? (response.status === 429 ? untilResetMs(response, nowMs) : null);
+  return ms === null ? null : Math.ceil(ms / 1000);
 }

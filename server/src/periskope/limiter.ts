@@ -8,6 +8,7 @@
  * pauses until `Reset`. A call that would wait past its deadline fails fast instead of hanging.
  */
 import PQueue from 'p-queue';
+import { retryAfterMs, untilResetMs } from './rate-limit-headers.ts';
 
 export interface LimiterOptions {
   /** Calls started per window. Default 8. */
@@ -30,6 +31,9 @@ export class LimiterBusyError extends Error {
     super(`upstream budget exhausted; retry in ${retryAfterSeconds} s`);
   }
 }
+
+/** Margin added to a `Reset` pause, ms: the window has surely turned by then. */
+const RESET_MARGIN_MS = 50;
 
 /** Longest pause honoured from a `Reset`/`Retry-After`, ms: guards against clock skew or junk. */
 const MAX_PAUSE_MS = 30_000;
@@ -88,7 +92,8 @@ export class UpstreamLimiter {
   /** Reads the rate-limit headers of a response and pauses when the server says so. */
   observe(response: Response): void {
     const remaining = Number(response.headers.get('x-ratelimit-remaining') ?? Number.NaN);
-    const waitMs = untilReset(response);
+    const reset = untilResetMs(response);
+    const waitMs = reset === null ? null : reset + RESET_MARGIN_MS;
     if (response.status === 429) this.pauseFor(retryAfterMs(response) ?? waitMs ?? this.#windowMs);
     else if (Number.isFinite(remaining) && remaining <= this.#concurrency) this.pauseFor(waitMs ?? this.#windowMs);
   }
@@ -103,24 +108,4 @@ export class UpstreamLimiter {
     this.#resume = setTimeout(() => this.#queue.start(), until - Date.now());
     this.#resume.unref?.();
   }
-}
-
-/**
- * Time until `X-RateLimit-Reset` (absolute epoch seconds), measured against the response's own
- * `Date` header when present so our clock's skew does not matter; plus 50 ms of margin.
- */
-function untilReset(response: Response): number | null {
-  const reset = Number(response.headers.get('x-ratelimit-reset') ?? Number.NaN);
-  if (!Number.isFinite(reset) || reset <= 0) return null;
-  const date = Date.parse(response.headers.get('date') ?? '');
-  const now = Number.isNaN(date) ? Date.now() : date;
-  return Math.max(0, reset * 1000 - now) + 50;
-}
-
-/** `Retry-After` in ms (RFC 9110 §10.2.3: delay-seconds or an HTTP date). */
-function retryAfterMs(response: Response): number | null {
-  const header = response.headers.get('retry-after');
-  if (!header) return null;
-  const ms = /^\d+$/.test(header) ? Number(header) * 1000 : Date.parse(header) - Date.now();
-  return Number.isFinite(ms) ? Math.max(0, ms) : null;
 }
