@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createMetrics, upstreamEndpoint, upstreamOutcome } from './metrics.ts';
+import { createMetrics, upstreamEndpoint } from './metrics.ts';
 
 describe('upstreamEndpoint', () => {
   it.each([
@@ -20,13 +20,6 @@ describe('upstreamEndpoint', () => {
   });
 });
 
-describe('upstreamOutcome', () => {
-  it('is the status for an HTTP answer, else the failure', () => {
-    expect(upstreamOutcome('http', 429)).toBe('429');
-    expect(upstreamOutcome('timeout', 0)).toBe('timeout');
-    expect(upstreamOutcome('invalid_response', 200)).toBe('invalid_response');
-  });
-});
 
 describe('createMetrics', () => {
   it('gives every call its own registry, with the process metrics in each', async () => {

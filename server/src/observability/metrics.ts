@@ -7,7 +7,7 @@
  * Labels take bounded values only (route templates, statuses): never an id, a phone or the key.
  */
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
-import type { UpstreamFailure } from '../periskope/errors.ts';
+import type { CacheResult as StampedCacheResult } from '../periskope/stamped-cache.ts';
 
 const PREFIX = 'periskope_inbox_';
 
@@ -17,17 +17,8 @@ export const DURATION_BUCKETS = [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0
 /** `upstream_requests_total{outcome}`: the HTTP status as a string, or why there was none. */
 export type UpstreamOutcome = `${number}` | 'timeout' | 'network' | 'invalid_response';
 
-/**
- * The `outcome` label of a failed upstream attempt (for a response, use `String(response.status)`).
- * @param failure - `UpstreamError.failure`
- * @param status - `UpstreamError.status` (0 when there was no response)
- */
-export function upstreamOutcome(failure: UpstreamFailure, status: number): UpstreamOutcome {
-  return failure === 'http' ? `${status}` : failure;
-}
-
-/** `cache_events_total{result}`: fresh hit, miss, stale served while revalidating, stale served because upstream failed. */
-export type CacheResult = 'hit' | 'miss' | 'stale' | 'stale_if_error';
+/** `cache_events_total{result}`: the cache's outcomes except `coalesced` (its own counter). */
+export type CacheResult = Exclude<StampedCacheResult, 'coalesced'>;
 
 /** Circuit breaker states, as the breaker names them. */
 export type BreakerState = 'closed' | 'half_open' | 'open';

@@ -63,9 +63,4 @@ export class BlockCache<T> {
     const next = offset + items.length;
     return { items, next_offset: items.length === limit && (!endKnown || next < end) ? next : null, fetchedAt: Number.isFinite(fetchedAt) ? fetchedAt : Date.now() };
   }
-
-  /** Drops every cached block (tests, manual refresh). */
-  clear(): void {
-    this.#cache.clear();
-  }
 }

@@ -56,9 +56,4 @@ export class StampedCache<V extends {}> {
     this.#onResult?.(status.returnedStale ? 'stale' : status.fetch === 'inflight' ? 'coalesced' : status.fetch === 'hit' ? 'hit' : 'miss');
     return stamped;
   }
-
-  /** Drops every entry. */
-  clear(): void {
-    this.#cache.clear();
-  }
 }
