@@ -2,6 +2,7 @@
  * `/api/chats`: chat list slices, one chat with members, and a chat's messages and notifications.
  */
 import { Hono } from 'hono';
+import { chatSummary } from '../periskope/chat-summary.ts';
 import { normaliseChatId } from '../periskope/schemas/common.ts';
 import type { AppEnv } from '../app-env.ts';
 import { validate } from '../middleware/validate.ts';
@@ -13,7 +14,7 @@ export const chatRoutes = new Hono<AppEnv>()
   .get('/', validate('query', chatListQuery), async (c) => {
     const { offset, limit, phone, ...filters } = c.req.valid('query');
     const slice = await c.var.periskope.listChats(filters, { offset, limit }, c.var.scope(phone));
-    return c.json({ chats: slice.items, offset, limit, next_offset: slice.next_offset, ...freshness(c, slice) }, 200);
+    return c.json({ chats: slice.items.map(chatSummary), offset, limit, next_offset: slice.next_offset, ...freshness(c, slice) }, 200);
   })
   .get('/:chatId', validate('param', chatIdParam), validate('query', scopeQuery), async (c) => {
     const chat_id = normaliseChatId(c.req.valid('param').chatId);

@@ -28,9 +28,10 @@ describe('GET /api/chats', () => {
     expect(upstreamRequests[0]!.headers.get('authorization')).toBe(`Bearer ${TEST_KEY}`);
   });
 
-  it('returns normalised chats: ids with suffix, types, member_add_mode boolean, 1970 as null', async () => {
+  it('returns normalised chat summaries: ids with suffix, types, 1970 as null, label ids, message previews', async () => {
     const { app } = harness();
-    const all: { chat_id: string; chat_type: string; member_add_mode: boolean | null; created_at: string | null }[] = [];
+    type Item = { chat_id: string; chat_type: string; created_at: string | null; label_ids: string[]; latest_message: Record<string, unknown> | null };
+    const all: Item[] = [];
     for (let offset: number | null = 0; offset !== null;) {
       const page: { chats: typeof all; next_offset: number | null } = await (await app.request(`/api/chats?limit=500&offset=${offset}`)).json();
       all.push(...page.chats);
@@ -38,7 +39,19 @@ describe('GET /api/chats', () => {
     }
     expect(all.length).toBeGreaterThanOrEqual(2000);
     const jordan = all.find((c) => c.chat_id === '120363372525172897@g.us')!;
-    expect(jordan).toMatchObject({ chat_type: 'group', member_add_mode: false, created_at: null });
+    expect(jordan).toMatchObject({ chat_type: 'group', created_at: null });
+    expect(jordan).not.toHaveProperty('member_add_mode');
+    expect(all.some((c) => c.label_ids.length > 0 && c.label_ids.every((id) => typeof id === 'string'))).toBe(true);
+    const previews = all.flatMap((c) => (c.latest_message ? [c.latest_message] : []));
+    expect(previews.length).toBeGreaterThan(1000);
+    // A preview, not the whole message: no delivery maps, links or vCards; bodies cut to one line.
+    for (const p of previews) {
+      expect(Object.keys(p)).not.toEqual(expect.arrayContaining(['delivery_info']));
+      expect(p).not.toHaveProperty('vcards');
+      expect(Array.from(String(p.body ?? '')).length).toBeLessThanOrEqual(160);
+      expect(String(p.body ?? '')).not.toMatch(/\n/);
+    }
+    expect(previews.some((p) => p.body_truncated === true)).toBe(true);
     expect(all.every((c) => /@(c|g)\.us$/.test(c.chat_id))).toBe(true);
     expect(new Set(all.map((c) => c.chat_type))).toEqual(new Set(['user', 'group', 'business']));
   });

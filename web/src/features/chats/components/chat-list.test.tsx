@@ -6,11 +6,9 @@ import { renderWithQuery } from '../../../test/render.tsx';
 import { ChatList } from './chat-list.tsx';
 
 const chat = (chat_id: string, chat_name: string | null, org_phone = '918527184400@c.us'): ChatListItem => ({
-  chat_id, chat_name, chat_type: chat_id.endsWith('@g.us') ? 'group' : 'user', chat_image: null, org_id: null, org_phone,
-  chat_org_phones: [], member_count: null, latest_message: null, label_ids: {}, custom_properties: {}, assigned_to: null,
-  chat_access: {}, is_muted: null, is_exited: null, is_archived: null, is_pinned: null, message_unread_count: 3,
-  closed_at: null, created_at: null, updated_at: null, invite_link: null, group_description: null, info_admins_only: null,
-  messages_admins_only: null, member_add_mode: null, add_members_admins_only: null, members: null,
+  chat_id, chat_name, chat_type: chat_id.endsWith('@g.us') ? 'group' : 'user', chat_image: null, org_phone,
+  member_count: null, latest_message: null, label_ids: [], assigned_to: null, is_muted: null, is_exited: null,
+  is_archived: null, is_pinned: null, message_unread_count: 3, created_at: null,
 });
 
 const json = (body: unknown, status = 200, type = 'application/json') =>
