@@ -27,7 +27,7 @@ import { initialJs } from './ui/bundle.ts';
 import { uiReport, percentile } from './ui/report.ts';
 import { runList, runThread, type ListRun, type RunSettings, type ThreadRun } from './ui/scenarios.ts';
 import { serverLog } from './ui/server-log.ts';
-import { startServer, type ServerChild } from './ui/server.ts';
+import { startServer, waitUpstreamIdle, type ServerChild } from './ui/server.ts';
 import type { Hotspot } from './ui/profile.ts';
 
 const num = (name: string, fallback: number) => Number(process.env[name] || fallback);
@@ -84,7 +84,12 @@ try {
   const withProfile = (run: number): RunSettings => ({ ...settings, profileDir: run === 0 ? profileDir : undefined });
 
   const list: ListRun[] = [];
+  const idle = async () => {
+    const waited = await waitUpstreamIdle(settings.origin);
+    if (waited > 3000) log(`  waited ${(waited / 1000).toFixed(1)} s for the server's upstream queue to drain`);
+  };
   for (let run = 0; run < runs; run++) {
+    await idle();
     const r = await runList(browser, withProfile(run), `list-run${run + 1}`);
     list.push(r);
     log(`list run ${run + 1}: first rows ${r.load.visibleMs.toFixed(0)} ms (committed ${r.load.committedMs.toFixed(0)}, DOMContentLoaded ${r.load.domContentLoadedMs.toFixed(0)}, ` +
@@ -97,6 +102,7 @@ try {
 
   const thread: ThreadRun[] = [];
   for (let run = 0; run < runs; run++) {
+    await idle();
     const r = await runThread(browser, withProfile(run), `thread-run${run + 1}`, big.chatId);
     thread.push(r);
     const firstDrifts = r.scroll.prepends.map((p) => Math.abs(p.firstDrift ?? 0));

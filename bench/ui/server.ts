@@ -82,3 +82,21 @@ export async function startServer(options: { chats: number; seed: number; log: (
   await stop();
   throw new Error(`server not ready within ${options.timeoutMs ?? 60_000} ms (GET /readyz)`);
 }
+
+/**
+ * Waits until the server's upstream limiter has no queued calls (`/metrics`
+ * `periskope_inbox_limiter_queue_length` 0) plus one rate window (2 s), so a run does not start
+ * behind the previous run's leftovers (e.g. reaction lookups). Gives up after `timeoutMs`.
+ * @returns ms waited
+ */
+export async function waitUpstreamIdle(origin: string, timeoutMs = 30_000): Promise<number> {
+  const started = Date.now();
+  while (Date.now() - started < timeoutMs) {
+    const text = await (await fetch(`${origin}/metrics`)).text();
+    const match = /^periskope_inbox_limiter_queue_length\s+(\S+)/m.exec(text);
+    if (!match || Number(match[1]) === 0) break;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  await new Promise((resolve) => setTimeout(resolve, 2000));
+  return Date.now() - started;
+}
