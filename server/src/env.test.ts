@@ -38,6 +38,13 @@ describe('loadEnv', () => {
     expect(() => loadEnv({ EMBED_ALLOWED_ORIGINS: "javascript:alert(1)" })).toThrowError(/EMBED_ALLOWED_ORIGINS/);
   });
 
+  it('parses CHAT_INDEX_TTL_MS: default 60 s, at least 1 s', () => {
+    expect(loadEnv({}).CHAT_INDEX_TTL_MS).toBe(60_000);
+    expect(loadEnv({ CHAT_INDEX_TTL_MS: '5000' }).CHAT_INDEX_TTL_MS).toBe(5000);
+    expect(loadEnv({ CHAT_INDEX_TTL_MS: '' }).CHAT_INDEX_TTL_MS).toBe(60_000);
+    for (const bad of ['999', 'abc', '1.5e3x']) expect(() => loadEnv({ CHAT_INDEX_TTL_MS: bad })).toThrowError(/CHAT_INDEX_TTL_MS/);
+  });
+
   it('rejects a PERISKOPE_API_URL that is not a URL', () => {
     expect(() => loadEnv({ PERISKOPE_API_URL: 'api.periskope.app' })).toThrowError(/PERISKOPE_API_URL/);
   });

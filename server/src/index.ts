@@ -33,6 +33,7 @@ const { api, service: periskope } = createPeriskope({
   breaker: { resetTimeoutMs: env.BREAKER_RESET_MS },
   blockSize: env.UPSTREAM_PAGE_SIZE,
   ttlMs: env.CACHE_TTL_MS,
+  chatIndexTtlMs: env.CHAT_INDEX_TTL_MS,
   metrics,
 });
 // The uncached API (through the limiter and breaker), not the service: the service's phone

@@ -39,7 +39,7 @@ describe('createMetrics', () => {
     const { registry } = createMetrics();
     const own = registry.getMetricsAsArray().map((m) => m.name).filter((n) => !/^(process|nodejs)_/.test(n));
     expect(own.sort()).toEqual([
-      'cache_events_total', 'circuit_breaker_state', 'circuit_breaker_transitions_total', 'coalesced_requests_total',
+      'cache_events_total', 'chat_index_build_duration_seconds', 'chat_index_builds_total', 'chat_index_chats', 'circuit_breaker_state', 'circuit_breaker_transitions_total', 'coalesced_requests_total',
       'http_request_duration_seconds', 'http_requests_total', 'limiter_queue_length', 'limiter_rejections_total',
       'limiter_wait_seconds', 'upstream_request_duration_seconds', 'upstream_requests_total', 'upstream_retries_total',
     ].map((n) => `periskope_inbox_${n}`));
@@ -56,5 +56,20 @@ describe('createMetrics', () => {
     expect(text).toContain('periskope_inbox_limiter_queue_length 3');
     expect(text).toContain('periskope_inbox_limiter_wait_seconds_sum 1.5');
     expect(text).toContain('periskope_inbox_limiter_wait_seconds_bucket{le="2.5"} 1');
+  });
+
+  it('records chat index builds and sizes, and drops an evicted scope', async () => {
+    const metrics = createMetrics();
+    metrics.onChatIndexBuild('all', 'success', 4.2);
+    metrics.onChatIndexBuild('918527184400', 'failure', 0.3);
+    metrics.onChatIndexed('all', 20_040);
+    metrics.onChatIndexed('918527184400', 700);
+    metrics.onChatIndexed('918527184400', null);
+    const text = await metrics.registry.metrics();
+    expect(text).toContain('periskope_inbox_chat_index_builds_total{outcome="success"} 1');
+    expect(text).toContain('periskope_inbox_chat_index_builds_total{outcome="failure"} 1');
+    expect(text).toContain('periskope_inbox_chat_index_build_duration_seconds_bucket{le="5"} 2');
+    expect(text).toContain('periskope_inbox_chat_index_chats{scope="all"} 20040');
+    expect(text).not.toContain('scope="918527184400"');
   });
 });

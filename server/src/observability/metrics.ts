@@ -4,7 +4,9 @@
  * Every `createMetrics()` owns its own `Registry` (never prom-client's global one), so tests can
  * build as many apps as they like. Durations are in seconds and counters end in `_total`, as
  * Prometheus' naming guide asks: https://prometheus.io/docs/practices/naming/
- * Labels take bounded values only (route templates, statuses): never an id, a phone or the key.
+ * Labels take bounded values only (route templates, statuses): never an id or the key. The one
+ * phone label is the chat index's `scope`, bounded by the index's few scopes and removed on
+ * eviction (an org phone is not a secret).
  */
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 import type { CacheResult as StampedCacheResult } from '../periskope/stamped-cache.ts';
@@ -13,6 +15,9 @@ const PREFIX = 'periskope_inbox_';
 
 /** Histogram buckets in seconds, 1 ms … 10 s. */
 export const DURATION_BUCKETS = [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
+
+/** Chat index builds take up to ~a minute under the rate limit (chat-index.ts): 0.1 s … 2 min. */
+export const BUILD_BUCKETS = [0.1, 0.25, 0.5, 1, 2.5, 5, 10, 20, 30, 60, 120];
 
 /** `upstream_requests_total{outcome}`: the HTTP status as a string, or why there was none. */
 export type UpstreamOutcome = `${number}` | 'timeout' | 'network' | 'invalid_response';
@@ -58,6 +63,9 @@ export function createMetrics() {
   const limiterQueueLength = gauge('limiter_queue_length', 'Upstream calls waiting for a rate-limiter slot.');
   const circuitBreakerState = gauge('circuit_breaker_state', 'Upstream circuit breaker: 0 closed, 1 half-open, 2 open.');
   const circuitBreakerTransitions = counter('circuit_breaker_transitions_total', 'Circuit breaker state changes, by new state.', ['to']);
+  const chatIndexChats = new Gauge({ name: `${PREFIX}chat_index_chats`, help: 'Chats held by the chat index, by phone scope (phone or "all").', labelNames: ['scope'] as const, registers });
+  const chatIndexBuildDuration = new Histogram({ name: `${PREFIX}chat_index_build_duration_seconds`, help: 'Duration of one chat index build (full listing of a scope), seconds.', labelNames: [] as const, buckets: BUILD_BUCKETS, registers });
+  const chatIndexBuilds = counter('chat_index_builds_total', 'Chat index builds, by outcome (success, failure).', ['outcome']);
 
   return {
     registry,
@@ -82,6 +90,22 @@ export function createMetrics() {
     upstreamRetries: counter('upstream_retries_total', 'Upstream retries, by reason.', ['reason']),
     circuitBreakerState,
     circuitBreakerTransitions,
+    /** Chats in the index per scope (phone, or `all` without x-phone). */
+    chatIndexChats,
+    /** One build of a scope's index, seconds. */
+    chatIndexBuildDuration,
+    /** Builds by outcome: `success`, `failure`. */
+    chatIndexBuilds,
+    /** Chat index hook (`ChatIndexOptions.onBuild`). @param seconds - build duration */
+    onChatIndexBuild: (_scope: string, outcome: 'success' | 'failure', seconds: number) => {
+      chatIndexBuilds.inc({ outcome });
+      chatIndexBuildDuration.observe(seconds);
+    },
+    /** Chat index hook (`ChatIndexOptions.onIndexed`): sets the gauge, or removes an evicted scope. */
+    onChatIndexed: (scope: string, chats: number | null) => {
+      if (chats === null) chatIndexChats.remove({ scope });
+      else chatIndexChats.set({ scope }, chats);
+    },
     /** Limiter hook (`LimiterOptions.onWait`). @param waitMs - wait in ms @param queueLength - calls still queued */
     onLimiterWait: (waitMs: number, queueLength: number) => {
       limiterWait.observe(waitMs / 1000);

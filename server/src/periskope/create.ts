@@ -17,12 +17,14 @@ export interface PeriskopeStackOptions extends Omit<PeriskopeHttpOptions, 'limit
   blockSize: number;
   /** Cache freshness, ms. */
   ttlMs: number;
+  /** Age at which the chat index is refreshed (CHAT_INDEX_TTL_MS), ms. Default 60 000. */
+  chatIndexTtlMs?: number;
   metrics?: Metrics;
 }
 
 /** @returns `{ http, api, service }`; routes use `service`, readiness uses `api` (uncached) */
 export function createPeriskope(options: PeriskopeStackOptions) {
-  const { metrics, blockSize, ttlMs, limiter, breaker, ...httpOptions } = options;
+  const { metrics, blockSize, ttlMs, chatIndexTtlMs, limiter, breaker, ...httpOptions } = options;
   const http = createPeriskopeHttp({
     ...httpOptions,
     limiter: { ...limiter, onWait: metrics?.onLimiterWait, onReject: () => metrics?.limiterRejections.inc() },
@@ -45,6 +47,7 @@ export function createPeriskope(options: PeriskopeStackOptions) {
       if (result === 'coalesced') metrics.coalescedRequests.inc({ resource });
       else metrics.cacheEvents.inc({ resource, result });
     },
+    chatIndex: { ttlMs: chatIndexTtlMs ?? 60_000, onBuild: metrics?.onChatIndexBuild, onIndexed: metrics?.onChatIndexed },
   });
   return { http, api, service };
 }

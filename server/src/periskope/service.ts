@@ -5,10 +5,13 @@
  * (a chat with members, a message with reactions, the phone list) are cached whole. Every
  * cache key starts with the `x-phone` scope, so one phone's data is never served to another.
  * Every answer says when its data was fetched and whether it is older than its TTL (`stale`).
+ * Searches and the unread/assignee filters are answered from the per-scope {@link ChatIndex}.
  */
 import { Problem } from '../middleware/problem.ts';
 import type { CallOptions, ChatListFilters, Page, PeriskopeApi, TimeRange } from './api.ts';
 import { BlockCache, type Slice } from './block-cache.ts';
+import { ChatIndex, type ChatIndexOptions } from './chat-index.ts';
+import type { ChatIndexQuery } from './chat-index-query.ts';
 import type { Chat } from './schemas/chat.ts';
 import type { Message, MessageWithReactions } from './schemas/message.ts';
 import type { Notification } from './schemas/notification.ts';
@@ -22,7 +25,12 @@ export interface ServiceOptions {
   ttlMs: number;
   /** Cache outcome per lookup, for metrics. */
   onCacheResult?: (resource: string, result: CacheResult) => void;
+  /** The chat index: its refresh age in ms (default 60 000) and metrics hooks. */
+  chatIndex?: Partial<Pick<ChatIndexOptions, 'ttlMs' | 'onBuild' | 'onIndexed'>>;
 }
+
+/** The listing the chat index pages through: latest activity first (the inbox order, §3). */
+const INDEX_LISTING = { sort_by: 'latest_message_timestamp', sort_order: 'desc' } as const;
 
 /** Scope of one BFF request: the `x-phone` to send (undefined = all phones). */
 export interface Scope {
@@ -54,6 +62,7 @@ export function createPeriskopeService(api: PeriskopeApi, options: ServiceOption
   const notifications = new BlockCache<Notification>(blocks('notifications'));
   const chatById = new StampedCache<Chat>({ ttlMs: options.ttlMs, max: 500, onResult: observe('chat') });
   const messageById = new StampedCache<MessageWithReactions>({ ttlMs: options.ttlMs, max: 2000, onResult: observe('message') });
+  const chatIndex = new ChatIndex({ ...options.chatIndex, blockSize: options.blockSize, ttlMs: options.chatIndex?.ttlMs ?? 60_000 });
   const phones = new StampedCache<Phone[]>({ ttlMs: options.ttlMs * 6, max: 2, onResult: observe('phones') });
   const allPhones = () => phones.get('phones/all', () => api.listPhones({}));
   /**
@@ -77,10 +86,15 @@ export function createPeriskopeService(api: PeriskopeApi, options: ServiceOption
   const fresh = (fetchedAt: number, ttl = options.ttlMs): Fresh => ({ fetchedAt, stale: Date.now() - fetchedAt > ttl });
   const list = <T>(slice: Slice<T>) => ({ ...slice, ...fresh(slice.fetchedAt) });
   const one = <T>(stamped: Stamped<T>, ttl?: number) => ({ value: stamped.value, ...fresh(stamped.fetchedAt, ttl) });
+  const listing = (scope: Scope) => paged(scope, (p, o) => api.listChats(INDEX_LISTING, p, o));
 
   return {
     listChats: async (filters: ChatListFilters, page: Page, scope: Scope) =>
       list(await chats.slice(key(scope, 'chats', filters), page.offset, page.limit, paged(scope, (p, o) => api.listChats(filters, p, o)))),
+    /** Search and filters over the scope's chat index (chat-index-query.ts). */
+    searchChats: (query: ChatIndexQuery, page: Page, scope: Scope) => chatIndex.search(scope, listing(scope), query, page),
+    /** Assignee, label and unread counts of the scope's chat index. */
+    chatFacets: (scope: Scope) => chatIndex.facets(scope, listing(scope)),
     getChat: async (chat_id: string, scope: Scope) =>
       one(await chatById.get(key(scope, `chat/${chat_id}`), call(scope, (o) => api.getChat(chat_id, o)))),
     listChatMessages: async (chat_id: string, page: Page, scope: Scope) =>

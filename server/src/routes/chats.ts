@@ -1,20 +1,57 @@
 /**
- * `/api/chats`: chat list slices, one chat with members, and a chat's messages and notifications.
+ * `/api/chats`: chat list slices, search and filters, facets, one chat with members, and a chat's
+ * messages and notifications.
+ *
+ * GET / has two paths with one envelope: without `q`, `unread` and `assigned_to` it slices cached
+ * upstream blocks (the fast first screen; `total`, `index` and each `match` are null); with any
+ * of them the chat index answers (chat-index.ts), adding `total` and `index`.
  */
 import { Hono } from 'hono';
+import type { ChatListItem } from '../periskope/chat-index-query.ts';
+import type { IndexStatus } from '../periskope/chat-index.ts';
 import { chatSummary } from '../periskope/chat-summary.ts';
 import { normaliseChatId } from '../periskope/schemas/common.ts';
 import type { AppEnv } from '../app-env.ts';
 import { validate } from '../middleware/validate.ts';
 import { freshness } from './freshness.ts';
-import { chatIdParam, chatListQuery, pageQuery, scopeQuery } from './params.ts';
+import { chatIdParam, chatListQuery, pageQuery, scopeQuery, usesChatIndex } from './params.ts';
+
+/** GET /api/chats body, the same type on both paths so `hc<AppType>` sees one shape. */
+interface ChatListBody {
+  chats: ChatListItem[];
+  offset: number;
+  limit: number;
+  next_offset: number | null;
+  stale: boolean;
+  fetched_at: string;
+  /** Matches across all pages (index path); null on the block path (unknown). */
+  total: number | null;
+  /** The index behind the answer (index path); null on the block path. */
+  index: { complete: boolean; indexed: number; fetched_at: string } | null;
+}
+
+const indexStatus = (status: IndexStatus) => ({ complete: status.complete, indexed: status.indexed, fetched_at: new Date(status.fetchedAt).toISOString() });
 
 /** Chained sub-app (keeps route types for `hc<AppType>`). */
 export const chatRoutes = new Hono<AppEnv>()
   .get('/', validate('query', chatListQuery), async (c) => {
-    const { offset, limit, phone, ...filters } = c.req.valid('query');
-    const slice = await c.var.periskope.listChats(filters, { offset, limit }, c.var.scope(phone));
-    return c.json({ chats: slice.items.map(chatSummary), offset, limit, next_offset: slice.next_offset, ...freshness(c, slice) }, 200);
+    const { offset, limit, phone, q, unread, assigned_to, ...filters } = c.req.valid('query');
+    const scope = c.var.scope(phone);
+    if (usesChatIndex({ q, unread, assigned_to })) {
+      const found = await c.var.periskope.searchChats({ ...filters, q, unread, assigned_to }, { offset, limit }, scope);
+      const body: ChatListBody = { chats: found.items, offset, limit, next_offset: found.next_offset, ...freshness(c, found), total: found.total, index: indexStatus(found) };
+      return c.json(body, 200);
+    }
+    const slice = await c.var.periskope.listChats(filters, { offset, limit }, scope);
+    const chats = slice.items.map((chat): ChatListItem => ({ ...chatSummary(chat), match: null }));
+    const body: ChatListBody = { chats, offset, limit, next_offset: slice.next_offset, ...freshness(c, slice), total: null, index: null };
+    return c.json(body, 200);
+  })
+  /** Counts for the "Assigned to" and label pickers, from the chat index (labels as ids only). */
+  .get('/facets', validate('query', scopeQuery), async (c) => {
+    const facets = await c.var.periskope.chatFacets(c.var.scope(c.req.valid('query').phone));
+    const { assignees, labels, unread, unassigned, total } = facets;
+    return c.json({ assignees, labels, unread, unassigned, total, ...indexStatus(facets), stale: facets.stale }, 200);
   })
   .get('/:chatId', validate('param', chatIdParam), validate('query', scopeQuery), async (c) => {
     const chat_id = normaliseChatId(c.req.valid('param').chatId);

@@ -37,6 +37,8 @@ export interface HarnessOptions {
   timeoutMs?: number;
   /** Cache freshness, ms (default 60 s). */
   ttlMs?: number;
+  /** Chat index refresh age, ms (default 60 s). */
+  chatIndexTtlMs?: number;
   blockSize?: number;
   defaultPhone?: string;
   /** Passed to `createApp` (default: a fresh set per harness). */
@@ -76,6 +78,7 @@ export function harness(options: HarnessOptions = {}) {
     breaker: options.breaker,
     blockSize: options.blockSize ?? 1000,
     ttlMs: options.ttlMs ?? 60_000,
+    chatIndexTtlMs: options.chatIndexTtlMs,
     metrics,
     fetch: async (request) => {
       upstreamRequests.push(request.clone());
