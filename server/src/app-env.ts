@@ -10,6 +10,11 @@ export interface PublicConfig {
   demo: boolean;
   /** Default `x-phone` (PERISKOPE_PHONE), if any. */
   defaultPhone?: string | undefined;
+  /**
+   * Label id → name. Periskope's chat objects carry `label_ids` only (periskope-api.md §4.2), so
+   * names come from CHAT_LABEL_NAMES (or, in demo mode, the simulator's label set).
+   */
+  labelNames?: Record<string, string> | undefined;
 }
 
 export type AppEnv = {

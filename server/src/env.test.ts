@@ -38,6 +38,12 @@ describe('loadEnv', () => {
     expect(() => loadEnv({ EMBED_ALLOWED_ORIGINS: "javascript:alert(1)" })).toThrowError(/EMBED_ALLOWED_ORIGINS/);
   });
 
+  it('parses CHAT_LABEL_NAMES pairs and names the variable when one is malformed', () => {
+    expect(loadEnv({}).CHAT_LABEL_NAMES).toEqual({});
+    expect(loadEnv({ CHAT_LABEL_NAMES: 'label-abc=VIP, label-def=Billing team' }).CHAT_LABEL_NAMES).toEqual({ 'label-abc': 'VIP', 'label-def': 'Billing team' });
+    expect(() => loadEnv({ CHAT_LABEL_NAMES: 'VIP' })).toThrowError(/CHAT_LABEL_NAMES/);
+  });
+
   it('parses CHAT_INDEX_TTL_MS: default 60 s, at least 1 s', () => {
     expect(loadEnv({}).CHAT_INDEX_TTL_MS).toBe(60_000);
     expect(loadEnv({ CHAT_INDEX_TTL_MS: '5000' }).CHAT_INDEX_TTL_MS).toBe(5000);

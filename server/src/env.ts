@@ -55,6 +55,26 @@ export const envSchema = z.object({
     z.string().default('').transform((v) => v.split(',').map((o) => o.trim()).filter(Boolean))
       .pipe(z.array(z.url({ protocol: /^https?$/ }).transform((u) => new URL(u).origin))),
   ),
+  /**
+   * Label names, `label-<id>=Name` pairs, comma-separated. Periskope chat objects carry label ids
+   * only (periskope-api.md §4.2); these names are shown instead of the ids. Demo mode knows the
+   * simulator's labels without it.
+   */
+  CHAT_LABEL_NAMES: z.preprocess(
+    emptyAsUndefined,
+    z.string().default('').transform((v, ctx) => {
+      const names: Record<string, string> = {};
+      for (const pair of v.split(',').map((p) => p.trim()).filter(Boolean)) {
+        const match = /^(label-[A-Za-z0-9_-]+)=(.{1,100})$/.exec(pair);
+        if (!match) {
+          ctx.addIssue({ code: 'custom', message: 'expected label-<id>=Name pairs, comma-separated' });
+          return z.NEVER;
+        }
+        names[match[1]!] = match[2]!.trim();
+      }
+      return names;
+    }),
+  ),
   LOG_LEVEL: z.preprocess(
     emptyAsUndefined,
     z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),

@@ -7,11 +7,14 @@ import { serve, type ServerType } from '@hono/node-server';
 import type { Logger } from 'pino';
 import type { Env } from './env.ts';
 import { createSimulator } from './simulator/app.ts';
+import { LABELS } from './simulator/data/labels.ts';
 
 export interface Upstream {
   baseUrl: string;
   apiKey: string;
   demo: boolean;
+  /** Label id → name known to the upstream (demo mode: the simulator's labels). */
+  labelNames: Record<string, string>;
   /** Origins the browser may load media from. */
   mediaOrigins: string[];
   /** Stops the simulator, if one runs. */
@@ -27,7 +30,7 @@ const PERISKOPE_MEDIA_ORIGINS = ['https://storage.googleapis.com', 'https://api.
  */
 export async function startUpstream(env: Env, logger: Logger): Promise<Upstream> {
   if (env.PERISKOPE_API_KEY) {
-    return { baseUrl: env.PERISKOPE_API_URL, apiKey: env.PERISKOPE_API_KEY, demo: false, mediaOrigins: PERISKOPE_MEDIA_ORIGINS, close: async () => {} };
+    return { baseUrl: env.PERISKOPE_API_URL, apiKey: env.PERISKOPE_API_KEY, demo: false, labelNames: env.CHAT_LABEL_NAMES, mediaOrigins: PERISKOPE_MEDIA_ORIGINS, close: async () => {} };
   }
   const apiKey = env.SIMULATOR_API_KEY ?? `sim_${randomBytes(24).toString('hex')}`;
   let handler: ((request: Request, env: unknown) => Response | Promise<Response>) | undefined;
@@ -47,6 +50,7 @@ export async function startUpstream(env: Env, logger: Logger): Promise<Upstream>
     'demo mode: PERISKOPE_API_KEY is not set, serving the built-in Periskope simulator');
   return {
     baseUrl: `${publicUrl}/v1`, apiKey, demo: true,
+    labelNames: { ...Object.fromEntries(LABELS.map((l) => [l.label_id, l.name])), ...env.CHAT_LABEL_NAMES },
     // The fixture records keep their real GCS media URLs (they fail offline, shown as placeholders).
     mediaOrigins: [publicUrl, ...PERISKOPE_MEDIA_ORIGINS],
     close: () => new Promise((resolve) => server.close(() => resolve())),

@@ -43,12 +43,8 @@ export interface ChatMatch {
   ranges: Range[];
 }
 
-/**
- * A chat-list item: the summary plus its match. GET /api/chats always sends `match` (null outside
- * a search); the type leaves it optional so list items built without it (web test fixtures
- * written before search) still type-check.
- */
-export type ChatListItem = ChatSummary & { match?: ChatMatch | null };
+/** A chat-list item: the summary plus its match. GET /api/chats always sends `match` (null outside a search). */
+export type ChatListItem = ChatSummary & { match: ChatMatch | null };
 
 export interface SearchResult {
   items: ChatListItem[];

@@ -1,0 +1,12 @@
+/**
+ * Label id → name from `/api/config` (Periskope chat objects carry label ids only, §4.2).
+ */
+import { useQuery } from '@tanstack/react-query';
+import { configQueries } from '../api/config-queries.ts';
+
+const NONE: Record<string, string> = {};
+
+/** @returns the known names; empty while the config loads or when the server knows none */
+export function useLabelNames(): Record<string, string> {
+  return useQuery(configQueries.current()).data?.labels ?? NONE;
+}
