@@ -4,7 +4,7 @@
  */
 import type { Message } from '../../../lib/api-types.ts';
 import { formatTime } from '../../../lib/format.ts';
-import { AckTicks } from './ack-ticks.tsx';
+import { AckTicks } from '../../../components/ui/ack-ticks.tsx';
 
 type MetaFields = Pick<Message, 'timestamp' | 'prev_body' | 'from_me' | 'ack'>;
 
