@@ -1,17 +1,40 @@
 /**
- * The inbox frame: teal header with the demo badge, the chat list on the left, and the routed
- * centre (plus details) on the right. Full viewport height.
+ * The inbox frame: teal header with the demo badge, the chat list (with its search, filters and
+ * sort) on the left, and the routed centre (plus details) on the right. In table view the table
+ * takes the centre; opening a chat returns to the list view with the same filters.
  */
-import { Outlet, useNavigate, useParams } from 'react-router';
-import { DemoBadge } from '../../features/config/components/demo-badge.tsx';
+import { useCallback } from 'react';
+import { Outlet, useLocation, useNavigate, useParams } from 'react-router';
+import { ChatFilterBar } from '../../features/chats/components/chat-filter-bar.tsx';
 import { ChatList } from '../../features/chats/components/chat-list.tsx';
+import { ChatTable } from '../../features/chats/components/chat-table.tsx';
+import { useChatFilters } from '../../features/chats/hooks/use-chat-filters.ts';
+import { activeFilterCount, clearChatFilters, writeChatFilters } from '../../features/chats/lib/chat-filters.ts';
+import { chatListParams } from '../../features/chats/lib/chat-list-params.ts';
+import { DemoBadge } from '../../features/config/components/demo-badge.tsx';
+import { useLabelNames } from '../../features/config/hooks/use-label-names.ts';
+import type { ChatListItem } from '../../lib/api-types.ts';
 import { chatPath, decodeChatId } from './chat-path.ts';
 
-/** Layout route; the selected chat comes from the URL. */
+/** Layout route; the selected chat comes from the URL path, the filters from its search. */
 export function InboxLayout() {
   const navigate = useNavigate();
+  const location = useLocation();
   const { chatId } = useParams();
   const selected = chatId ? decodeChatId(chatId) : null;
+  const chatFilters = useChatFilters();
+  const { filters, resetFilters } = chatFilters;
+  const labelNames = useLabelNames();
+  const params = chatListParams(filters);
+  const openChat = useCallback(
+    (chat: ChatListItem) => {
+      const search = writeChatFilters({ ...filters, view: 'list' }, new URLSearchParams(location.search)).toString();
+      void navigate({ pathname: chatPath(chat.chat_id), search: search ? `?${search}` : '' });
+    },
+    [filters, location.search, navigate],
+  );
+  const clear = () => resetFilters(clearChatFilters(filters));
+  const filtered = activeFilterCount(filters) > 0;
   return (
     <div className="flex h-full flex-col bg-[#dfe3e6] text-slate-900">
       <header className="flex h-14 shrink-0 items-center gap-3 bg-wa-teal px-5 text-white">
@@ -20,9 +43,18 @@ export function InboxLayout() {
       </header>
       <div className="flex min-h-0 flex-1">
         <nav aria-label="Chat list" className="flex w-[360px] shrink-0 flex-col border-r border-slate-200 bg-slate-50">
-          <ChatList selectedChatId={selected} onSelectChat={(chat) => void navigate(chatPath(chat.chat_id))} />
+          <ChatFilterBar {...chatFilters} labelNames={labelNames} />
+          {filters.view === 'list' && (
+            <ChatList params={params} selectedChatId={selected} onSelectChat={openChat} filtered={filtered} onClearFilters={clear} labelNames={labelNames} />
+          )}
         </nav>
-        <Outlet />
+        {filters.view === 'table' ? (
+          <main className="flex min-w-0 flex-1 flex-col bg-white">
+            <ChatTable params={params} sort={filters} onSort={(sort) => chatFilters.setFilters(sort)} onOpenChat={openChat} filtered={filtered} onClearFilters={clear} labelNames={labelNames} />
+          </main>
+        ) : (
+          <Outlet />
+        )}
       </div>
     </div>
   );

@@ -23,10 +23,18 @@ export function StaleBadge({ fetchedAt }: StaleBadgeProps) {
 }
 
 /**
- * @param pages - list pages with `stale` / `fetched_at` from the BFF
- * @returns the oldest `fetched_at` among stale pages, or null
+ * Age past which a stale page is worth telling the agent about, in ms. Younger stale pages are
+ * the server's stale-while-revalidate answers: the refresh is already under way and the list
+ * refetches within seconds (see `refetchWhileStale`).
  */
-export function oldestStale(pages: readonly { stale: boolean; fetched_at: string }[]): string | null {
-  const stale = pages.filter((p) => p.stale).map((p) => p.fetched_at).sort();
+export const STALE_NOTICE_MS = 30_000;
+
+/**
+ * @param pages - list pages with `stale` / `fetched_at` from the BFF
+ * @param now - epoch ms (injectable for tests)
+ * @returns the oldest `fetched_at` among stale pages older than {@link STALE_NOTICE_MS}, or null
+ */
+export function oldestStale(pages: readonly { stale: boolean; fetched_at: string }[], now = Date.now()): string | null {
+  const stale = pages.filter((p) => p.stale && now - Date.parse(p.fetched_at) > STALE_NOTICE_MS).map((p) => p.fetched_at).sort();
   return stale[0] ?? null;
 }

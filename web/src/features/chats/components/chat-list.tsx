@@ -1,73 +1,106 @@
 /**
- * The chat list: infinite pages of chats (newest activity first), virtualized rows, loading the
- * next page as the reader nears the end.
+ * The chat list: infinite pages of chats, virtualized rows (constant DOM), the next page fetched
+ * before the end is reached, rows de-duplicated by chat when pages shift, and the selection and
+ * scroll position kept across refetches (rows are keyed by chat, not by index).
  */
-import { useInfiniteQuery } from '@tanstack/react-query';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useRef } from 'react';
+import { Button } from '../../../components/ui/button.tsx';
 import { EmptyState } from '../../../components/ui/empty-state.tsx';
 import { ErrorState } from '../../../components/ui/error-state.tsx';
+import { Spinner } from '../../../components/ui/spinner.tsx';
 import { oldestStale, StaleBadge } from '../../../components/ui/stale-badge.tsx';
 import type { ChatListItem } from '../../../lib/api-types.ts';
-import { formatCount } from '../../../lib/format.ts';
-import { chatQueries, type ChatListFilters } from '../api/chat-queries.ts';
+import type { ChatListParams } from '../api/chat-queries.ts';
+import { useChatPages, useFetchNearEnd } from '../hooks/use-chat-pages.ts';
 import { useRovingFocus } from '../hooks/use-roving-focus.ts';
-import { chatRowKey, dedupeChats } from '../lib/dedupe-chats.ts';
+import { chatRowKey } from '../lib/dedupe-chats.ts';
+import { listStatus } from '../lib/list-status.ts';
 import { ChatListFooter } from './chat-list-footer.tsx';
-import { ChatRow } from './chat-row.tsx';
+import { CHAT_ROW_HEIGHT, ChatRow } from './chat-row.tsx';
 import { ChatRowSkeletons } from './chat-row-skeletons.tsx';
 
-const ROW_HEIGHT = 72;
 const FOOTER_HEIGHT = 48;
-/** Fetch the next page when the last rendered row is this close to the end of what is loaded. */
-const PREFETCH_ROWS = 10;
 
 export interface ChatListProps {
+  params: ChatListParams;
   selectedChatId: string | null;
   onSelectChat: (chat: ChatListItem) => void;
-  filters?: ChatListFilters;
+  /** Any narrowing filter is set: the empty state offers to clear them. */
+  filtered?: boolean;
+  onClearFilters?: () => void;
+  labelNames?: Record<string, string>;
 }
 
-/** `role="listbox"` named "Chats"; the loaded count is announced politely. */
-export function ChatList({ selectedChatId, onSelectChat, filters = {} }: ChatListProps) {
-  const query = useInfiniteQuery(chatQueries.list(filters));
+const NO_LABELS: Record<string, string> = {};
+
+/** `role="listbox"` named "Chats"; its size and loading state are announced politely. */
+export function ChatList({ params, selectedChatId, onSelectChat, filtered = false, onClearFilters, labelNames = NO_LABELS }: ChatListProps) {
+  const { query, pages, chats } = useChatPages(params);
   const { data, hasNextPage, isFetchingNextPage, isFetchNextPageError, fetchNextPage } = query;
-  const chats = useMemo(() => dedupeChats(data?.pages ?? []), [data]);
+  const indexing = pages.some((page) => page.index && !page.index.complete);
   const scrollRef = useRef<HTMLDivElement>(null);
   const listboxRef = useRef<HTMLDivElement>(null);
 
   const virtualizer = useVirtualizer({
     count: data ? chats.length + 1 : 0,
     getScrollElement: () => scrollRef.current,
-    estimateSize: (i) => (i === chats.length ? FOOTER_HEIGHT : ROW_HEIGHT),
+    estimateSize: (i) => (i === chats.length ? FOOTER_HEIGHT : CHAT_ROW_HEIGHT),
     getItemKey: (i) => {
       const chat = chats[i];
       return chat ? chatRowKey(chat) : 'footer';
     },
-    overscan: 8,
+    overscan: 6,
   });
-  const roving = useRovingFocus(chats.length, (i) => virtualizer.scrollToIndex(i), listboxRef);
+  const roving = useRovingFocus(chats.length, (i) => virtualizer.scrollToIndex(i), listboxRef, (i) => {
+    const chat = chats[i];
+    if (chat) onSelectChat(chat);
+  });
   const items = virtualizer.getVirtualItems();
-  const lastIndex = items.at(-1)?.index ?? -1;
+  useFetchNearEnd(query, items.at(-1)?.index ?? -1, chats.length);
 
+  // A new filter or search starts at the top.
+  const paramsKey = JSON.stringify(params);
   useEffect(() => {
-    if (lastIndex >= chats.length - PREFETCH_ROWS && hasNextPage && !isFetchingNextPage && !isFetchNextPageError) {
-      void fetchNextPage();
-    }
-  }, [lastIndex, chats.length, hasNextPage, isFetchingNextPage, isFetchNextPageError, fetchNextPage]);
+    virtualizer.scrollToOffset(0);
+  }, [paramsKey, virtualizer]);
 
   return (
     <div className="flex min-h-0 flex-1 flex-col">
-      <p aria-live="polite" className="px-4 py-1.5 text-xs text-slate-500">
-        {data ? `${formatCount(chats.length)} chats loaded` : ''}
-        <StaleBadge fetchedAt={oldestStale(data?.pages ?? [])} />
+      <p aria-live="polite" className="flex items-center px-4 py-1.5 text-xs text-slate-500">
+        <span>{listStatus(chats.length, pages, query.isFetching)}</span>
+        <StaleBadge fetchedAt={oldestStale(pages)} />
       </p>
       {query.isPending && <ChatRowSkeletons />}
       {query.isError && !data && <ErrorState error={query.error} onRetry={() => void query.refetch()} retrying={query.isFetching} />}
-      {data && chats.length === 0 && <EmptyState title="No chats yet" hint="Conversations of your connected phones will appear here." />}
-      <div ref={scrollRef} hidden={!data} className="min-h-0 flex-1 overflow-y-auto">
+      {data && chats.length === 0 && indexing && (
+        <p className="flex items-center justify-center gap-2 p-6 text-sm text-slate-500">
+          <Spinner label="Searching" /> The server is still indexing chats…
+        </p>
+      )}
+      {data && chats.length === 0 && !indexing && (
+        <EmptyState
+          title={filtered ? 'No chats match these filters' : 'No chats yet'}
+          hint={filtered ? 'Try another search or remove a filter.' : 'Conversations of your connected phones will appear here.'}
+        >
+          {filtered && onClearFilters && (
+            <Button size="sm" variant="secondary" className="mt-2" onClick={onClearFilters}>
+              Clear filters
+            </Button>
+          )}
+        </EmptyState>
+      )}
+      <div ref={scrollRef} hidden={!data || chats.length === 0} className="min-h-0 flex-1 overflow-y-auto">
         <div className="relative w-full" style={{ height: virtualizer.getTotalSize() }}>
-          <div ref={listboxRef} role="listbox" aria-label="Chats" className="absolute inset-0" onKeyDown={roving.onKeyDown} onFocus={roving.onFocus}>
+          <div
+            ref={listboxRef}
+            role="listbox"
+            aria-label="Chats"
+            aria-busy={query.isFetching}
+            className="absolute inset-0"
+            onKeyDown={roving.onKeyDown}
+            onFocus={roving.onFocus}
+          >
             {items.map((item) => {
               const chat = chats[item.index];
               if (!chat) return null;
@@ -79,6 +112,7 @@ export function ChatList({ selectedChatId, onSelectChat, filters = {} }: ChatLis
                   setSize={chats.length}
                   selected={chat.chat_id === selectedChatId}
                   focusable={item.index === roving.active}
+                  labelNames={labelNames}
                   style={{ transform: `translateY(${item.start}px)` }}
                   onSelect={onSelectChat}
                 />
