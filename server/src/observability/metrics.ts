@@ -123,7 +123,7 @@ export function createMetrics() {
 export type Metrics = ReturnType<typeof createMetrics>;
 
 /** Upstream paths without a variable segment (periskope-api.md §3). */
-const FIXED_ENDPOINTS = new Set(['/chats', '/chats/messages', '/chats/notifications', '/phones/all']);
+const FIXED_ENDPOINTS = new Set(['/chats', '/chats/messages', '/chats/notifications', '/reactions', '/phones/all']);
 
 /**
  * The `endpoint` label of an upstream path: ids replaced by their parameter name, so the label

@@ -8,7 +8,7 @@ import type { z } from 'zod';
 import type { GetOptions, PeriskopeHttp } from './client.ts';
 import { UpstreamError } from './errors.ts';
 import { chatSchema } from './schemas/chat.ts';
-import { chatListSchema, messageListSchema, notificationListSchema } from './schemas/envelope.ts';
+import { chatListSchema, messageListSchema, notificationListSchema, reactionListSchema } from './schemas/envelope.ts';
 import { messageWithReactionsSchema } from './schemas/message.ts';
 import { phoneListSchema } from './schemas/phone.ts';
 
@@ -75,6 +75,12 @@ export function createPeriskopeApi(http: PeriskopeHttp) {
     /** GET /message/{message_id} → message with `reactions[]`. */
     getMessage: (message_id: string, opts: CallOptions) =>
       get(messageWithReactionsSchema, `/message/${seg(message_id)}`, opts),
+    /**
+     * GET /reactions?chat_id → a chat's reactions, newest first. One call instead of one
+     * GET /message/{id} per message on screen (§3; `limit` default 500, so always sent).
+     */
+    listChatReactions: (chat_id: string, page: Page, opts: CallOptions) =>
+      get(reactionListSchema, '/reactions', opts, { chat_id, ...page }).then((r) => r.reactions),
     /** GET /phones/all → every org phone (takes no x-phone). */
     listPhones: (opts: Pick<CallOptions, 'signal'>) => get(phoneListSchema, '/phones/all', opts),
   };

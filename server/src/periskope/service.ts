@@ -13,7 +13,7 @@ import { BlockCache, type Slice } from './block-cache.ts';
 import { ChatIndex, type ChatIndexOptions } from './chat-index.ts';
 import type { ChatIndexQuery } from './chat-index-query.ts';
 import type { Chat } from './schemas/chat.ts';
-import type { Message, MessageWithReactions } from './schemas/message.ts';
+import type { Message, MessageWithReactions, Reaction } from './schemas/message.ts';
 import type { Notification } from './schemas/notification.ts';
 import type { Phone } from './schemas/phone.ts';
 import { StampedCache, type CacheResult, type Stamped } from './stamped-cache.ts';
@@ -60,6 +60,7 @@ export function createPeriskopeService(api: PeriskopeApi, options: ServiceOption
   const chats = new BlockCache<Chat>(blocks('chats'));
   const messages = new BlockCache<Message>(blocks('messages'));
   const notifications = new BlockCache<Notification>(blocks('notifications'));
+  const reactions = new BlockCache<Reaction>(blocks('reactions'));
   const chatById = new StampedCache<Chat>({ ttlMs: options.ttlMs, max: 500, onResult: observe('chat') });
   const messageById = new StampedCache<MessageWithReactions>({ ttlMs: options.ttlMs, max: 2000, onResult: observe('message') });
   const chatIndex = new ChatIndex({ ...options.chatIndex, blockSize: options.blockSize, ttlMs: options.chatIndex?.ttlMs ?? 60_000 });
@@ -105,6 +106,8 @@ export function createPeriskopeService(api: PeriskopeApi, options: ServiceOption
       list(await notifications.slice(key(scope, `chat/${chat_id}/notifications`), page.offset, page.limit, paged(scope, (p, o) => api.listChatNotifications(chat_id, p, o)))),
     listNotifications: async (range: TimeRange, page: Page, scope: Scope) =>
       list(await notifications.slice(key(scope, 'notifications', range), page.offset, page.limit, paged(scope, (p, o) => api.listNotifications(range, p, o)))),
+    listChatReactions: async (chat_id: string, page: Page, scope: Scope) =>
+      list(await reactions.slice(key(scope, `chat/${chat_id}/reactions`), page.offset, page.limit, paged(scope, (p, o) => api.listChatReactions(chat_id, p, o)))),
     getMessage: async (message_id: string, scope: Scope) =>
       one(await messageById.get(key(scope, `message/${message_id}`), call(scope, (o) => api.getMessage(message_id, o)))),
     listPhones: async () => one(await allPhones(), options.ttlMs * 6),

@@ -65,6 +65,13 @@ export const chatRoutes = new Hono<AppEnv>()
     const slice = await c.var.periskope.listChatMessages(chat_id, { offset, limit }, c.var.scope(phone));
     return c.json({ messages: slice.items, offset, limit, next_offset: slice.next_offset, ...freshness(c, slice) }, 200);
   })
+  /** A chat's reactions, newest first (GET /reactions?chat_id): the thread's reaction chips. */
+  .get('/:chatId/reactions', validate('param', chatIdParam), validate('query', pageQuery), async (c) => {
+    const chat_id = normaliseChatId(c.req.valid('param').chatId);
+    const { offset, limit, phone } = c.req.valid('query');
+    const slice = await c.var.periskope.listChatReactions(chat_id, { offset, limit }, c.var.scope(phone));
+    return c.json({ reactions: slice.items, offset, limit, next_offset: slice.next_offset, ...freshness(c, slice) }, 200);
+  })
   .get('/:chatId/notifications', validate('param', chatIdParam), validate('query', pageQuery), async (c) => {
     const chat_id = normaliseChatId(c.req.valid('param').chatId);
     const { offset, limit, phone } = c.req.valid('query');

@@ -132,6 +132,21 @@ describe('messages and notifications', () => {
     expect(message.reactions).toEqual([expect.objectContaining({ reaction: '😄', sender_id: '918527184400@c.us' })]);
   });
 
+  it("serves a chat's reactions in slices of one upstream GET /reactions block, parsed and normalised", async () => {
+    const { app, sim, upstreamRequests } = harness();
+    const id = sim.data.showcase.mediaGroupId;
+    const first = await (await app.request(`/api/chats/${encodeURIComponent(id)}/reactions?limit=3`)).json();
+    expect(first.reactions).toHaveLength(3);
+    expect(first.reactions[0]).toMatchObject({ chat_id: id, message_id: expect.any(String), sender_id: expect.stringMatching(/@c\.us$/) });
+    expect(first.next_offset).toBe(3);
+    const rest = await (await app.request(`/api/chats/${encodeURIComponent(id)}/reactions?limit=500&offset=3`)).json();
+    expect(rest.reactions.length).toBeGreaterThan(0);
+    expect(rest.reactions.some((r: { reaction: string }) => r.reaction === '')).toBe(true); // removed reactions are kept, as ""
+    const calls = upstreamRequests.filter((r) => new URL(r.url).pathname === '/v1/reactions');
+    expect(calls).toHaveLength(1);
+    expect(new URL(calls[0]!.url).searchParams.get('chat_id')).toBe(id);
+  });
+
   it('lists messages and notifications across chats', async () => {
     const { app } = harness();
     const messages = await (await app.request('/api/messages?limit=30')).json();

@@ -22,6 +22,7 @@ import { chatRoutes } from './routes/chats.ts';
 import { singleMessageRoutes } from './routes/message.ts';
 import { messageRoutes } from './routes/messages.ts';
 import { notificationRoutes } from './routes/notifications.ts';
+import { reactionRoutes } from './routes/reactions.ts';
 import { phoneRoutes } from './routes/phones.ts';
 
 export type { SimulatorData } from './data/store.ts';
@@ -84,6 +85,7 @@ export function createSimulator(options: SimulatorOptions): Simulator {
     .route('/chats', notificationRoutes(data))
     .route('/chats', chatRoutes(data))
     .route('/message', singleMessageRoutes(data))
+    .route('/reactions', reactionRoutes(data))
     .route('/phones', phoneRoutes(data));
   const app = new Hono()
     .get('/', (c) => c.text(`Periskope simulator: API at ${publicUrl}/v1 (Bearer auth), media at ${publicUrl}/media\n`))

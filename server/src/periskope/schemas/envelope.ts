@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import { chatSchema } from './chat.ts';
 import { looseNumber, nstr } from './common.ts';
-import { messageSchema } from './message.ts';
+import { messageSchema, reactionSchema } from './message.ts';
 import { notificationSchema } from './notification.ts';
 
 const envelopeMeta = { from: looseNumber, to: looseNumber, count: looseNumber };
@@ -14,6 +14,9 @@ export const chatListSchema = z.object({ ...envelopeMeta, chats: z.array(chatSch
 
 /** GET /chats/messages and /chats/{id}/messages: `{messages}`. */
 export const messageListSchema = z.object({ ...envelopeMeta, messages: z.array(messageSchema) });
+
+/** GET /reactions: `{start_time, end_time, reactions}` besides the paging fields (§3). */
+export const reactionListSchema = z.object({ ...envelopeMeta, reactions: z.array(reactionSchema).nullish().transform((v) => v ?? []) });
 
 /**
  * Notification lists: the array key is `messages` in every example, `notifications` in the field

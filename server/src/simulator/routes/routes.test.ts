@@ -111,6 +111,26 @@ describe('chats, messages, notifications, phones', () => {
     expect(cross.body.messages.every((n) => !('metadata' in n))).toBe(true);
   });
 
+  it('GET /reactions?chat_id: every reaction of the chat, newest first, 500 by default; by message_id; no filter → 422', async () => {
+    const media = sim.data.findChats(sim.data.showcase.mediaGroupId)[0];
+    if (!media) throw new Error('media group missing');
+    const expected = sim.data.messages(media).flatMap((_, i) => sim.data.reactions(media, i));
+    type ReactionsPage = { count: number; from: number; to: number; reactions: { reaction_id: string; message_id: string; timestamp: string }[] };
+    const page = await get<ReactionsPage>(sim, `/v1/reactions?chat_id=${encodeURIComponent(media.chat_id)}`);
+    expect(page.status).toBe(200);
+    expect(page.body.count).toBe(Math.min(500, expected.length));
+    expect(expected.length).toBeLessThanOrEqual(500);
+    expect(new Set(page.body.reactions.map((r) => r.reaction_id))).toEqual(new Set(expected.map((r) => r.reaction_id)));
+    const times = page.body.reactions.map((r) => Date.parse(r.timestamp));
+    expect(times).toEqual([...times].sort((a, b) => b - a));
+    const second = await get<ReactionsPage>(sim, `/v1/reactions?chat_id=${encodeURIComponent(media.chat_id)}&offset=1&limit=2`);
+    expect(second.body.reactions.map((r) => r.reaction_id)).toEqual(page.body.reactions.slice(1, 3).map((r) => r.reaction_id));
+    const one = expected[0]!;
+    const byMessage = await get<ReactionsPage>(sim, `/v1/reactions?message_id=${encodeURIComponent(one.message_id)}`);
+    expect(byMessage.body.reactions.every((r) => r.message_id === one.message_id)).toBe(true);
+    expect((await get(sim, '/v1/reactions')).status).toBe(422);
+  });
+
   it('GET /message/{id}: reactions[] (empty or not); list messages never carry reactions; unknown → 404', async () => {
     const media = sim.data.findChats(sim.data.showcase.mediaGroupId)[0];
     if (!media) throw new Error('media group missing');
