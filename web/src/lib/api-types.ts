@@ -24,6 +24,8 @@ export type Message = MessagePage['messages'][number];
 export type MessageWithReactions = InferResponseType<(typeof api.messages)[':messageId']['$get'], 200>;
 /** One reaction; `reaction: ""` means it was removed. */
 export type Reaction = MessageWithReactions['reactions'][number];
+/** GET /api/chats/:chatId/reactions, one page (newest first). */
+export type ReactionPage = InferResponseType<(typeof api.chats)[':chatId']['reactions']['$get'], 200>;
 /** GET /api/chats/:chatId/notifications, one page (newest first). */
 export type NotificationPage = InferResponseType<(typeof api.chats)[':chatId']['notifications']['$get'], 200>;
 /** A group notification (added, removed, promoted, settings changed…). */

@@ -78,7 +78,9 @@ describe('MessageBubble', () => {
     });
     renderWithQuery(<MessageBubble message={message} isGroup members={members} loadReactions={false} />, { queryClient });
     const chip = within(screen.getByRole('list', { name: 'Reactions' })).getByLabelText('👍 2 reactions');
-    expect(chip).toHaveAttribute('title', 'Bharat, +1 415 555 0123');
+    // Who reacted and when: the chip's description (a tooltip on hover and on keyboard focus).
+    expect(chip).toHaveAccessibleDescription(/^Bharat · \d\d:\d\d\s*\+1 415 555 0123 · \d\d:\d\d$/);
+    expect(chip).toHaveAttribute('tabindex', '0');
   });
 
   it('reserves the image box and falls back to a placeholder with Retry', () => {

@@ -12,6 +12,7 @@ import type { Members } from '../../../lib/api-types.ts';
 import type { TimelineSource } from '../../../lib/timeline.ts';
 import { useThread } from '../hooks/use-thread.ts';
 import { OlderBar } from './older-bar.tsx';
+import { ThreadChatContext } from './thread-chat-context.ts';
 import { ThreadRowView } from './thread-row-view.tsx';
 import { ThreadSkeleton } from './thread-skeleton.tsx';
 
@@ -67,6 +68,7 @@ export function MessageThread({ chatId, label, isGroup, members, extra }: Messag
   if (rows.length === 0 && !hasOlder) return <EmptyState className="flex-1 bg-[#efeae2]" title="No messages yet" />;
 
   return (
+    <ThreadChatContext value={chatId}>
     <div className="relative flex min-h-0 flex-1 flex-col">
       {staleSince && (
         <div className="absolute top-2 right-3 z-10">
@@ -90,5 +92,6 @@ export function MessageThread({ chatId, label, isGroup, members, extra }: Messag
         </div>
       </div>
     </div>
+    </ThreadChatContext>
   );
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { groupReactions } from './group-reactions.ts';
+import { byMessage, groupReactions } from './group-reactions.ts';
 
-const r = (sender_id: string, reaction: string, minute: number) => ({ sender_id, reaction, timestamp: new Date(Date.UTC(2025, 0, 1, 0, minute)).toISOString() });
+const at = (minute: number) => new Date(Date.UTC(2025, 0, 1, 0, minute)).toISOString();
+const r = (sender_id: string, reaction: string, minute: number) => ({ sender_id, reaction, timestamp: at(minute) });
 
 describe('groupReactions', () => {
   it('counts the latest reaction per sender and drops removed ones', () => {
@@ -14,10 +15,16 @@ describe('groupReactions', () => {
       r('d', '👍', 0),
     ]);
     expect(groups).toEqual([
-      { emoji: '👍', senders: ['d', 'b'] },
-      { emoji: '😂', senders: ['a'] },
+      { emoji: '👍', senders: [{ id: 'd', at: at(0) }, { id: 'b', at: at(2) }] },
+      { emoji: '😂', senders: [{ id: 'a', at: at(4) }] },
     ]);
   });
 
   it('is empty without reactions', () => expect(groupReactions([])).toEqual([]));
+
+  it('splits a chat\'s reactions by message', () => {
+    const map = byMessage([{ message_id: 'm1', n: 1 }, { message_id: 'm2', n: 2 }, { message_id: 'm1', n: 3 }]);
+    expect(map.get('m1')?.map((x) => x.n)).toEqual([1, 3]);
+    expect(map.get('m2')?.map((x) => x.n)).toEqual([2]);
+  });
 });

@@ -6,12 +6,27 @@ import type { Reaction } from '../../../lib/api-types.ts';
 
 export interface ReactionGroup {
   emoji: string;
-  /** `sender_id`s, in the order they reacted. */
-  senders: string[];
+  /** Who reacted (`sender_id`) and when (ISO), in the order they reacted. */
+  senders: { id: string; at: string }[];
 }
 
 /**
- * @param reactions - `reactions[]` of GET /api/messages/:messageId, any order
+ * Groups reactions by the message they react to.
+ * @returns `message_id` → its reactions, in input order
+ */
+export function byMessage<T extends Pick<Reaction, 'message_id'>>(reactions: readonly T[]): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const r of reactions) {
+    const list = out.get(r.message_id);
+    if (list) list.push(r);
+    else out.set(r.message_id, [r]);
+  }
+  return out;
+}
+
+/**
+ * @param reactions - one message's reactions (GET /api/chats/:chatId/reactions or
+ *   GET /api/messages/:messageId), any order
  * @returns one group per emoji, most reacted first (ties: first used first)
  */
 export function groupReactions(reactions: Pick<Reaction, 'reaction' | 'sender_id' | 'timestamp'>[]): ReactionGroup[] {
@@ -26,7 +41,7 @@ export function groupReactions(reactions: Pick<Reaction, 'reaction' | 'sender_id
   const groups = new Map<string, ReactionGroup>();
   for (const [sender, r] of current) {
     const group = groups.get(r.reaction) ?? { emoji: r.reaction, senders: [] };
-    group.senders.push(sender);
+    group.senders.push({ id: sender, at: r.timestamp });
     groups.set(r.reaction, group);
   }
   return [...groups.values()].sort((a, b) => b.senders.length - a.senders.length);
