@@ -15,6 +15,8 @@ export interface PublicConfig {
    * names come from CHAT_LABEL_NAMES (or, in demo mode, the simulator's label set).
    */
   labelNames?: Record<string, string> | undefined;
+  /** REFRESH_INTERVAL_MS: how often the SPA refetches what is on screen, ms. */
+  refreshIntervalMs?: number | undefined;
 }
 
 export type AppEnv = {

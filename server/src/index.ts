@@ -47,7 +47,7 @@ const app = createApp({
   trustProxy: env.TRUST_PROXY, embedOrigins: env.EMBED_ALLOWED_ORIGINS,
   requestTimeoutMs: env.UPSTREAM_DEADLINE_MS + 2000,
   responseMemoMs: env.RESPONSE_MEMO_MS,
-  config: { demo: upstream.demo, defaultPhone: env.PERISKOPE_PHONE, labelNames: upstream.labelNames },
+  config: { demo: upstream.demo, defaultPhone: env.PERISKOPE_PHONE, labelNames: upstream.labelNames, refreshIntervalMs: env.REFRESH_INTERVAL_MS },
   staticRoot: existsSync(staticRoot) ? staticRoot : undefined,
 });
 

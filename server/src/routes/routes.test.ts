@@ -160,6 +160,6 @@ describe('messages and notifications', () => {
     const phones = await (await app.request('/api/phones')).json();
     expect(phones.phones.length).toBeGreaterThanOrEqual(3);
     expect(phones.phones.map((p: { org_phone: string }) => p.org_phone)).toContain('918527184400@c.us');
-    expect(await (await app.request('/api/config')).json()).toEqual({ demo: true, default_phone: null, labels: {} });
+    expect(await (await app.request('/api/config')).json()).toEqual({ demo: true, default_phone: null, labels: {}, refresh_interval_ms: 15_000 });
   });
 });

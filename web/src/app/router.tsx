@@ -17,7 +17,8 @@ export const router = createBrowserRouter([
     errorElement: <RouteError />,
     children: [
       { index: true, element: <NoChatSelected /> },
-      { path: 'chats/:chatId', element: <ChatRoute /> },
+      // One route (one ChatRoute instance) for a chat and for the chat opened at a message.
+      { path: 'chats/:chatId/messages?/:messageId?', element: <ChatRoute /> },
       { path: '*', element: <NotFound /> },
     ],
   },

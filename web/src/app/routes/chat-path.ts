@@ -8,6 +8,11 @@ export function chatPath(chatId: string): string {
   return `/chats/${encodeURIComponent(chatId)}`;
 }
 
+/** @returns `/chats/<encoded chat_id>/messages/<encoded message_id>`: the chat opened at a message */
+export function messagePath(chatId: string, messageId: string): string {
+  return `${chatPath(chatId)}/messages/${encodeURIComponent(messageId)}`;
+}
+
 /**
  * @param segment - `:chatId` as the router gives it (already decoded by React Router, or not)
  * @returns the chat id; a malformed escape is left as is and rejected by the BFF

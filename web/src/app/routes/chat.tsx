@@ -1,9 +1,10 @@
 /**
- * `/chats/:chatId`: composes the thread header, the message thread (with group notifications
+ * `/chats/:chatId` and `/chats/:chatId/messages/:messageId` (opened at that message): composes the thread header, the message thread (with group notifications
  * merged in) and the details pane for one chat.
  */
 import { useQuery } from '@tanstack/react-query';
-import { useParams } from 'react-router';
+import { useCallback } from 'react';
+import { useLocation, useNavigate, useParams } from 'react-router';
 import { ChatDetailsPanel } from '../../features/chat-details/components/chat-details-panel.tsx';
 import { chatQueries } from '../../features/chats/api/chat-queries.ts';
 import { ChatHeader } from '../../features/chats/components/chat-header.tsx';
@@ -11,11 +12,21 @@ import { MessageThread } from '../../features/messages/components/message-thread
 import { useNotificationTimeline } from '../../features/notifications/hooks/use-notification-timeline.ts';
 import { chatDisplayName } from '../../lib/chat-labels.ts';
 import { formatChatId } from '../../lib/format.ts';
-import { decodeChatId } from './chat-path.ts';
+import { useRefreshInterval } from '../../features/config/hooks/use-refresh-interval.ts';
+import { decodeChatId, messagePath } from './chat-path.ts';
 
 /** Centre and right panes of the open chat. */
 export function ChatRoute() {
-  const chatId = decodeChatId(useParams().chatId ?? '');
+  const params = useParams();
+  const chatId = decodeChatId(params.chatId ?? '');
+  const targetMessageId = params.messageId ? decodeChatId(params.messageId) : undefined;
+  const navigate = useNavigate();
+  const { search } = useLocation();
+  const refreshMs = useRefreshInterval();
+  const openMessage = useCallback(
+    (messageId: string) => void navigate({ pathname: messagePath(chatId, messageId), search }),
+    [navigate, chatId, search],
+  );
   const detail = useQuery(chatQueries.detail(chatId));
   const members = detail.data?.members ?? undefined;
   const notifications = useNotificationTimeline(chatId, members);
@@ -25,7 +36,17 @@ export function ChatRoute() {
     <>
       <main className="flex min-w-0 flex-1 flex-col bg-[#efeae2]">
         <ChatHeader chatId={chatId} />
-        <MessageThread key={chatId} chatId={chatId} label={label} isGroup={isGroup} members={members} extra={notifications} />
+        <MessageThread
+          key={chatId}
+          chatId={chatId}
+          label={label}
+          isGroup={isGroup}
+          members={members}
+          extra={notifications}
+          targetMessageId={targetMessageId}
+          onOpenMessage={openMessage}
+          refreshMs={refreshMs}
+        />
       </main>
       <div className="hidden w-[320px] shrink-0 lg:flex lg:flex-col">
         <ChatDetailsPanel detail={detail} />

@@ -13,6 +13,7 @@ import { activeFilterCount, clearChatFilters, writeChatFilters } from '../../fea
 import { chatListParams } from '../../features/chats/lib/chat-list-params.ts';
 import { DemoBadge } from '../../features/config/components/demo-badge.tsx';
 import { useLabelNames } from '../../features/config/hooks/use-label-names.ts';
+import { useRefreshInterval } from '../../features/config/hooks/use-refresh-interval.ts';
 import type { ChatListItem } from '../../lib/api-types.ts';
 import { chatPath, decodeChatId } from './chat-path.ts';
 
@@ -25,6 +26,7 @@ export function InboxLayout() {
   const chatFilters = useChatFilters();
   const { filters, resetFilters } = chatFilters;
   const labelNames = useLabelNames();
+  const refreshMs = useRefreshInterval();
   const params = chatListParams(filters);
   const openChat = useCallback(
     (chat: ChatListItem) => {
@@ -45,12 +47,12 @@ export function InboxLayout() {
         <nav aria-label="Chat list" className="flex w-[360px] shrink-0 flex-col border-r border-slate-200 bg-slate-50">
           <ChatFilterBar {...chatFilters} labelNames={labelNames} />
           {filters.view === 'list' && (
-            <ChatList params={params} selectedChatId={selected} onSelectChat={openChat} filtered={filtered} onClearFilters={clear} labelNames={labelNames} />
+            <ChatList params={params} selectedChatId={selected} onSelectChat={openChat} filtered={filtered} onClearFilters={clear} labelNames={labelNames} refreshMs={refreshMs} />
           )}
         </nav>
         {filters.view === 'table' ? (
           <main className="flex min-w-0 flex-1 flex-col bg-white">
-            <ChatTable params={params} sort={filters} onSort={(sort) => chatFilters.setFilters(sort)} onOpenChat={openChat} filtered={filtered} onClearFilters={clear} labelNames={labelNames} />
+            <ChatTable params={params} sort={filters} onSort={(sort) => chatFilters.setFilters(sort)} onOpenChat={openChat} filtered={filtered} onClearFilters={clear} labelNames={labelNames} refreshMs={refreshMs} />
           </main>
         ) : (
           <Outlet />

@@ -47,7 +47,6 @@ export const chatQueries = {
         ),
       initialPageParam: 0,
       getNextPageParam: (last) => last.next_offset ?? undefined,
-      refetchInterval: refetchWhileIncomplete,
     }),
   /** Assignees, labels and unread count over every chat of a phone scope (the BFF's index). */
   facets: (phone: string | undefined) =>

@@ -38,7 +38,7 @@ describe('ChatList', () => {
     const fetchMock = vi.fn(async (_input: RequestInfo | URL, _init?: RequestInit) => json(page));
     vi.stubGlobal('fetch', fetchMock);
     const onSelectChat = vi.fn();
-    renderWithQuery(<ChatList params={params} selectedChatId="919537851844@c.us" onSelectChat={onSelectChat} />);
+    renderWithQuery(<ChatList params={params} refreshMs={15_000} selectedChatId="919537851844@c.us" onSelectChat={onSelectChat} />);
 
     const listbox = await screen.findByRole('listbox', { name: 'Chats' });
     const options = await within(listbox).findAllByRole('option');
@@ -58,7 +58,7 @@ describe('ChatList', () => {
     const problem = { type: 'about:blank', title: 'Upstream unavailable', status: 502, detail: 'Periskope did not answer in time.', code: 'upstream_timeout', request_id: 'req-1' };
     const fetchMock = vi.fn(async () => json(problem, 502, 'application/problem+json'));
     vi.stubGlobal('fetch', fetchMock);
-    renderWithQuery(<ChatList params={params} selectedChatId={null} onSelectChat={() => {}} />);
+    renderWithQuery(<ChatList params={params} refreshMs={15_000} selectedChatId={null} onSelectChat={() => {}} />);
 
     expect(await screen.findByText('Periskope did not answer in time.')).toBeInTheDocument();
     fetchMock.mockImplementation(async () => json(page));

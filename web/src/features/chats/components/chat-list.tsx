@@ -30,13 +30,15 @@ export interface ChatListProps {
   filtered?: boolean;
   onClearFilters?: () => void;
   labelNames?: Record<string, string>;
+  /** Refetch interval while the tab is visible, ms. */
+  refreshMs: number;
 }
 
 const NO_LABELS: Record<string, string> = {};
 
 /** `role="listbox"` named "Chats"; its size and loading state are announced politely. */
-export function ChatList({ params, selectedChatId, onSelectChat, filtered = false, onClearFilters, labelNames = NO_LABELS }: ChatListProps) {
-  const { query, pages, chats } = useChatPages(params);
+export function ChatList({ params, selectedChatId, onSelectChat, filtered = false, onClearFilters, labelNames = NO_LABELS, refreshMs }: ChatListProps) {
+  const { query, pages, chats } = useChatPages(params, refreshMs);
   const { data, hasNextPage, isFetchingNextPage, isFetchNextPageError, fetchNextPage } = query;
   const indexing = pages.some((page) => page.index && !page.index.complete);
   const scrollRef = useRef<HTMLDivElement>(null);

@@ -33,10 +33,12 @@ export interface ChatTableProps {
   filtered: boolean;
   onClearFilters: () => void;
   labelNames: Record<string, string>;
+  /** Refetch interval while the tab is visible, ms. */
+  refreshMs: number;
 }
 
-export function ChatTable({ params, sort, onSort, onOpenChat, filtered, onClearFilters, labelNames }: ChatTableProps) {
-  const { query, pages, chats } = useChatPages(params);
+export function ChatTable({ params, sort, onSort, onOpenChat, filtered, onClearFilters, labelNames, refreshMs }: ChatTableProps) {
+  const { query, pages, chats } = useChatPages(params, refreshMs);
   const columns = useMemo(() => chatColumns({ labelNames }), [labelNames]);
   const [sorting, setSorting] = useState<SortingState>([]);
   const table = useTable({

@@ -4,7 +4,7 @@
  */
 import { keepPreviousData, useInfiniteQuery, type UseInfiniteQueryResult } from '@tanstack/react-query';
 import { useEffect, useMemo } from 'react';
-import { chatQueries, type ChatListParams } from '../api/chat-queries.ts';
+import { chatQueries, refetchWhileIncomplete, type ChatListParams } from '../api/chat-queries.ts';
 import { dedupeChats } from '../lib/dedupe-chats.ts';
 
 /** Fetch the next page when the last rendered row is this close to the end of what is loaded. */
@@ -12,11 +12,17 @@ const PREFETCH_ROWS = 25;
 
 /**
  * @param params - the list's query (filters, sort, search)
+ * @param refreshMs - refetch interval while the tab is visible, ms (sooner while indexing or stale)
  * @returns the query, its loaded pages and the de-duplicated chats
  */
-export function useChatPages(params: ChatListParams) {
-  // Keep the previous rows on screen while a new search or filter loads (no flash to skeletons).
-  const query = useInfiniteQuery({ ...chatQueries.list(params), placeholderData: keepPreviousData });
+export function useChatPages(params: ChatListParams, refreshMs: number) {
+  const options = chatQueries.list(params);
+  const query = useInfiniteQuery({
+    ...options,
+    // Keep the previous rows on screen while a new search or filter loads (no flash to skeletons).
+    placeholderData: keepPreviousData,
+    refetchInterval: (q) => Math.min(refetchWhileIncomplete(q) || refreshMs, refreshMs),
+  });
   const pages = useMemo(() => query.data?.pages ?? [], [query.data]);
   const chats = useMemo(() => dedupeChats(pages), [pages]);
   return { query, pages, chats };

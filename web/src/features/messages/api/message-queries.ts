@@ -55,6 +55,18 @@ export const messageQueries = {
       },
       staleTime: REACTIONS_STALE_MS,
     }),
+  /**
+   * The newest page alone, refetched on an interval while the thread is open: new messages,
+   * edits, deletions and acks show up without refetching every loaded page.
+   */
+  head: (chatId: string) =>
+    queryOptions({
+      queryKey: [...messageQueries.all, 'head', chatId] as const,
+      queryFn: ({ signal }) =>
+        parseResponse(
+          api.chats[':chatId'].messages.$get({ param: { chatId }, query: { offset: '0', limit: String(MESSAGE_PAGE_SIZE) } }, { init: { signal } }),
+        ),
+    }),
   details: () => [...messageQueries.all, 'detail'] as const,
   /** One message with `reactions[]` (the list endpoint has none). */
   detail: (messageId: string) =>

@@ -1,18 +1,24 @@
 /**
  * The open chat's timeline as an end-anchored virtual list (TanStack Virtual's chat pattern):
- * opens at the newest message, keeps the reader's position when older pages are prepended, and
- * follows new items only when already at the end. Rows are measured (`measureElement`).
+ * opens at the newest message (or at a deep-linked one), keeps the reader's position when older
+ * pages are prepended, follows new items only when already at the end, and otherwise offers
+ * "jump to latest" with the count of new messages. Rows are measured (`measureElement`).
  */
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useLayoutEffect, useRef } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { EmptyState } from '../../../components/ui/empty-state.tsx';
 import { ErrorState } from '../../../components/ui/error-state.tsx';
 import { oldestStale, StaleBadge } from '../../../components/ui/stale-badge.tsx';
 import type { Members } from '../../../lib/api-types.ts';
+import { cn } from '../../../lib/cn.ts';
 import type { TimelineSource } from '../../../lib/timeline.ts';
+import { useJumpToMessage } from '../hooks/use-jump-to-message.ts';
 import { useThread } from '../hooks/use-thread.ts';
+import { useUnseenLatest } from '../hooks/use-unseen-latest.ts';
+import { JumpToLatest } from './jump-to-latest.tsx';
+import { MissingMessage } from './missing-message.tsx';
 import { OlderBar } from './older-bar.tsx';
-import { ThreadChatContext } from './thread-chat-context.ts';
+import { ThreadChatContext, type ThreadChat } from './thread-chat-context.ts';
 import { ThreadRowView } from './thread-row-view.tsx';
 import { ThreadSkeleton } from './thread-skeleton.tsx';
 
@@ -24,11 +30,17 @@ export interface MessageThreadProps {
   members: Members | undefined;
   /** Another timeline merged in by time (group notifications). */
   extra?: TimelineSource;
+  /** Open at this `message_id` (deep link, quoted reply), highlighted. */
+  targetMessageId?: string | undefined;
+  /** Opens a message of this chat (quoted reply clicks); the route puts it in the URL. */
+  onOpenMessage: (messageId: string) => void;
+  /** Refetch interval of the newest page and the reactions, ms. */
+  refreshMs: number;
 }
 
 /** Mount with `key={chatId}` so each chat starts at its own bottom. */
-export function MessageThread({ chatId, label, isGroup, members, extra }: MessageThreadProps) {
-  const thread = useThread(chatId, extra);
+export function MessageThread({ chatId, label, isGroup, members, extra, targetMessageId, onOpenMessage, refreshMs }: MessageThreadProps) {
+  const thread = useThread(chatId, extra, refreshMs);
   const { rows, query } = thread;
   const scrollRef = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
@@ -47,8 +59,8 @@ export function MessageThread({ chatId, label, isGroup, members, extra }: Messag
   useLayoutEffect(() => {
     if (!ready || opened.current) return;
     opened.current = true;
-    virtualizer.scrollToEnd();
-  }, [ready, virtualizer]);
+    if (!targetMessageId) virtualizer.scrollToEnd();
+  }, [ready, virtualizer, targetMessageId]);
 
   const items = virtualizer.getVirtualItems();
   const firstIndex = items[0]?.index ?? -1;
@@ -60,6 +72,12 @@ export function MessageThread({ chatId, label, isGroup, members, extra }: Messag
     if (opened.current && scrollingUp && firstIndex >= 0 && firstIndex < 3 && hasOlder && !isFetchingOlder && !olderFailed) loadOlder();
   }, [firstIndex, scrollingUp, hasOlder, isFetchingOlder, olderFailed, loadOlder]);
 
+  const scrollToIndex = useCallback((index: number) => virtualizer.scrollToIndex(index, { align: 'center' }), [virtualizer]);
+  const jump = useJumpToMessage({ rows, target: targetMessageId, ready, hasOlder, isFetchingOlder, olderFailed, loadOlder, scrollToIndex });
+  const atEnd = ready && virtualizer.isAtEnd(80);
+  const latest = useUnseenLatest(rows, atEnd, ready);
+  const context = useMemo<ThreadChat>(() => ({ chatId, refreshMs, onOpenMessage }), [chatId, refreshMs, onOpenMessage]);
+
   const staleSince = oldestStale(query.data?.pages ?? []);
   if (query.isError && !query.data) {
     return <ErrorState className="flex-1 justify-center bg-[#efeae2]" error={query.error} onRetry={() => void query.refetch()} retrying={query.isFetching} />;
@@ -68,30 +86,45 @@ export function MessageThread({ chatId, label, isGroup, members, extra }: Messag
   if (rows.length === 0 && !hasOlder) return <EmptyState className="flex-1 bg-[#efeae2]" title="No messages yet" />;
 
   return (
-    <ThreadChatContext value={chatId}>
-    <div className="relative flex min-h-0 flex-1 flex-col">
-      {staleSince && (
-        <div className="absolute top-2 right-3 z-10">
-          <StaleBadge fetchedAt={staleSince} />
-        </div>
-      )}
-      <OlderBar hasOlder={hasOlder} isFetching={isFetchingOlder} error={olderFailed ? query.error : null} extra={extra} onLoadOlder={loadOlder} />
-      {/* aria-live off: rows appear as the reader scrolls (virtualization), not as news. */}
-      <div ref={scrollRef} role="log" aria-label={label} aria-live="off" className="min-h-0 flex-1 overflow-y-auto py-2">
-        <div className="relative w-full" style={{ height: virtualizer.getTotalSize() }}>
-          <div className="absolute top-0 left-0 w-full" style={{ transform: `translateY(${items[0]?.start ?? 0}px)` }}>
-            {items.map((item) => {
-              const row = rows[item.index];
-              return row ? (
-                <div key={item.key} data-index={item.index} ref={virtualizer.measureElement}>
-                  <ThreadRowView row={row} isGroup={isGroup} members={members} loadReactions={!virtualizer.isScrolling} />
-                </div>
-              ) : null;
-            })}
+    <ThreadChatContext value={context}>
+      <div className="relative flex min-h-0 flex-1 flex-col">
+        {staleSince && (
+          <div className="absolute top-2 right-3 z-10">
+            <StaleBadge fetchedAt={staleSince} />
+          </div>
+        )}
+        <OlderBar hasOlder={hasOlder} isFetching={isFetchingOlder} error={olderFailed ? query.error : null} extra={extra} onLoadOlder={loadOlder} />
+        {jump.state === 'missing' && <MissingMessage />}
+        {jump.state === 'searching' && (
+          <p role="status" className="absolute inset-x-0 top-14 z-10 mx-auto w-max rounded-full bg-white px-3 py-1 text-xs text-slate-600 shadow">
+            Finding the message in older history…
+          </p>
+        )}
+        <p aria-live="polite" className="sr-only">{latest.announcement}</p>
+        {/* aria-live off: rows appear as the reader scrolls (virtualization), not as news. */}
+        <div ref={scrollRef} role="log" aria-label={label} aria-live="off" className="min-h-0 flex-1 overflow-y-auto py-2">
+          <div className="relative w-full" style={{ height: virtualizer.getTotalSize() }}>
+            <div className="absolute top-0 left-0 w-full" style={{ transform: `translateY(${items[0]?.start ?? 0}px)` }}>
+              {items.map((item) => {
+                const row = rows[item.index];
+                const highlighted = row?.key === jump.highlightKey;
+                return row ? (
+                  <div
+                    key={item.key}
+                    data-index={item.index}
+                    data-highlighted={highlighted || undefined}
+                    ref={virtualizer.measureElement}
+                    className={cn('transition-colors duration-700', highlighted && 'bg-amber-200/50')}
+                  >
+                    <ThreadRowView row={row} isGroup={isGroup} members={members} loadReactions={!virtualizer.isScrolling} />
+                  </div>
+                ) : null;
+              })}
+            </div>
           </div>
         </div>
+        {ready && !atEnd && <JumpToLatest unseen={latest.unseen} onJump={() => virtualizer.scrollToEnd({ behavior: 'smooth' })} />}
       </div>
-    </div>
     </ThreadChatContext>
   );
 }

@@ -24,8 +24,9 @@ export interface ReactionsProps {
 
 /** Renders nothing until there are reactions (a failed lookup is not worth a banner per bubble). */
 export function Reactions({ messageId, members, fromMe, enabled }: ReactionsProps) {
-  const chatId = useContext(ThreadChatContext);
-  const chat = useQuery({ ...messageQueries.chatReactions(chatId ?? ''), enabled: chatId !== null });
+  const thread = useContext(ThreadChatContext);
+  const chatId = thread?.chatId ?? null;
+  const chat = useQuery({ ...messageQueries.chatReactions(chatId ?? ''), enabled: chatId !== null, refetchInterval: thread?.refreshMs ?? false });
   const single = useQuery({ ...messageQueries.detail(messageId), enabled: enabled && chatId === null });
   const reactions = chatId !== null ? chat.data?.get(messageId) : single.data?.reactions;
   const groups = reactions ? groupReactions(reactions) : [];

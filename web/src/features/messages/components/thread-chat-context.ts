@@ -1,8 +1,16 @@
 /**
- * The open thread's chat id, for components deep in a bubble that read chat-wide data (the
- * chat's reactions) without every bubble passing it down.
+ * The open thread, for components deep in a bubble that need chat-wide things (the chat's
+ * reactions, opening a quoted message) without every bubble passing them down.
  */
 import { createContext } from 'react';
 
-/** `chat_id` of the thread being rendered; null outside a thread (e.g. a lone bubble in a test). */
-export const ThreadChatContext = createContext<string | null>(null);
+export interface ThreadChat {
+  chatId: string;
+  /** Refetch interval of chat-wide data (reactions), ms. */
+  refreshMs: number;
+  /** Opens a message of this chat in the thread (scrolls to it, loading pages as needed). */
+  onOpenMessage: (messageId: string) => void;
+}
+
+/** Null outside a thread (e.g. a lone bubble in a test). */
+export const ThreadChatContext = createContext<ThreadChat | null>(null);

@@ -1,14 +1,16 @@
 /**
  * A chat's thread: its messages (paged newest first) merged with another feature's timeline
- * (group notifications) into gap-free rows, and one "load older" for both.
+ * (group notifications) into gap-free rows, one "load older" for both, and the newest page
+ * refetched every `refreshMs` so new messages, edits and deletions appear (issue 5 §8).
  */
-import { useInfiniteQuery } from '@tanstack/react-query';
+import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import type { Message } from '../../../lib/api-types.ts';
 import { mergeTimelines, type TimelineSource } from '../../../lib/timeline.ts';
 import { messageQueries } from '../api/message-queries.ts';
 import { withDayDividers, type ThreadItem } from '../lib/thread-rows.ts';
 
+/** First copy of each message wins: the refreshed head page goes first, so edits show. */
 function uniqueMessages(pages: { messages: Message[] }[]): ThreadItem[] {
   const seen = new Set<string>();
   const items: ThreadItem[] = [];
@@ -23,20 +25,30 @@ function uniqueMessages(pages: { messages: Message[] }[]): ThreadItem[] {
 /**
  * @param chatId - the open chat
  * @param extra - entries of another timeline, or undefined
+ * @param refreshMs - interval of the newest page's refetch, ms (paused while the tab is hidden)
  */
-export function useThread(chatId: string, extra?: TimelineSource) {
+export function useThread(chatId: string, extra: TimelineSource | undefined, refreshMs: number) {
   const query = useInfiniteQuery(messageQueries.list(chatId));
+  const first = query.data?.pages[0];
+  const head = useQuery({
+    ...messageQueries.head(chatId),
+    enabled: first !== undefined,
+    initialData: first,
+    initialDataUpdatedAt: query.dataUpdatedAt,
+    refetchInterval: refreshMs,
+  });
   const extraEntries = extra?.entries;
   const extraHasOlder = extra?.hasOlder ?? false;
 
   const merged = useMemo(() => {
-    const messages = { items: uniqueMessages(query.data?.pages ?? []), hasOlder: query.hasNextPage };
+    const pages = head.data && query.data ? [head.data, ...query.data.pages] : (query.data?.pages ?? []);
+    const messages = { items: uniqueMessages(pages), hasOlder: query.hasNextPage };
     const others = {
       items: (extraEntries ?? []).map((e): ThreadItem => ({ kind: 'entry', key: `e-${e.key}`, timestamp: e.timestamp, node: e.node })),
       hasOlder: extraHasOlder,
     };
     return mergeTimelines([messages, others], (item) => Date.parse(item.timestamp));
-  }, [query.data, query.hasNextPage, extraEntries, extraHasOlder]);
+  }, [head.data, query.data, query.hasNextPage, extraEntries, extraHasOlder]);
 
   const rows = useMemo(() => withDayDividers(merged.items, merged.hasOlder), [merged]);
   const isFetchingOlder = query.isFetchingNextPage || (extra?.isFetchingOlder ?? false);

@@ -1,0 +1,44 @@
+/**
+ * "Jump to latest" state of a thread (issue 5 §1, §8): how many messages arrived below the fold
+ * since the reader left the end, and a polite announcement of new messages for screen readers.
+ * New messages never move a reader who is not at the end (the virtualizer only follows at the
+ * end: `followOnAppend`).
+ */
+import { useEffect, useMemo, useState } from 'react';
+import type { ThreadRow } from '../lib/thread-rows.ts';
+
+const plural = (n: number) => `${n} new message${n === 1 ? '' : 's'}`;
+
+/** Message rows after the row keyed `afterKey` (0 when it is not there). */
+function messagesAfter(rows: readonly ThreadRow[], afterKey: string | undefined): number {
+  const at = rows.findIndex((r) => r.key === afterKey);
+  return at < 0 ? 0 : rows.slice(at + 1).filter((r) => r.kind === 'message').length;
+}
+
+/**
+ * @param rows - the thread's rows, oldest → newest
+ * @param atEnd - the reader is at the end of the thread
+ * @param ready - the first page is shown (earlier rows are not "new")
+ * @returns `unseen` (messages below the fold that arrived since the reader left the end) and
+ *   `announcement` (text for an aria-live region)
+ */
+export function useUnseenLatest(rows: readonly ThreadRow[], atEnd: boolean, ready: boolean) {
+  const lastKey = rows.at(-1)?.key;
+  const [seenKey, setSeenKey] = useState<string | undefined>(undefined);
+  const [announcedKey, setAnnouncedKey] = useState<string | undefined>(undefined);
+  const [announcement, setAnnouncement] = useState('');
+
+  useEffect(() => {
+    if (ready && (atEnd || seenKey === undefined) && lastKey !== seenKey) setSeenKey(lastKey);
+  }, [ready, atEnd, lastKey, seenKey]);
+
+  useEffect(() => {
+    if (!ready || lastKey === announcedKey) return;
+    const fresh = announcedKey === undefined ? 0 : messagesAfter(rows, announcedKey);
+    if (fresh > 0) setAnnouncement(plural(fresh));
+    setAnnouncedKey(lastKey);
+  }, [ready, rows, lastKey, announcedKey]);
+
+  const unseen = useMemo(() => (atEnd ? 0 : messagesAfter(rows, seenKey)), [rows, seenKey, atEnd]);
+  return { unseen, announcement };
+}
