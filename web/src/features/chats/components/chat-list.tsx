@@ -115,7 +115,7 @@ export function ChatList({ params, selectedChatId, onSelectChat, filtered = fals
                   selected={chat.chat_id === selectedChatId}
                   focusable={item.index === roving.active}
                   labelNames={labelNames}
-                  style={{ transform: `translateY(${item.start}px)` }}
+                  start={item.start}
                   onSelect={onSelectChat}
                 />
               );

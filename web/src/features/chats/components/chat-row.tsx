@@ -2,7 +2,7 @@
  * One chat-list row (issue 4 §2): avatar, name (search matches marked), group/business marker,
  * muted, time; ticks, sender and last-message preview, unread count; labels, assignee, exited.
  */
-import type { CSSProperties } from 'react';
+import { memo } from 'react';
 import { AckTicks } from '../../../components/ui/ack-ticks.tsx';
 import { Avatar } from '../../../components/ui/avatar.tsx';
 import { Badge } from '../../../components/ui/badge.tsx';
@@ -27,13 +27,16 @@ export interface ChatRowProps {
   focusable: boolean;
   /** Label id → name, when the server knows them (Periskope lists carry ids only). */
   labelNames: Record<string, string>;
-  /** Virtualizer position (`transform`), the one allowed inline style. */
-  style: CSSProperties;
+  /** Virtualizer offset of the row, px (applied as `transform`, the one allowed inline style). */
+  start: number;
   onSelect: (chat: ChatListItem) => void;
 }
 
-/** `role="option"` named "<chat name>, N unread"; the preview is its description. */
-export function ChatRow({ chat, index, setSize, selected, focusable, labelNames, style, onSelect }: ChatRowProps) {
+/**
+ * `role="option"` named "<chat name>, N unread"; the preview is its description. Memoised: while
+ * the list scrolls only rows whose position or state changed re-render.
+ */
+export const ChatRow = memo(function ChatRow({ chat, index, setSize, selected, focusable, labelNames, start, onSelect }: ChatRowProps) {
   const name = chatDisplayName(chat);
   const latest = chat.latest_message;
   const unread = chat.message_unread_count ?? 0;
@@ -52,7 +55,7 @@ export function ChatRow({ chat, index, setSize, selected, focusable, labelNames,
       data-key={chatRowKey(chat)}
       tabIndex={focusable ? 0 : -1}
       onClick={() => onSelect(chat)}
-      style={style}
+      style={{ transform: `translateY(${start}px)` }}
       className="absolute top-0 left-0 flex h-[76px] w-full cursor-pointer items-center gap-3 pl-3 outline-none hover:bg-slate-100 focus-visible:bg-slate-100 focus-visible:ring-2 focus-visible:ring-wa-teal focus-visible:ring-inset aria-selected:bg-slate-200/70"
     >
       <Avatar id={chat.chat_id} name={name} src={chat.chat_image} className={chat.is_exited ? 'opacity-50' : undefined} />
@@ -92,4 +95,4 @@ export function ChatRow({ chat, index, setSize, selected, focusable, labelNames,
       </div>
     </div>
   );
-}
+});

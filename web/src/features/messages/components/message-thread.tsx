@@ -116,7 +116,7 @@ export function MessageThread({ chatId, label, isGroup, members, extra, targetMe
                     ref={virtualizer.measureElement}
                     className={cn('transition-colors duration-700', highlighted && 'bg-amber-200/50')}
                   >
-                    <ThreadRowView row={row} isGroup={isGroup} members={members} loadReactions={!virtualizer.isScrolling} />
+                    <ThreadRowView row={row} isGroup={isGroup} members={members} loadReactions />
                   </div>
                 ) : null;
               })}

@@ -1,6 +1,7 @@
 /**
  * Renders one thread row: a day divider, a message bubble, or another timeline's entry.
  */
+import { memo } from 'react';
 import type { Members } from '../../../lib/api-types.ts';
 import type { ThreadRow } from '../lib/thread-rows.ts';
 import { DayDivider } from './day-divider.tsx';
@@ -13,11 +14,11 @@ export interface ThreadRowViewProps {
   loadReactions: boolean;
 }
 
-/** Dispatches on `row.kind`. */
-export function ThreadRowView({ row, isGroup, members, loadReactions }: ThreadRowViewProps) {
+/** Dispatches on `row.kind`. Memoised: scrolling re-renders only rows that changed. */
+export const ThreadRowView = memo(function ThreadRowView({ row, isGroup, members, loadReactions }: ThreadRowViewProps) {
   switch (row.kind) {
     case 'day': return <DayDivider label={row.label} />;
     case 'message': return <MessageBubble message={row.message} isGroup={isGroup} members={members} loadReactions={loadReactions} />;
     case 'entry': return <div className="px-[5%] py-1">{row.node}</div>;
   }
-}
+});
