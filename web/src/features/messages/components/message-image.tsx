@@ -1,65 +1,61 @@
 /**
  * An image or sticker in a bubble, in a box that reserves its size from `media.dimensions`
  * (at most 280 × 320 px, aspect ratio kept) so the thread does not jump while it loads. A failed
- * load shows a grey "Image unavailable" placeholder with Retry, never a broken-image icon.
+ * load shows a grey "Image unavailable" placeholder with Retry, never a broken-image icon. With
+ * `onOpen` the image is a button (a lightbox opens it).
  */
 import { useState } from 'react';
 import type { Message } from '../../../lib/api-types.ts';
-import { Button } from '../../../components/ui/button.tsx';
+import { fitBox } from '../lib/media-box.ts';
+import { safeWebHref } from '../lib/safe-url.ts';
+import { MediaFallback } from './content/media-fallback.tsx';
 
-const MAX_WIDTH = 280;
-const MAX_HEIGHT = 320;
-const STICKER_WIDTH = 160;
+const MAX = { width: 280, height: 320 };
+const STICKER_MAX = { width: 160, height: 160 };
 const FALLBACK = { width: 280, height: 210 };
 
 export interface MessageImageProps {
   media: NonNullable<Message['media']>;
   alt: string;
   sticker?: boolean;
+  /** Makes the image a button that opens it (e.g. in a lightbox). */
+  onOpen?: (() => void) | undefined;
 }
 
-/** @returns display width and height in CSS px */
-function boxSize(media: MessageImageProps['media'], sticker: boolean) {
-  const dims = media.dimensions ?? (sticker ? { width: STICKER_WIDTH, height: STICKER_WIDTH } : FALLBACK);
-  const maxWidth = sticker ? STICKER_WIDTH : MAX_WIDTH;
-  // Fit inside maxWidth × MAX_HEIGHT, keeping the aspect ratio (tall photos get narrower).
-  const scale = Math.min(1, maxWidth / dims.width, MAX_HEIGHT / dims.height);
-  return { width: Math.round(dims.width * scale), height: Math.round(dims.height * scale) };
-}
-
-/** Image media; the source is `media.path`, else `media.thumbnail`. */
-export function MessageImage({ media, alt, sticker = false }: MessageImageProps) {
+/** Image media; the source is `media.path`, else `media.thumbnail` (http(s) only). */
+export function MessageImage({ media, alt, sticker = false, onOpen }: MessageImageProps) {
   const [attempt, setAttempt] = useState(0);
   const [failed, setFailed] = useState(false);
-  const src = media.path ?? media.thumbnail;
-  const { width, height } = boxSize(media, sticker);
+  const src = safeWebHref(media.path) ?? safeWebHref(media.thumbnail);
+  const { width, height } = fitBox(media.dimensions, sticker ? STICKER_MAX : MAX, sticker ? STICKER_MAX : FALLBACK);
   // Data-driven size: the one place besides the virtualizer that needs an inline style.
   const box = { width, aspectRatio: `${width} / ${height}` };
   if (!src || failed) {
-    return (
-      <div style={box} className="flex max-w-full flex-col items-center justify-center gap-2 rounded-md bg-slate-200 text-xs text-slate-600">
-        <span>Image unavailable</span>
-        {src && (
-          <Button size="sm" variant="secondary" onClick={() => { setFailed(false); setAttempt((n) => n + 1); }}>
-            Retry
-          </Button>
-        )}
-      </div>
-    );
+    const retry = src ? () => { setFailed(false); setAttempt((n) => n + 1); } : undefined;
+    return <MediaFallback label="Image unavailable" box={box} onRetry={retry} />;
   }
+  const image = (
+    <img
+      key={attempt}
+      src={src}
+      alt={alt}
+      width={width}
+      height={height}
+      loading="lazy"
+      decoding="async"
+      onError={() => setFailed(true)}
+      className={sticker ? 'size-full object-contain' : 'size-full object-cover'}
+    />
+  );
   return (
     <div style={box} className={sticker ? 'max-w-full' : 'max-w-full overflow-hidden rounded-md bg-slate-100'}>
-      <img
-        key={attempt}
-        src={src}
-        alt={alt}
-        width={width}
-        height={height}
-        loading="lazy"
-        decoding="async"
-        onError={() => setFailed(true)}
-        className={sticker ? 'size-full object-contain' : 'size-full object-cover'}
-      />
+      {onOpen ? (
+        <button type="button" onClick={onOpen} className="block size-full cursor-zoom-in focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-wa-teal">
+          {image}
+        </button>
+      ) : (
+        image
+      )}
     </div>
   );
 }

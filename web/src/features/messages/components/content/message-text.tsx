@@ -1,0 +1,47 @@
+/**
+ * A body or caption with WhatsApp formatting, links and mentions. Long texts (> 700 characters
+ * or > 12 lines) start collapsed behind a "Read more" button.
+ */
+import { type ReactNode, useId, useMemo, useState } from 'react';
+import type { Members } from '../../../../lib/api-types.ts';
+import { cn } from '../../../../lib/cn.ts';
+import { collapsedText } from '../../lib/collapse-text.ts';
+import { parseWhatsApp } from '../../lib/whatsapp-format.ts';
+import { FormattedText } from './formatted-text.tsx';
+
+export interface MessageTextProps {
+  text: string;
+  /** The message's `mentioned_ids`. */
+  mentionIds: readonly string[];
+  members: Members | undefined;
+  /** Ends the last line (the meta spacer). */
+  trailing?: ReactNode;
+  className?: string;
+}
+
+export function MessageText({ text, mentionIds, members, trailing, className }: MessageTextProps) {
+  const id = useId();
+  const [expanded, setExpanded] = useState(false);
+  const cut = useMemo(() => collapsedText(text), [text]);
+  const shown = cut !== null && !expanded ? cut : text;
+  const blocks = useMemo(() => parseWhatsApp(shown, mentionIds), [shown, mentionIds]);
+  const toggle = cut !== null && (
+    <>
+      {' '}
+      <button
+        type="button"
+        aria-expanded={expanded}
+        aria-controls={id}
+        onClick={() => setExpanded((open) => !open)}
+        className="rounded-sm font-medium whitespace-nowrap text-teal-700 hover:underline focus-visible:outline-2 focus-visible:outline-wa-teal"
+      >
+        {expanded ? 'Show less' : 'Read more'}
+      </button>
+    </>
+  );
+  return (
+    <div id={id} dir="auto" className={cn('break-words', className)}>
+      <FormattedText blocks={blocks} members={members} trailing={<>{toggle}{trailing}</>} />
+    </div>
+  );
+}

@@ -1,0 +1,43 @@
+/**
+ * A poll: the question, whether several answers are allowed, each option with its votes as a
+ * bar (a native `<meter>`), and the total.
+ */
+import type { Message } from '../../../../lib/api-types.ts';
+import { formatCount } from '../../../../lib/format.ts';
+import { tallyPoll } from '../../lib/poll-tally.ts';
+
+export interface PollCardProps {
+  info: Message['poll_info'];
+  results: Message['poll_results'];
+}
+
+const votes = (n: number) => `${formatCount(n)} ${n === 1 ? 'vote' : 'votes'}`;
+
+export function PollCard({ info, results }: PollCardProps) {
+  if (!info) return <p className="text-slate-500 italic">Poll without details</p>;
+  const tally = tallyPoll(info, results);
+  return (
+    <div className="w-64 max-w-full">
+      <p className="font-semibold break-words">{info.pollName?.trim() || 'Poll'}</p>
+      {info.allowMultipleAnswers && <p className="text-xs text-slate-500">Multiple answers allowed</p>}
+      <ul aria-label="Poll options" className="mt-2 flex flex-col gap-2">
+        {tally.options.map((option, i) => (
+          <li key={i}>
+            <div className="flex items-baseline justify-between gap-2">
+              <span className="min-w-0 break-words">{option.option}</span>
+              <span className="shrink-0 text-xs text-slate-500 tabular-nums">{formatCount(option.votes)}</span>
+            </div>
+            <meter
+              min={0}
+              max={1}
+              value={option.share}
+              aria-label={`${option.option}: ${votes(option.votes)}`}
+              className="mt-0.5 block h-1.5 w-full appearance-none overflow-hidden rounded-full bg-black/10 [&::-moz-meter-bar]:bg-teal-600 [&::-webkit-meter-bar]:rounded-full [&::-webkit-meter-bar]:border-0 [&::-webkit-meter-bar]:bg-black/10 [&::-webkit-meter-optimum-value]:bg-teal-600"
+            />
+          </li>
+        ))}
+      </ul>
+      <p className="mt-2 text-xs text-slate-500">{votes(tally.totalVotes)}</p>
+    </div>
+  );
+}

@@ -1,0 +1,59 @@
+/**
+ * A video: the native player (`preload="metadata"`, the thumbnail as poster) in a box reserved
+ * from `media.dimensions`. A failed load shows a placeholder with Retry and a download link.
+ */
+import { useState } from 'react';
+import type { Message } from '../../../../lib/api-types.ts';
+import { canPlay } from '../../lib/can-play.ts';
+import { fitBox } from '../../lib/media-box.ts';
+import { safeWebHref } from '../../lib/safe-url.ts';
+import { DownloadLink } from './download-link.tsx';
+import { MediaFallback } from './media-fallback.tsx';
+
+const MAX = { width: 280, height: 320 };
+const FALLBACK = { width: 280, height: 158 };
+
+export interface VideoContentProps {
+  media: Message['media'];
+  /** `is_gif`: a looping, muted clip. */
+  gif?: boolean;
+}
+
+export function VideoContent({ media, gif = false }: VideoContentProps) {
+  const [attempt, setAttempt] = useState(0);
+  const [failed, setFailed] = useState(false);
+  const src = safeWebHref(media?.path);
+  const poster = safeWebHref(media?.thumbnail) ?? undefined;
+  const { width, height } = fitBox(media?.dimensions, MAX, FALLBACK);
+  // Data-driven size: reserved before the video loads, so the thread does not jump.
+  const box = { width, aspectRatio: `${width} / ${height}` };
+  const playable = canPlay('video', media?.mimetype);
+  if (!src || failed || !playable) {
+    const label = !src ? 'Video unavailable' : playable ? 'Video could not be loaded' : "This video can't be played here";
+    const retry = src && playable ? () => { setFailed(false); setAttempt((n) => n + 1); } : undefined;
+    return (
+      <MediaFallback label={label} box={box} onRetry={retry}>
+        {src && <DownloadLink href={src} filename={media?.filename ?? null} fallbackName="video" />}
+      </MediaFallback>
+    );
+  }
+  return (
+    <div style={box} className="max-w-full overflow-hidden rounded-md bg-black">
+      <video
+        key={attempt}
+        src={src}
+        poster={poster}
+        width={width}
+        height={height}
+        controls
+        preload="metadata"
+        playsInline
+        loop={gif}
+        muted={gif}
+        aria-label={gif ? 'GIF' : 'Video'}
+        onError={() => setFailed(true)}
+        className="size-full object-contain"
+      />
+    </div>
+  );
+}
