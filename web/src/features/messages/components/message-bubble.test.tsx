@@ -1,5 +1,5 @@
 import { fireEvent, screen, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Message, Members } from '../../../lib/api-types.ts';
 import { createTestQueryClient, renderWithQuery } from '../../../test/render.tsx';
 import { messageQueries } from '../api/message-queries.ts';
@@ -57,13 +57,50 @@ describe('MessageBubble', () => {
     expect(container.querySelector('img')).toBeNull();
     expect(screen.queryByRole('img', { name: /photo/i })).toBeNull();
     expect(screen.getByText('Bharat')).toBeInTheDocument();
-    expect(screen.getByText('↪ Forwarded')).toBeInTheDocument();
+    expect(screen.getByText('Forwarded')).toBeInTheDocument();
   });
 
-  it('shows ticks for own messages and edited marker', () => {
-    renderWithQuery(<MessageBubble message={{ ...message, from_me: true, ack: 4, prev_body: 'old', body: 'new' }} isGroup={false} members={undefined} loadReactions={false} />);
+  it('shows ticks for own messages, and what an edit changed on demand', () => {
+    renderWithQuery(<MessageBubble message={{ ...message, from_me: true, ack: 4, prev_body: 'see you Monday', body: 'see you Tuesday' }} isGroup={false} members={undefined} loadReactions={false} />);
     expect(screen.getByRole('img', { name: 'Read' })).toBeInTheDocument();
-    expect(screen.getByText('Edited')).toBeInTheDocument();
+    const edited = screen.getByRole('button', { name: 'Edited' });
+    expect(edited).toHaveAttribute('aria-expanded', 'false');
+    expect(screen.queryByText('Monday')).toBeNull();
+    fireEvent.click(edited);
+    expect(edited).toHaveAttribute('aria-expanded', 'true');
+    const changes = document.getElementById(edited.getAttribute('aria-controls') ?? '');
+    expect(changes).toBeVisible();
+    expect(within(changes as HTMLElement).getByText('Monday').closest('del')).not.toBeNull();
+    expect(within(changes as HTMLElement).getByText('Tuesday').closest('ins')).not.toBeNull();
+  });
+
+  it('does not mark an unchanged prev_body as edited', () => {
+    renderWithQuery(<MessageBubble message={{ ...message, prev_body: message.body }} isGroup={false} members={undefined} loadReactions={false} />);
+    expect(screen.queryByText('Edited')).toBeNull();
+  });
+
+  it('marks frequently forwarded, starred and private-note messages', () => {
+    const { container } = renderWithQuery(
+      <MessageBubble message={{ ...message, body: 'note', from_me: true, is_forwarded: true, forwarding_score: 4, is_starred: true, is_private_note: true }} isGroup={false} members={undefined} loadReactions={false} />,
+    );
+    expect(screen.getByText('Forwarded many times')).toBeInTheDocument();
+    expect(screen.getByRole('img', { name: 'Starred' })).toBeInTheDocument();
+    expect(screen.getByText('Private note')).toBeInTheDocument();
+    // A note never reaches WhatsApp: no delivery ticks.
+    expect(screen.queryByRole('img', { name: 'Read' })).toBeNull();
+    expect(container.querySelector('article')?.className).toContain('bg-amber-50');
+  });
+
+  it('shows the quoted message and reports clicks on it', () => {
+    const queryClient = createTestQueryClient();
+    queryClient.setQueryData(messageQueries.detail('true_quoted').queryKey, { ...message, message_id: 'true_quoted', from_me: true, body: 'The original', reactions: [] });
+    const onQuoteClick = vi.fn();
+    renderWithQuery(
+      <MessageBubble message={{ ...message, body: 'reply', quoted_message_id: 'true_quoted' }} isGroup members={members} loadReactions={false} onQuoteClick={onQuoteClick} />,
+      { queryClient },
+    );
+    fireEvent.click(screen.getByRole('button', { name: /You\s*The original/ }));
+    expect(onQuoteClick).toHaveBeenCalledWith('true_quoted');
   });
 
   it('groups cached reactions into labelled chips', () => {

@@ -1,0 +1,47 @@
+/**
+ * Top of a bubble: the sender in groups, then "Private note" (Periskope notes never reach
+ * WhatsApp) and "Forwarded" / "Forwarded many times".
+ */
+import type { Members, Message } from '../../../../lib/api-types.ts';
+import { cn } from '../../../../lib/cn.ts';
+import { memberColour, memberName } from '../../../../lib/members.ts';
+import { forwardLabel } from '../../lib/message-flags.ts';
+import { LockGlyph } from './media-glyphs.tsx';
+
+export interface BubbleHeaderProps {
+  message: Pick<Message, 'from_me' | 'sender_phone' | 'author' | 'is_forwarded' | 'forwarding_score' | 'is_private_note'>;
+  isGroup: boolean;
+  members: Members | undefined;
+}
+
+export function BubbleHeader({ message, isGroup, members }: BubbleHeaderProps) {
+  const senderId = message.sender_phone ?? message.author;
+  const forwarded = forwardLabel(message);
+  return (
+    <>
+      {isGroup && !message.from_me && senderId && <SenderName members={members} senderId={senderId} />}
+      {message.is_private_note && (
+        <p className="mb-0.5 flex items-center gap-1 text-xs font-semibold text-amber-800">
+          <LockGlyph className="size-3.5" />
+          Private note
+        </p>
+      )}
+      {forwarded && (
+        <p className="mb-0.5 text-xs text-slate-500 italic">
+          <span aria-hidden>{forwarded === 'Forwarded' ? '↪ ' : '↪↪ '}</span>
+          {forwarded}
+        </p>
+      )}
+    </>
+  );
+}
+
+function SenderName({ members, senderId }: { members: Members | undefined; senderId: string }) {
+  const colour = memberColour(members, senderId);
+  return (
+    // contact_color is data (a validated hex), so it can only be applied inline.
+    <p className={cn('mb-0.5 truncate text-xs font-semibold', !colour && 'text-teal-700')} style={colour ? { color: colour } : undefined}>
+      {memberName(members, senderId)}
+    </p>
+  );
+}
