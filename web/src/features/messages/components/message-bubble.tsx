@@ -42,8 +42,9 @@ export function MessageBubble({ message, isGroup, members, loadReactions, onQuot
       <article
         data-message-type={message.message_type}
         className={cn(
-          'relative max-w-[min(65%,36rem)] min-w-24 rounded-lg px-2 pt-1.5 pb-2 text-sm text-slate-900 shadow-sm',
-          message.is_private_note ? 'bg-amber-50 ring-1 ring-amber-300' : own ? 'bg-wa-bubble-out' : 'bg-white',
+          'relative max-w-[min(65%,36rem)] min-w-24 rounded-lg px-2 pt-1.5 pb-2 text-sm text-slate-900',
+          // Stickers stand on the wallpaper, as in WhatsApp (cn() does not merge conflicting classes).
+          kind === 'sticker' && message.media ? '' : message.is_private_note ? 'bg-amber-50 shadow-sm ring-1 ring-amber-300' : own ? 'bg-wa-bubble-out shadow-sm' : 'bg-white shadow-sm',
         )}
       >
         <BubbleHeader message={message} isGroup={isGroup} members={members} />

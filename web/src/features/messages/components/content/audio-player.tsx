@@ -60,7 +60,7 @@ export function AudioPlayer({ media, duration, voice }: AudioPlayerProps) {
           onChange={player.seek}
           aria-label="Position"
           aria-valuetext={`${formatDuration(player.time)} of ${formatDuration(player.total)}`}
-          className="h-1 w-full cursor-pointer accent-teal-600"
+          className="h-4 w-full cursor-pointer accent-teal-600"
         />
         <span className="text-[11px] text-slate-500 tabular-nums">{formatDuration(shown)}</span>
       </div>

@@ -4,9 +4,10 @@
 import type { ComponentProps } from 'react';
 import { cn } from '../../../../lib/cn.ts';
 
+/** `className` replaces the default size (`size-5`), so pass a size with it. */
 function Glyph({ className, children, ...props }: ComponentProps<'svg'>) {
   return (
-    <svg viewBox="0 0 20 20" aria-hidden className={cn('size-5 shrink-0 fill-current', className)} {...props}>
+    <svg viewBox="0 0 20 20" aria-hidden className={cn('shrink-0 fill-current', className ?? 'size-5')} {...props}>
       {children}
     </svg>
   );

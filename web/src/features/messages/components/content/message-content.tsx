@@ -6,7 +6,6 @@
  */
 import type { ReactNode } from 'react';
 import type { Members, Message } from '../../../../lib/api-types.ts';
-import { cn } from '../../../../lib/cn.ts';
 import { messageKind } from '../../../../lib/message-kind.ts';
 import { showsBody } from '../../lib/describe-message.ts';
 import { MessageImage } from '../message-image.tsx';
@@ -39,7 +38,8 @@ export function MessageContent({ message, members, trailing, onOpenImage }: Mess
       mentionIds={message.mentioned_ids}
       members={members}
       trailing={trailing}
-      className={cn(kind !== 'text' && 'mt-1', visual && '[overflow-wrap:anywhere]')}
+      wrapAnywhere={visual}
+      className={kind === 'text' ? undefined : 'mt-1'}
     />
   );
   const media = (() => {

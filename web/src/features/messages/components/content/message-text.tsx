@@ -16,10 +16,12 @@ export interface MessageTextProps {
   members: Members | undefined;
   /** Ends the last line (the meta spacer). */
   trailing?: ReactNode;
+  /** Break anywhere, so a caption never widens its photo's column (min-content sizing). */
+  wrapAnywhere?: boolean;
   className?: string;
 }
 
-export function MessageText({ text, mentionIds, members, trailing, className }: MessageTextProps) {
+export function MessageText({ text, mentionIds, members, trailing, wrapAnywhere = false, className }: MessageTextProps) {
   const id = useId();
   const [expanded, setExpanded] = useState(false);
   const cut = useMemo(() => collapsedText(text), [text]);
@@ -40,7 +42,7 @@ export function MessageText({ text, mentionIds, members, trailing, className }: 
     </>
   );
   return (
-    <div id={id} dir="auto" className={cn('break-words', className)}>
+    <div id={id} dir="auto" className={cn(wrapAnywhere ? '[overflow-wrap:anywhere]' : 'break-words', className)}>
       <FormattedText blocks={blocks} members={members} trailing={<>{toggle}{trailing}</>} />
     </div>
   );

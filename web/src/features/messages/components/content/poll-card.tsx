@@ -11,6 +11,14 @@ export interface PollCardProps {
   results: Message['poll_results'];
 }
 
+/** A flat bar in every engine: the meter's own gradients are replaced. */
+const METER = [
+  'mt-0.5 block h-1.5 w-full appearance-none overflow-hidden rounded-full border-0 bg-black/10',
+  '[&::-webkit-meter-bar]:h-1.5 [&::-webkit-meter-bar]:rounded-full [&::-webkit-meter-bar]:border-0 [&::-webkit-meter-bar]:bg-black/10 [&::-webkit-meter-bar]:bg-none',
+  '[&::-webkit-meter-optimum-value]:rounded-full [&::-webkit-meter-optimum-value]:bg-teal-600 [&::-webkit-meter-optimum-value]:bg-none',
+  '[&::-moz-meter-bar]:rounded-full [&::-moz-meter-bar]:bg-teal-600 [&::-moz-meter-bar]:bg-none',
+].join(' ');
+
 const votes = (n: number) => `${formatCount(n)} ${n === 1 ? 'vote' : 'votes'}`;
 
 export function PollCard({ info, results }: PollCardProps) {
@@ -32,7 +40,7 @@ export function PollCard({ info, results }: PollCardProps) {
               max={1}
               value={option.share}
               aria-label={`${option.option}: ${votes(option.votes)}`}
-              className="mt-0.5 block h-1.5 w-full appearance-none overflow-hidden rounded-full bg-black/10 [&::-moz-meter-bar]:bg-teal-600 [&::-webkit-meter-bar]:rounded-full [&::-webkit-meter-bar]:border-0 [&::-webkit-meter-bar]:bg-black/10 [&::-webkit-meter-optimum-value]:bg-teal-600"
+              className={METER}
             />
           </li>
         ))}
