@@ -21,6 +21,7 @@ export interface AudioPlayerProps {
   voice: boolean;
 }
 
+/** Player of an `audio` or `ptt` message, or its fallback (download, Retry). */
 export function AudioPlayer({ media, duration, voice }: AudioPlayerProps) {
   const player = useAudioPlayback(duration);
   const src = safeWebHref(media?.path);

@@ -14,6 +14,7 @@ export interface BubbleHeaderProps {
   members: Members | undefined;
 }
 
+/** Sender (groups, others only), private-note and forwarded markers; nothing when none apply. */
 export function BubbleHeader({ message, isGroup, members }: BubbleHeaderProps) {
   const senderId = message.sender_phone ?? message.author;
   const forwarded = forwardLabel(message);

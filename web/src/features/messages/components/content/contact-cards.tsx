@@ -8,6 +8,7 @@ import { displayName } from '../../lib/display-text.ts';
 import { safeHref, telHref } from '../../lib/safe-url.ts';
 import { parseVCards, type VCard, type VCardPhone } from '../../lib/vcard.ts';
 
+/** @param vcards - `vcards` of the message (raw vCard texts); unreadable cards are skipped */
 export function ContactCards({ vcards }: { vcards: string[] }) {
   const cards = useMemo(() => vcards.flatMap(parseVCards), [vcards]);
   if (cards.length === 0) return <p className="text-slate-500 italic">Contact card without details</p>;

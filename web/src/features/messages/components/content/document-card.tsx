@@ -19,6 +19,7 @@ const ICONS: Record<DocumentKind, { label: string; tone: string }> = {
   generic: { label: 'FILE', tone: 'bg-slate-500' },
 };
 
+/** The document card; without an http(s) `media.path` it has no download link. */
 export function DocumentCard({ media }: { media: Message['media'] }) {
   const name = displayName(media?.filename?.trim() || 'Document');
   const kind = documentKind(media?.mimetype, media?.filename);

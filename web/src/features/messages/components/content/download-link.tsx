@@ -11,6 +11,7 @@ export interface DownloadLinkProps {
   fallbackName: string;
 }
 
+/** Opens in a new tab when the browser ignores `download` (cross-origin media). */
 export function DownloadLink({ href, filename, fallbackName }: DownloadLinkProps) {
   const name = filename ? displayName(filename) : null;
   return (

@@ -13,6 +13,7 @@ export interface EditHistoryProps {
   after: string;
 }
 
+/** Always rendered (the marker's `aria-controls` target); the diff is computed only when open. */
 export function EditHistory({ id, open, before, after }: EditHistoryProps) {
   return (
     <div id={id} hidden={!open} className="mt-1 mb-4 rounded-md bg-black/5 px-2 py-1 text-xs">

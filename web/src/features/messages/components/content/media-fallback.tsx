@@ -18,6 +18,7 @@ export interface MediaFallbackProps {
   className?: string;
 }
 
+/** Grey placeholder; Retry only with `onRetry`. */
 export function MediaFallback({ label, box, onRetry, children, className }: MediaFallbackProps) {
   return (
     <div

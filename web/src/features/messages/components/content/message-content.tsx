@@ -28,6 +28,7 @@ export interface MessageContentProps {
   onOpenImage?: (() => void) | undefined;
 }
 
+/** Dispatches on {@link messageKind}; never throws on unknown types (a muted notice). */
 export function MessageContent({ message, members, trailing, onOpenImage }: MessageContentProps) {
   const kind = messageKind(message);
   const caption = showsBody(message) && message.body ? message.body : null;

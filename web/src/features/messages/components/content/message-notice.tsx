@@ -19,6 +19,7 @@ export function noticeText(kind: NoticeKind, messageType: Message['message_type'
 
 const ICONS: Record<NoticeKind, (p: ComponentProps<'svg'>) => ReactNode> = { deleted: BanGlyph, waiting: ClockGlyph, unsupported: InfoGlyph };
 
+/** The notice with its icon; `trailing` ends its line (the meta spacer). */
 export function MessageNotice({ kind, messageType, trailing }: { kind: NoticeKind; messageType: string; trailing?: ReactNode }) {
   const Icon = ICONS[kind];
   return (

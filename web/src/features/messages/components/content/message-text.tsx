@@ -21,6 +21,7 @@ export interface MessageTextProps {
   className?: string;
 }
 
+/** Parsed with {@link parseWhatsApp}; rendered as React elements, never HTML. */
 export function MessageText({ text, mentionIds, members, trailing, wrapAnywhere = false, className }: MessageTextProps) {
   const id = useId();
   const [expanded, setExpanded] = useState(false);

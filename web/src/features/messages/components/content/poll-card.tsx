@@ -21,6 +21,7 @@ const METER = [
 
 const votes = (n: number) => `${formatCount(n)} ${n === 1 ? 'vote' : 'votes'}`;
 
+/** The poll card; without `poll_info` a muted "Poll without details". */
 export function PollCard({ info, results }: PollCardProps) {
   if (!info) return <p className="text-slate-500 italic">Poll without details</p>;
   const tally = tallyPoll(info, results);
