@@ -8,7 +8,8 @@ describe('forwardLabel', () => {
     [true, null, 'Forwarded'],
     [true, 1, 'Forwarded'],
     [true, 3, 'Forwarded'],
-    [true, 4, 'Forwarded many times'],
+    [true, 4, 'Forwarded'],
+    [true, 5, 'Forwarded many times'],
     [true, 127, 'Forwarded many times'],
     [null, 2, 'Forwarded'],
   ] as const)('is_forwarded %s, score %s → %s', (is_forwarded, forwarding_score, label) => {

@@ -4,11 +4,12 @@
 import type { Message } from '../../../lib/api-types.ts';
 
 /**
- * `forwarding_score` from which WhatsApp says "Forwarded many times": the message reached the
- * chat through a chain of five or more chats, i.e. four or more forwards.
+ * `forwarding_score` from which WhatsApp says "Forwarded many times": forwarded through a chain
+ * of five or more chats (WhatsApp Web's `isFrequentlyForwarded`, score ≥ 5; the simulator's
+ * message-modifiers.ts uses the same threshold).
  * @see https://faq.whatsapp.com/26000253 (WhatsApp Help Center: about forwarding limits)
  */
-export const FREQUENTLY_FORWARDED_SCORE = 4;
+export const FREQUENTLY_FORWARDED_SCORE = 5;
 
 export type ForwardLabel = 'Forwarded' | 'Forwarded many times';
 

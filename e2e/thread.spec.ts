@@ -1,0 +1,82 @@
+/**
+ * Issue 5: the thread's scroll — deep links far back, older pages that do not move the reader,
+ * jump to latest, and reaction chips that say who reacted.
+ */
+import { expect, test } from './fixtures.ts';
+import { showcase } from './showcase.ts';
+
+interface MessagePage { messages: { message_id: string; body: string | null }[] }
+interface ChatJson { chat_name: string | null }
+
+test('a deep link to a message 1,000 messages back opens it highlighted', async ({ inbox, page, request }) => {
+  test.setTimeout(60_000);
+  const id = showcase().bigGroupId;
+  const far = ((await (await request.get(`/api/chats/${encodeURIComponent(id)}/messages?offset=1000&limit=1`)).json()) as MessagePage).messages[0];
+  expect(far).toBeTruthy();
+  await inbox.goto(`/chats/${encodeURIComponent(id)}/messages/${encodeURIComponent(far!.message_id)}`);
+  const highlighted = page.getByRole('log').locator('[data-highlighted]');
+  await expect(highlighted).toBeVisible({ timeout: 30_000 });
+  await expect(highlighted).toBeInViewport();
+  // The highlighted row is that message: its index is 1,000 rows above the newest.
+  const rows = await page.evaluate(() => document.querySelector('[role=log]')?.querySelectorAll('article').length ?? 0);
+  expect(rows).toBeGreaterThan(0);
+});
+
+test('a deep link to a message that does not exist says so', async ({ inbox, page }) => {
+  const id = showcase().mediaGroupId;
+  await inbox.goto(`/chats/${encodeURIComponent(id)}/messages/${encodeURIComponent('false_120363000000000000@g.us_3EB0DEADBEEF')}`);
+  await expect(page.getByRole('alert').filter({ hasText: /not in the chat's history/ })).toBeVisible({ timeout: 30_000 });
+});
+
+test('loading an older page keeps the message under the reader in place (≤ 1 px)', async ({ inbox, page, request }) => {
+  const id = showcase().bigGroupId;
+  const chat = (await (await request.get(`/api/chats/${encodeURIComponent(id)}`)).json()) as ChatJson;
+  await inbox.goto(`/chats/${encodeURIComponent(id)}`);
+  const log = inbox.thread(chat.chat_name ?? '');
+  await expect(log.locator('article').first()).toBeVisible();
+  // Scroll up a little (not into the auto-load zone), then load the older page with the button.
+  await log.evaluate((el) => el.scrollBy({ top: -600 }));
+  await expect(page.getByRole('button', { name: 'Load older' })).toBeEnabled();
+  const anchor = await log.evaluateHandle((el) => {
+    const box = el.getBoundingClientRect();
+    return [...el.querySelectorAll('article')].find((a) => a.getBoundingClientRect().top > box.top + 80) ?? null;
+  });
+  const topOf = () => anchor.evaluate((a) => (a ? a.getBoundingClientRect().top : Number.NaN));
+  const before = await topOf();
+  const height = await log.evaluate((el) => el.scrollHeight);
+  await page.getByRole('button', { name: 'Load older' }).click();
+  await expect.poll(() => log.evaluate((el) => el.scrollHeight)).toBeGreaterThan(height);
+  await expect(page.getByRole('button', { name: 'Load older' })).toBeEnabled();
+  expect(await anchor.evaluate((a) => a?.isConnected)).toBe(true);
+  expect(Math.abs((await topOf()) - before)).toBeLessThanOrEqual(1);
+});
+
+test('jump to latest appears when scrolled up and brings the reader back', async ({ inbox, page, request }) => {
+  const id = showcase().bigGroupId;
+  const chat = (await (await request.get(`/api/chats/${encodeURIComponent(id)}`)).json()) as ChatJson;
+  await inbox.goto(`/chats/${encodeURIComponent(id)}`);
+  const log = inbox.thread(chat.chat_name ?? '');
+  await expect(log.locator('article').first()).toBeVisible();
+  const jump = page.getByRole('button', { name: /^Jump to latest/ });
+  await expect(jump).toHaveCount(0);
+  await log.evaluate((el) => el.scrollBy({ top: -1500 }));
+  await expect(jump).toBeVisible();
+  await jump.click();
+  await expect(jump).toHaveCount(0);
+  expect(await log.evaluate((el) => el.scrollHeight - el.scrollTop - el.clientHeight)).toBeLessThan(100);
+});
+
+test('reaction chips show counts, and on keyboard focus who reacted and when', async ({ inbox, page, request }) => {
+  const id = showcase().mediaGroupId;
+  const chat = (await (await request.get(`/api/chats/${encodeURIComponent(id)}`)).json()) as ChatJson;
+  await inbox.goto(`/chats/${encodeURIComponent(id)}`);
+  const chip = inbox.thread(chat.chat_name ?? '').getByRole('listitem', { name: /\d+ reactions?$/ }).first();
+  await expect(chip).toBeVisible();
+  await chip.focus();
+  const tooltip = page.getByRole('tooltip').filter({ visible: true });
+  await expect(tooltip).toHaveCount(1);
+  await expect(tooltip).toHaveText(/· \d\d:\d\d/);
+  // One GET /reactions-backed request per chat, not one per message.
+  const perMessage = await page.evaluate(() => performance.getEntriesByType('resource').filter((e) => /\/api\/messages\//.test(e.name)).length);
+  expect(perMessage).toBe(0);
+});
