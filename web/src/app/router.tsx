@@ -4,7 +4,6 @@
  * (the server answers deep links with index.html).
  */
 import { createBrowserRouter } from 'react-router';
-import { ChatRoute } from './routes/chat.tsx';
 import { InboxLayout } from './routes/inbox-layout.tsx';
 import { NoChatSelected } from './routes/no-chat-selected.tsx';
 import { NotFound } from './routes/not-found.tsx';
@@ -17,8 +16,9 @@ export const router = createBrowserRouter([
     errorElement: <RouteError />,
     children: [
       { index: true, element: <NoChatSelected /> },
-      // One route (one ChatRoute instance) for a chat and for the chat opened at a message.
-      { path: 'chats/:chatId/messages?/:messageId?', element: <ChatRoute /> },
+      // One route (one ChatRoute instance) for a chat and for the chat opened at a message. Loaded
+      // on demand: the thread (formatting, linkify, media players) is not in the initial bundle.
+      { path: 'chats/:chatId/messages?/:messageId?', lazy: () => import('./routes/chat.tsx').then((m) => ({ Component: m.ChatRoute })) },
       { path: '*', element: <NotFound /> },
     ],
   },

@@ -3,11 +3,10 @@
  * sort) on the left, and the routed centre (plus details) on the right. In table view the table
  * takes the centre; opening a chat returns to the list view with the same filters.
  */
-import { useCallback } from 'react';
+import { lazy, Suspense, useCallback } from 'react';
 import { Outlet, useLocation, useNavigate, useParams } from 'react-router';
 import { ChatFilterBar } from '../../features/chats/components/chat-filter-bar.tsx';
 import { ChatList } from '../../features/chats/components/chat-list.tsx';
-import { ChatTable } from '../../features/chats/components/chat-table.tsx';
 import { useChatFilters } from '../../features/chats/hooks/use-chat-filters.ts';
 import { activeFilterCount, clearChatFilters, writeChatFilters } from '../../features/chats/lib/chat-filters.ts';
 import { chatListParams } from '../../features/chats/lib/chat-list-params.ts';
@@ -16,6 +15,9 @@ import { useLabelNames } from '../../features/config/hooks/use-label-names.ts';
 import { useRefreshInterval } from '../../features/config/hooks/use-refresh-interval.ts';
 import type { ChatListItem } from '../../lib/api-types.ts';
 import { chatPath, decodeChatId } from './chat-path.ts';
+
+/** The table view (react-table) loads on demand: it is not part of the initial bundle. */
+const ChatTable = lazy(() => import('../../features/chats/components/chat-table.tsx').then((m) => ({ default: m.ChatTable })));
 
 /** Layout route; the selected chat comes from the URL path, the filters from its search. */
 export function InboxLayout() {
@@ -52,7 +54,9 @@ export function InboxLayout() {
         </nav>
         {filters.view === 'table' ? (
           <main className="flex min-w-0 flex-1 flex-col bg-white">
+            <Suspense fallback={<p className="p-6 text-sm text-slate-500">Loading the table…</p>}>
             <ChatTable params={params} sort={filters} onSort={(sort) => chatFilters.setFilters(sort)} onOpenChat={openChat} filtered={filtered} onClearFilters={clear} labelNames={labelNames} refreshMs={refreshMs} />
+            </Suspense>
           </main>
         ) : (
           <Outlet />
