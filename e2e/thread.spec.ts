@@ -80,3 +80,37 @@ test('reaction chips show counts, and on keyboard focus who reacted and when', a
   const perMessage = await page.evaluate(() => performance.getEntriesByType('resource').filter((e) => /\/api\/messages\//.test(e.name)).length);
   expect(perMessage).toBe(0);
 });
+
+test('a quoted reply jumps to its original, highlighted', async ({ inbox, page, request }) => {
+  test.setTimeout(60_000);
+  const id = showcase().bigGroupId;
+  type Quoting = { message_id: string; quoted_message_id: string | null };
+  const page1 = (await (await request.get(`/api/chats/${encodeURIComponent(id)}/messages?offset=0&limit=500`)).json()) as { messages: Quoting[] };
+  const ids = new Set(page1.messages.map((m) => m.message_id));
+  // A reply (opened by deep link, so it is centred) whose original is a few messages older.
+  const reply = page1.messages.find((m, i) => i > 20 && m.quoted_message_id && ids.has(m.quoted_message_id) && page1.messages.findIndex((x) => x.message_id === m.quoted_message_id) >= i + 3);
+  expect(reply, 'a reply quoting a message at least 3 messages older').toBeTruthy();
+  await inbox.goto(`/chats/${encodeURIComponent(id)}/messages/${encodeURIComponent(reply!.message_id)}`);
+  const log = page.getByRole('log');
+  const quote = log.locator('[data-highlighted]').getByRole('button', { name: /go to the original/i }).or(log.locator('[data-highlighted]').getByTitle('Go to the original message'));
+  await expect(quote.first()).toBeVisible({ timeout: 30_000 });
+  await quote.first().click();
+  await expect(page).toHaveURL(new RegExp(`/messages/${encodeURIComponent(reply!.quoted_message_id!).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
+  await expect(log.locator('[data-highlighted]')).toBeInViewport({ timeout: 30_000 });
+});
+
+test('Copy link copies the message deep link', async ({ inbox, page, context, request }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const id = showcase().mediaGroupId;
+  const chat = (await (await request.get(`/api/chats/${encodeURIComponent(id)}`)).json()) as ChatJson;
+  await inbox.goto(`/chats/${encodeURIComponent(id)}`);
+  const log = inbox.thread(chat.chat_name ?? '');
+  const article = log.locator('article').last();
+  await article.hover();
+  await article.getByRole('button', { name: 'Copy link to this message' }).click();
+  await expect(article.getByText('Link copied')).toBeVisible();
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  expect(link).toMatch(new RegExp(`/chats/${encodeURIComponent(id)}/messages/[^/]+$`));
+  await page.goto(link);
+  await expect(page.getByRole('log').locator('[data-highlighted]')).toBeVisible({ timeout: 20_000 });
+});

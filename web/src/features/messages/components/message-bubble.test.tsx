@@ -81,7 +81,7 @@ describe('MessageBubble', () => {
 
   it('marks frequently forwarded, starred and private-note messages', () => {
     const { container } = renderWithQuery(
-      <MessageBubble message={{ ...message, body: 'note', from_me: true, is_forwarded: true, forwarding_score: 4, is_starred: true, is_private_note: true }} isGroup={false} members={undefined} loadReactions={false} />,
+      <MessageBubble message={{ ...message, body: 'note', from_me: true, is_forwarded: true, forwarding_score: 5, is_starred: true, is_private_note: true }} isGroup={false} members={undefined} loadReactions={false} />,
     );
     expect(screen.getByText('Forwarded many times')).toBeInTheDocument();
     expect(screen.getByRole('img', { name: 'Starred' })).toBeInTheDocument();

@@ -12,6 +12,7 @@ import { BubbleHeader } from './content/bubble-header.tsx';
 import { EditHistory } from './content/edit-history.tsx';
 import { MessageContent } from './content/message-content.tsx';
 import { QuotedMessage } from './content/quoted-message.tsx';
+import { CopyLinkButton } from './copy-link-button.tsx';
 import { MessageMeta, MetaSpacer } from './message-meta.tsx';
 import { Reactions } from './reactions.tsx';
 import { ThreadChatContext } from './thread-chat-context.ts';
@@ -42,11 +43,12 @@ export function MessageBubble({ message, isGroup, members, loadReactions, onQuot
       <article
         data-message-type={message.message_type}
         className={cn(
-          'relative max-w-[min(65%,36rem)] min-w-24 rounded-lg px-2 pt-1.5 pb-2 text-sm text-slate-900',
+          'group/bubble relative max-w-[min(65%,36rem)] min-w-24 rounded-lg px-2 pt-1.5 pb-2 text-sm text-slate-900',
           // Stickers stand on the wallpaper, as in WhatsApp (cn() does not merge conflicting classes).
           kind === 'sticker' && message.media ? '' : message.is_private_note ? 'bg-amber-50 shadow-sm ring-1 ring-amber-300' : own ? 'bg-wa-bubble-out shadow-sm' : 'bg-white shadow-sm',
         )}
       >
+        {thread && !message.is_private_note && <CopyLinkButton chatId={thread.chatId} messageId={message.message_id} own={own} />}
         <BubbleHeader message={message} isGroup={isGroup} members={members} />
         {message.quoted_message_id && kind !== 'deleted' && (
           <QuotedMessage messageId={message.quoted_message_id} chatId={message.chat_id} members={members} enabled={loadReactions} onQuoteClick={quoteClick} />
