@@ -114,3 +114,26 @@ test('Copy link copies the message deep link', async ({ inbox, page, context, re
   await page.goto(link);
   await expect(page.getByRole('log').locator('[data-highlighted]')).toBeVisible({ timeout: 20_000 });
 });
+
+test('the lightbox opens a photo over the chat\'s photos, moves with arrows and closes with Esc', async ({ inbox, page, request }) => {
+  const id = showcase().mediaGroupId;
+  const chat = (await (await request.get(`/api/chats/${encodeURIComponent(id)}`)).json()) as ChatJson;
+  await inbox.goto(`/chats/${encodeURIComponent(id)}`);
+  const log = inbox.thread(chat.chat_name ?? '');
+  const photo = log.locator('article button:has(img)').last();
+  await expect(photo).toBeVisible();
+  await photo.click();
+  const viewer = page.getByRole('dialog', { name: 'Photo viewer' });
+  await expect(viewer).toBeVisible();
+  const counter = viewer.getByText(/^\d+ \/ \d+$/);
+  const [n, total] = ((await counter.textContent()) ?? '').split(' / ').map(Number) as [number, number];
+  expect(total).toBeGreaterThan(1);
+  await page.keyboard.press(n > 1 ? 'ArrowLeft' : 'ArrowRight');
+  await expect(counter).toHaveText(`${n > 1 ? n - 1 : n + 1} / ${total}`);
+  await expect(viewer.getByRole('img')).toBeVisible();
+  await expect(viewer.getByRole('link', { name: 'Download' })).toHaveAttribute('download', /.+/);
+  await viewer.getByRole('button', { name: 'Zoom' }).click();
+  await expect(viewer.getByRole('button', { name: 'Fit' })).toHaveAttribute('aria-pressed', 'true');
+  await page.keyboard.press('Escape');
+  await expect(viewer).toHaveCount(0);
+});

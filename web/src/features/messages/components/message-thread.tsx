@@ -5,7 +5,7 @@
  * "jump to latest" with the count of new messages. Rows are measured (`measureElement`).
  */
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { EmptyState } from '../../../components/ui/empty-state.tsx';
 import { ErrorState } from '../../../components/ui/error-state.tsx';
 import { oldestStale, StaleBadge } from '../../../components/ui/stale-badge.tsx';
@@ -15,7 +15,9 @@ import type { TimelineSource } from '../../../lib/timeline.ts';
 import { useJumpToMessage } from '../hooks/use-jump-to-message.ts';
 import { useThread } from '../hooks/use-thread.ts';
 import { useUnseenLatest } from '../hooks/use-unseen-latest.ts';
+import { chatImages } from '../lib/chat-images.ts';
 import { JumpToLatest } from './jump-to-latest.tsx';
+import { Lightbox } from './lightbox.tsx';
 import { MissingMessage } from './missing-message.tsx';
 import { OlderBar } from './older-bar.tsx';
 import { ThreadChatContext, type ThreadChat } from './thread-chat-context.ts';
@@ -76,6 +78,17 @@ export function MessageThread({ chatId, label, isGroup, members, extra, targetMe
   const jump = useJumpToMessage({ rows, target: targetMessageId, ready, hasOlder, isFetchingOlder, olderFailed, loadOlder, scrollToIndex });
   const atEnd = ready && virtualizer.isAtEnd(80);
   const latest = useUnseenLatest(rows, atEnd, ready);
+  const images = useMemo(() => chatImages(rows), [rows]);
+  const imagesRef = useRef(images);
+  useEffect(() => {
+    imagesRef.current = images;
+  }, [images]);
+  const [lightbox, setLightbox] = useState<number | null>(null);
+  // Stable, so memoised rows do not re-render when images load.
+  const openImage = useCallback((messageId: string) => {
+    const at = imagesRef.current.findIndex((image) => image.message_id === messageId);
+    if (at >= 0) setLightbox(at);
+  }, []);
   const context = useMemo<ThreadChat>(() => ({ chatId, refreshMs, onOpenMessage }), [chatId, refreshMs, onOpenMessage]);
 
   const staleSince = oldestStale(query.data?.pages ?? []);
@@ -116,13 +129,14 @@ export function MessageThread({ chatId, label, isGroup, members, extra, targetMe
                     ref={virtualizer.measureElement}
                     className={cn('transition-colors duration-700', highlighted && 'bg-amber-200/50')}
                   >
-                    <ThreadRowView row={row} isGroup={isGroup} members={members} loadReactions />
+                    <ThreadRowView row={row} isGroup={isGroup} members={members} loadReactions onOpenImage={openImage} />
                   </div>
                 ) : null;
               })}
             </div>
           </div>
         </div>
+        {lightbox !== null && <Lightbox images={images} index={lightbox} onIndex={setLightbox} onClose={() => setLightbox(null)} />}
         {ready && !atEnd && <JumpToLatest unseen={latest.unseen} onJump={() => virtualizer.scrollToEnd({ behavior: 'smooth' })} />}
       </div>
     </ThreadChatContext>

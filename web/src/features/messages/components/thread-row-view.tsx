@@ -12,13 +12,15 @@ export interface ThreadRowViewProps {
   isGroup: boolean;
   members: Members | undefined;
   loadReactions: boolean;
+  /** Opens an image message in the lightbox. */
+  onOpenImage?: ((messageId: string) => void) | undefined;
 }
 
 /** Dispatches on `row.kind`. Memoised: scrolling re-renders only rows that changed. */
-export const ThreadRowView = memo(function ThreadRowView({ row, isGroup, members, loadReactions }: ThreadRowViewProps) {
+export const ThreadRowView = memo(function ThreadRowView({ row, isGroup, members, loadReactions, onOpenImage }: ThreadRowViewProps) {
   switch (row.kind) {
     case 'day': return <DayDivider label={row.label} />;
-    case 'message': return <MessageBubble message={row.message} isGroup={isGroup} members={members} loadReactions={loadReactions} />;
+    case 'message': return <MessageBubble message={row.message} isGroup={isGroup} members={members} loadReactions={loadReactions} onOpenImage={onOpenImage} />;
     case 'entry': return <div className="px-[5%] py-1">{row.node}</div>;
   }
 });
