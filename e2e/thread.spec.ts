@@ -96,7 +96,7 @@ test('a quoted reply jumps to its original, highlighted', async ({ inbox, page, 
   await expect(quote.first()).toBeVisible({ timeout: 30_000 });
   await quote.first().click();
   await expect(page).toHaveURL(new RegExp(`/messages/${encodeURIComponent(reply!.quoted_message_id!).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
-  await expect(log.locator('[data-highlighted]')).toBeInViewport({ timeout: 30_000 });
+  await expect(log.locator(`[data-key="m-${reply!.quoted_message_id!}"]`)).toBeInViewport({ timeout: 30_000 });
 });
 
 test('Copy link copies the message deep link', async ({ inbox, page, context, request }) => {

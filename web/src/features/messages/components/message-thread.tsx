@@ -125,6 +125,7 @@ export function MessageThread({ chatId, label, isGroup, members, extra, targetMe
                   <div
                     key={item.key}
                     data-index={item.index}
+                    data-key={row.key}
                     data-highlighted={highlighted || undefined}
                     ref={virtualizer.measureElement}
                     className={cn('transition-colors duration-700', highlighted && 'bg-amber-200/50')}

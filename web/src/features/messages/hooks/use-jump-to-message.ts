@@ -9,6 +9,9 @@ import type { ThreadRow } from '../lib/thread-rows.ts';
 
 export type JumpState = 'idle' | 'searching' | 'found' | 'missing';
 
+/** Delays after the first jump at which the target is scrolled to again, ms. */
+const SETTLE_MS = [150, 600];
+
 /** How long the target stays highlighted, ms. */
 export const HIGHLIGHT_MS = 4000;
 
@@ -33,6 +36,10 @@ export function useJumpToMessage({ rows, target, ready, hasOlder, isFetchingOlde
   const key = target ? `m-${target}` : undefined;
   const index = key ? rows.findIndex((r) => r.key === key) : -1;
   const pending = Boolean(target) && done.current !== target;
+  const rowsRef = useRef(rows);
+  useEffect(() => {
+    rowsRef.current = rows;
+  }, [rows]);
 
   useEffect(() => {
     if (!pending || !ready || !target) return;
@@ -40,6 +47,14 @@ export function useJumpToMessage({ rows, target, ready, hasOlder, isFetchingOlde
       done.current = target;
       scrollToIndex(index);
       setHighlightKey(`m-${target}`);
+      // Rows around the target are measured as they render, which can move it: aim again once
+      // they have settled (by key, as rows may have been prepended meanwhile).
+      for (const delay of SETTLE_MS) {
+        setTimeout(() => {
+          const at = rowsRef.current.findIndex((r) => r.key === `m-${target}`);
+          if (at >= 0 && done.current === target) scrollToIndex(at);
+        }, delay);
+      }
       return;
     }
     if (hasOlder && !isFetchingOlder && !olderFailed) loadOlder();
