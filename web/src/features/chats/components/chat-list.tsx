@@ -5,10 +5,7 @@
  */
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef } from 'react';
-import { Button } from '../../../components/ui/button.tsx';
-import { EmptyState } from '../../../components/ui/empty-state.tsx';
 import { ErrorState } from '../../../components/ui/error-state.tsx';
-import { Spinner } from '../../../components/ui/spinner.tsx';
 import { oldestStale, StaleBadge } from '../../../components/ui/stale-badge.tsx';
 import type { ChatListItem } from '../../../lib/api-types.ts';
 import type { ChatListParams } from '../api/chat-queries.ts';
@@ -19,6 +16,7 @@ import { listStatus } from '../lib/list-status.ts';
 import { ChatListFooter } from './chat-list-footer.tsx';
 import { CHAT_ROW_HEIGHT, ChatRow } from './chat-row.tsx';
 import { ChatRowSkeletons } from './chat-row-skeletons.tsx';
+import { NoChats } from './no-chats.tsx';
 
 const FOOTER_HEIGHT = 48;
 
@@ -75,23 +73,7 @@ export function ChatList({ params, selectedChatId, onSelectChat, filtered = fals
       </p>
       {query.isPending && <ChatRowSkeletons />}
       {query.isError && !data && <ErrorState error={query.error} onRetry={() => void query.refetch()} retrying={query.isFetching} />}
-      {data && chats.length === 0 && indexing && (
-        <p className="flex items-center justify-center gap-2 p-6 text-sm text-slate-500">
-          <Spinner label="Searching" /> The server is still indexing chats…
-        </p>
-      )}
-      {data && chats.length === 0 && !indexing && (
-        <EmptyState
-          title={filtered ? 'No chats match these filters' : 'No chats yet'}
-          hint={filtered ? 'Try another search or remove a filter.' : 'Conversations of your connected phones will appear here.'}
-        >
-          {filtered && onClearFilters && (
-            <Button size="sm" variant="secondary" className="mt-2" onClick={onClearFilters}>
-              Clear filters
-            </Button>
-          )}
-        </EmptyState>
-      )}
+      {data && chats.length === 0 && <NoChats indexing={indexing} filtered={filtered} onClearFilters={onClearFilters} />}
       <div ref={scrollRef} hidden={!data || chats.length === 0} className="min-h-0 flex-1 overflow-y-auto">
         <div className="relative w-full" style={{ height: virtualizer.getTotalSize() }}>
           <div

@@ -5,10 +5,7 @@
 import { FlexRender, useTable, type SortingState } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useMemo, useRef, useState } from 'react';
-import { Button } from '../../../components/ui/button.tsx';
-import { EmptyState } from '../../../components/ui/empty-state.tsx';
 import { ErrorState } from '../../../components/ui/error-state.tsx';
-import { Spinner } from '../../../components/ui/spinner.tsx';
 import { oldestStale, StaleBadge } from '../../../components/ui/stale-badge.tsx';
 import type { ChatListItem } from '../../../lib/api-types.ts';
 import { cn } from '../../../lib/cn.ts';
@@ -21,6 +18,7 @@ import { chatRowKey } from '../lib/dedupe-chats.ts';
 import { listStatus } from '../lib/list-status.ts';
 import { ChatListFooter } from './chat-list-footer.tsx';
 import { ChatTableHeader } from './chat-table-header.tsx';
+import { NoChats } from './no-chats.tsx';
 import { COLUMN_WIDTHS } from './chat-table-widths.ts';
 
 const ROW_HEIGHT = 44;
@@ -67,14 +65,8 @@ export function ChatTable({ params, sort, onSort, onOpenChat, filtered, onClearF
         <span>{listStatus(chats.length, pages, query.isFetching)}</span>
         <StaleBadge fetchedAt={oldestStale(pages)} />
       </p>
-      {query.data && chats.length === 0 && pages.some((page) => page.index && !page.index.complete) ? (
-        <p className="flex flex-1 items-center justify-center gap-2 text-sm text-slate-500">
-          <Spinner label="Searching" /> The server is still indexing chats…
-        </p>
-      ) : query.data && chats.length === 0 ? (
-        <EmptyState className="flex-1" title={filtered ? 'No chats match these filters' : 'No chats yet'}>
-          {filtered && <Button size="sm" variant="secondary" className="mt-2" onClick={onClearFilters}>Clear filters</Button>}
-        </EmptyState>
+      {query.data && chats.length === 0 ? (
+        <NoChats className="flex-1" indexing={pages.some((page) => page.index && !page.index.complete)} filtered={filtered} onClearFilters={onClearFilters} />
       ) : (
         <div ref={scrollRef} className="min-h-0 flex-1 overflow-auto">
           <div role="table" aria-label="Chats" aria-rowcount={rows.length + 1} aria-busy={query.isFetching} className="min-w-max text-sm">
