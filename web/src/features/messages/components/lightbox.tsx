@@ -6,6 +6,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { Button } from '../../../components/ui/button.tsx';
 import { cn } from '../../../lib/cn.ts';
+import { useMediaRetry } from '../hooks/use-media-retry.ts';
 import type { LightboxImage } from '../lib/chat-images.ts';
 
 export interface LightboxProps {
@@ -18,9 +19,8 @@ export interface LightboxProps {
 export function Lightbox({ images, index, onIndex, onClose }: LightboxProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const [zoomed, setZoomed] = useState(false);
-  const [failed, setFailed] = useState<string | null>(null);
-  const [attempt, setAttempt] = useState(0);
   const image = images[index];
+  const media = useMediaRetry(image?.src);
 
   useEffect(() => {
     const dialog = ref.current;
@@ -61,17 +61,17 @@ export function Lightbox({ images, index, onIndex, onClose }: LightboxProps) {
         <Button size="sm" variant="secondary" className="absolute left-3 z-10" aria-label="Previous photo" disabled={index === 0} onClick={() => go(-1)}>
           ←
         </Button>
-        {failed === image.src ? (
+        {media.failed ? (
           <div role="alert" className="flex flex-col items-center gap-2 text-sm text-slate-300">
             This photo could not be loaded.
-            <Button size="sm" variant="secondary" onClick={() => { setFailed(null); setAttempt(attempt + 1); }}>Retry</Button>
+            <Button size="sm" variant="secondary" onClick={media.retry}>Retry</Button>
           </div>
         ) : (
           <img
-            key={`${image.src}#${attempt}`}
+            key={media.key}
             src={image.src}
             alt={image.alt}
-            onError={() => setFailed(image.src)}
+            onError={media.onError}
             onClick={() => setZoomed(!zoomed)}
             className={cn('cursor-zoom-in select-none', zoomed ? 'max-w-none cursor-zoom-out' : 'max-h-full max-w-full object-contain')}
           />

@@ -4,8 +4,8 @@
  * load shows a grey "Image unavailable" placeholder with Retry, never a broken-image icon. With
  * `onOpen` the image is a button (a lightbox opens it).
  */
-import { useState } from 'react';
 import type { Message } from '../../../lib/api-types.ts';
+import { useMediaRetry } from '../hooks/use-media-retry.ts';
 import { fitBox } from '../lib/media-box.ts';
 import { safeWebHref } from '../lib/safe-url.ts';
 import { MediaFallback } from './content/media-fallback.tsx';
@@ -24,26 +24,25 @@ export interface MessageImageProps {
 
 /** Image media; the source is `media.path`, else `media.thumbnail` (http(s) only). */
 export function MessageImage({ media, alt, sticker = false, onOpen }: MessageImageProps) {
-  const [attempt, setAttempt] = useState(0);
-  const [failed, setFailed] = useState(false);
   const src = safeWebHref(media.path) ?? safeWebHref(media.thumbnail);
+  const load = useMediaRetry(src);
   const { width, height } = fitBox(media.dimensions, sticker ? STICKER_MAX : MAX, sticker ? STICKER_MAX : FALLBACK);
   // Data-driven size: the one place besides the virtualizer that needs an inline style.
   const box = { width, aspectRatio: `${width} / ${height}` };
-  if (!src || failed) {
-    const retry = src ? () => { setFailed(false); setAttempt((n) => n + 1); } : undefined;
+  if (!src || load.failed) {
+    const retry = src ? load.retry : undefined;
     return <MediaFallback label="Image unavailable" box={box} onRetry={retry} />;
   }
   const image = (
     <img
-      key={attempt}
+      key={load.key}
       src={src}
       alt={alt}
       width={width}
       height={height}
       loading="lazy"
       decoding="async"
-      onError={() => setFailed(true)}
+      onError={load.onError}
       className={sticker ? 'size-full object-contain' : 'size-full object-cover'}
     />
   );

@@ -2,8 +2,8 @@
  * A video: the native player (`preload="metadata"`, the thumbnail as poster) in a box reserved
  * from `media.dimensions`. A failed load shows a placeholder with Retry and a download link.
  */
-import { useState } from 'react';
 import type { Message } from '../../../../lib/api-types.ts';
+import { useMediaRetry } from '../../hooks/use-media-retry.ts';
 import { canPlay } from '../../lib/can-play.ts';
 import { fitBox } from '../../lib/media-box.ts';
 import { safeWebHref } from '../../lib/safe-url.ts';
@@ -20,17 +20,16 @@ export interface VideoContentProps {
 }
 
 export function VideoContent({ media, gif = false }: VideoContentProps) {
-  const [attempt, setAttempt] = useState(0);
-  const [failed, setFailed] = useState(false);
   const src = safeWebHref(media?.path);
+  const load = useMediaRetry(src);
   const poster = safeWebHref(media?.thumbnail) ?? undefined;
   const { width, height } = fitBox(media?.dimensions, MAX, FALLBACK);
   // Data-driven size: reserved before the video loads, so the thread does not jump.
   const box = { width, aspectRatio: `${width} / ${height}` };
   const playable = canPlay('video', media?.mimetype);
-  if (!src || failed || !playable) {
+  if (!src || load.failed || !playable) {
     const label = !src ? 'Video unavailable' : playable ? 'Video could not be loaded' : "This video can't be played here";
-    const retry = src && playable ? () => { setFailed(false); setAttempt((n) => n + 1); } : undefined;
+    const retry = src && playable ? load.retry : undefined;
     return (
       <MediaFallback label={label} box={box} onRetry={retry}>
         {src && <DownloadLink href={src} filename={media?.filename ?? null} fallbackName="video" />}
@@ -40,7 +39,7 @@ export function VideoContent({ media, gif = false }: VideoContentProps) {
   return (
     <div style={box} className="max-w-full overflow-hidden rounded-md bg-black">
       <video
-        key={attempt}
+        key={load.key}
         src={src}
         poster={poster}
         width={width}
@@ -51,7 +50,7 @@ export function VideoContent({ media, gif = false }: VideoContentProps) {
         loop={gif}
         muted={gif}
         aria-label={gif ? 'GIF' : 'Video'}
-        onError={() => setFailed(true)}
+        onError={load.onError}
         className="size-full object-contain"
       />
     </div>
