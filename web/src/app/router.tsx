@@ -16,9 +16,10 @@ export const router = createBrowserRouter([
     errorElement: <RouteError />,
     children: [
       { index: true, element: <NoChatSelected /> },
-      // One route (one ChatRoute instance) for a chat and for the chat opened at a message. Loaded
-      // on demand: the thread (formatting, linkify, media players) is not in the initial bundle.
-      { path: 'chats/:chatId/messages?/:messageId?', lazy: () => import('./routes/chat.tsx').then((m) => ({ Component: m.ChatRoute })) },
+      // One route (one ChatRoute instance) for a chat and for the chat opened at a message
+      // (`messages/:id`) or a group notification (`notifications/:id`); ChatRoute checks the kind.
+      // Loaded on demand: the thread (formatting, linkify, media players) is not in the initial bundle.
+      { path: 'chats/:chatId/:targetKind?/:targetId?', lazy: () => import('./routes/chat.tsx').then((m) => ({ Component: m.ChatRoute })) },
       { path: '*', element: <NotFound /> },
     ],
   },

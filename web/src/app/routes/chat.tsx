@@ -1,9 +1,10 @@
 /**
- * `/chats/:chatId` and `/chats/:chatId/messages/:messageId` (opened at that message): composes the thread header, the message thread (with group notifications
+ * `/chats/:chatId`, `/chats/:chatId/messages/:messageId` (opened at that message) and
+ * `/chats/:chatId/notifications/:notificationId` (opened at that group event): composes the thread header, the message thread (with group notifications
  * merged in) and the details pane for one chat.
  */
 import { useQuery } from '@tanstack/react-query';
-import { useCallback } from 'react';
+import { useCallback, useMemo } from 'react';
 import { useLocation, useNavigate, useParams } from 'react-router';
 import { ChatDetailsPanel } from '../../features/chat-details/components/chat-details-panel.tsx';
 import { chatQueries } from '../../features/chats/api/chat-queries.ts';
@@ -13,13 +14,18 @@ import { useNotificationTimeline } from '../../features/notifications/hooks/use-
 import { chatDisplayName } from '../../lib/chat-labels.ts';
 import { formatChatId } from '../../lib/format.ts';
 import { useRefreshInterval } from '../../features/config/hooks/use-refresh-interval.ts';
-import { decodeChatId, messagePath } from './chat-path.ts';
+import { decodeChatId, messagePath, parseThreadTarget, threadRowKey } from './chat-path.ts';
+import { NotFound } from './not-found.tsx';
 
 /** Centre and right panes of the open chat. */
 export function ChatRoute() {
   const params = useParams();
   const chatId = decodeChatId(params.chatId ?? '');
-  const targetMessageId = params.messageId ? decodeChatId(params.messageId) : undefined;
+  const parsed = parseThreadTarget(params.targetKind, params.targetId);
+  const targetKind = parsed && parsed !== 'invalid' ? parsed.kind : undefined;
+  const targetKey = parsed && parsed !== 'invalid' ? threadRowKey(parsed) : undefined;
+  // Stable per key: the thread's jump effect depends on it.
+  const target = useMemo(() => (targetKind && targetKey ? { kind: targetKind, key: targetKey } : undefined), [targetKind, targetKey]);
   const navigate = useNavigate();
   const { search } = useLocation();
   const refreshMs = useRefreshInterval();
@@ -32,6 +38,7 @@ export function ChatRoute() {
   const notifications = useNotificationTimeline(chatId, members);
   const label = detail.data ? chatDisplayName(detail.data) : formatChatId(chatId);
   const isGroup = detail.data ? detail.data.chat_type === 'group' : chatId.endsWith('@g.us');
+  if (parsed === 'invalid') return <NotFound />;
   return (
     <>
       <main className="flex min-w-0 flex-1 flex-col bg-[#efeae2]">
@@ -43,7 +50,7 @@ export function ChatRoute() {
           isGroup={isGroup}
           members={members}
           extra={notifications}
-          targetMessageId={targetMessageId}
+          target={target}
           onOpenMessage={openMessage}
           refreshMs={refreshMs}
         />

@@ -32,8 +32,11 @@ export interface MessageThreadProps {
   members: Members | undefined;
   /** Another timeline merged in by time (group notifications). */
   extra?: TimelineSource;
-  /** Open at this `message_id` (deep link, quoted reply), highlighted. */
-  targetMessageId?: string | undefined;
+  /**
+   * Open at this row, highlighted: a message (deep link, quoted reply; key `m-<message_id>`) or a
+   * group notification (key `n-<notification_id>`, from the activity views).
+   */
+  target?: { key: string; kind: 'message' | 'notification' } | undefined;
   /** Opens a message of this chat (quoted reply clicks); the route puts it in the URL. */
   onOpenMessage: (messageId: string) => void;
   /** Refetch interval of the newest page and the reactions, ms. */
@@ -41,7 +44,7 @@ export interface MessageThreadProps {
 }
 
 /** Mount with `key={chatId}` so each chat starts at its own bottom. */
-export function MessageThread({ chatId, label, isGroup, members, extra, targetMessageId, onOpenMessage, refreshMs }: MessageThreadProps) {
+export function MessageThread({ chatId, label, isGroup, members, extra, target, onOpenMessage, refreshMs }: MessageThreadProps) {
   const thread = useThread(chatId, extra, refreshMs);
   const { rows, query } = thread;
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -61,8 +64,8 @@ export function MessageThread({ chatId, label, isGroup, members, extra, targetMe
   useLayoutEffect(() => {
     if (!ready || opened.current) return;
     opened.current = true;
-    if (!targetMessageId) virtualizer.scrollToEnd();
-  }, [ready, virtualizer, targetMessageId]);
+    if (!target) virtualizer.scrollToEnd();
+  }, [ready, virtualizer, target]);
 
   const items = virtualizer.getVirtualItems();
   const firstIndex = items[0]?.index ?? -1;
@@ -75,7 +78,7 @@ export function MessageThread({ chatId, label, isGroup, members, extra, targetMe
   }, [firstIndex, scrollingUp, hasOlder, isFetchingOlder, olderFailed, loadOlder]);
 
   const scrollToIndex = useCallback((index: number) => virtualizer.scrollToIndex(index, { align: 'center' }), [virtualizer]);
-  const jump = useJumpToMessage({ rows, target: targetMessageId, ready, hasOlder, isFetchingOlder, olderFailed, loadOlder, scrollToIndex });
+  const jump = useJumpToMessage({ rows, target: target?.key, ready, hasOlder, isFetchingOlder, olderFailed, loadOlder, scrollToIndex });
   const atEnd = ready && virtualizer.isAtEnd(80);
   const latest = useUnseenLatest(rows, atEnd, ready);
   const images = useMemo(() => chatImages(rows), [rows]);
@@ -107,10 +110,10 @@ export function MessageThread({ chatId, label, isGroup, members, extra, targetMe
           </div>
         )}
         <OlderBar hasOlder={hasOlder} isFetching={isFetchingOlder} error={olderFailed ? query.error : null} extra={extra} onLoadOlder={loadOlder} />
-        {jump.state === 'missing' && <MissingMessage />}
+        {jump.state === 'missing' && <MissingMessage kind={target?.kind ?? 'message'} />}
         {jump.state === 'searching' && (
           <p role="status" className="absolute inset-x-0 top-14 z-10 mx-auto w-max rounded-full bg-white px-3 py-1 text-xs text-slate-600 shadow">
-            Finding the message in older history…
+            Finding the {target?.kind === 'notification' ? 'event' : 'message'} in older history…
           </p>
         )}
         <p aria-live="polite" className="sr-only">{latest.announcement}</p>

@@ -17,7 +17,7 @@ export const HIGHLIGHT_MS = 4000;
 
 export interface JumpOptions {
   rows: readonly ThreadRow[];
-  /** `message_id` to open at, or undefined. */
+  /** Row key to open at (`m-<message_id>`, `n-<notification_id>`), or undefined. */
   target: string | undefined;
   ready: boolean;
   hasOlder: boolean;
@@ -33,8 +33,7 @@ export interface JumpOptions {
 export function useJumpToMessage({ rows, target, ready, hasOlder, isFetchingOlder, olderFailed, loadOlder, scrollToIndex }: JumpOptions) {
   const [highlightKey, setHighlightKey] = useState<string | null>(null);
   const done = useRef<string | undefined>(undefined);
-  const key = target ? `m-${target}` : undefined;
-  const index = key ? rows.findIndex((r) => r.key === key) : -1;
+  const index = target ? rows.findIndex((r) => r.key === target) : -1;
   const pending = Boolean(target) && done.current !== target;
   const rowsRef = useRef(rows);
   useEffect(() => {
@@ -46,12 +45,12 @@ export function useJumpToMessage({ rows, target, ready, hasOlder, isFetchingOlde
     if (index >= 0) {
       done.current = target;
       scrollToIndex(index);
-      setHighlightKey(`m-${target}`);
+      setHighlightKey(target);
       // Rows around the target are measured as they render, which can move it: aim again once
       // they have settled (by key, as rows may have been prepended meanwhile).
       for (const delay of SETTLE_MS) {
         setTimeout(() => {
-          const at = rowsRef.current.findIndex((r) => r.key === `m-${target}`);
+          const at = rowsRef.current.findIndex((r) => r.key === target);
           if (at >= 0 && done.current === target) scrollToIndex(at);
         }, delay);
       }
