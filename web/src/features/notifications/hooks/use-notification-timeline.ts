@@ -27,7 +27,7 @@ export function useNotificationTimeline(chatId: string, members: Members | undef
         if (seen.has(n.notification_id)) return [];
         seen.add(n.notification_id);
         const text = describeNotification(n, (id) => memberName(members, id));
-        return [{ key: n.notification_id, timestamp: n.timestamp, node: createElement(SystemLine, { text }) }];
+        return [{ key: `n-${n.notification_id}`, timestamp: n.timestamp, node: createElement(SystemLine, { text }) }];
       }),
     );
   }, [data, members]);
