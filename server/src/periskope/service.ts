@@ -11,6 +11,7 @@ import { Problem } from '../middleware/problem.ts';
 import type { CallOptions, ChatListFilters, Page, PeriskopeApi, TimeRange } from './api.ts';
 import { BlockCache, type Slice } from './block-cache.ts';
 import { ChatIndex, type ChatIndexOptions } from './chat-index.ts';
+import { filteredSlice } from './filtered-slice.ts';
 import type { ChatIndexQuery } from './chat-index-query.ts';
 import type { Chat } from './schemas/chat.ts';
 import type { Message, MessageWithReactions, Reaction } from './schemas/message.ts';
@@ -104,8 +105,16 @@ export function createPeriskopeService(api: PeriskopeApi, options: ServiceOption
       list(await messages.slice(key(scope, 'messages', range), page.offset, page.limit, paged(scope, (p, o) => api.listMessages(range, p, o)))),
     listChatNotifications: async (chat_id: string, page: Page, scope: Scope) =>
       list(await notifications.slice(key(scope, `chat/${chat_id}/notifications`), page.offset, page.limit, paged(scope, (p, o) => api.listChatNotifications(chat_id, p, o)))),
-    listNotifications: async (range: TimeRange, page: Page, scope: Scope) =>
-      list(await notifications.slice(key(scope, 'notifications', range), page.offset, page.limit, paged(scope, (p, o) => api.listNotifications(range, p, o)))),
+    /**
+     * Notifications across chats. With `matches` (e.g. a type filter) the page is scanned out of
+     * the same cached blocks (filtered-slice.ts): `offset`/`next_offset` stay raw positions.
+     */
+    listNotifications: async (range: TimeRange, page: Page, scope: Scope, matches?: (n: Notification) => boolean) => {
+      const listKey = key(scope, 'notifications', range);
+      const load = paged(scope, (p, o) => api.listNotifications(range, p, o));
+      if (!matches) return list(await notifications.slice(listKey, page.offset, page.limit, load));
+      return list(await filteredSlice(notifications, listKey, page.offset, page.limit, options.blockSize, load, matches));
+    },
     listChatReactions: async (chat_id: string, page: Page, scope: Scope) =>
       list(await reactions.slice(key(scope, `chat/${chat_id}/reactions`), page.offset, page.limit, paged(scope, (p, o) => api.listChatReactions(chat_id, p, o)))),
     getMessage: async (message_id: string, scope: Scope) =>

@@ -54,6 +54,39 @@ export const timeRangeQuery = pageQuery.extend({
   end_time: time.optional(),
 });
 
+/** One notification type (an open set, §4.4: `add`, `memberaddmode_true`, …), `!` to exclude it. */
+const TYPE_ENTRY = /^!?[a-z][a-z0-9_]{0,39}$/;
+const TYPE_ERROR = 'expected notification types separated by commas (add,remove), each optionally prefixed with ! to exclude it';
+
+/** A parsed `type` filter: keep an item when `include` is empty or holds its type, and `exclude` does not. */
+export interface TypeFilter {
+  include: string[];
+  exclude: string[];
+}
+
+/**
+ * `type`: a comma-separated list of notification types, e.g. `add,remove` (only these) or
+ * `!add,!remove` (all but these), at most 40 entries. Exclusions let the UI ask for "everything
+ * else" (kinds it does not know) without listing Periskope's open set of types.
+ */
+const typeFilter = z
+  .string()
+  .max(1000, TYPE_ERROR)
+  .transform((raw) => raw.split(',').map((t) => t.trim()).filter(Boolean))
+  .refine((entries) => entries.length > 0 && entries.length <= 40 && entries.every((t) => TYPE_ENTRY.test(t)), TYPE_ERROR)
+  .transform((entries): TypeFilter => ({
+    include: entries.filter((t) => !t.startsWith('!')),
+    exclude: entries.filter((t) => t.startsWith('!')).map((t) => t.slice(1)),
+  }));
+
+/** GET /api/notifications: a time range plus the optional `type` filter. */
+export const notificationListQuery = timeRangeQuery.extend({ type: typeFilter.optional() });
+
+/** @returns true when `type` passes `filter` (see {@link TypeFilter}) */
+export function matchesTypeFilter(filter: TypeFilter, type: string): boolean {
+  return (filter.include.length === 0 || filter.include.includes(type)) && !filter.exclude.includes(type);
+}
+
 /**
  * Chat ids: `<digits>@c.us`, `<digits>@g.us` (old groups: `<digits>-<digits>@g.us`), or bare
  * digits for 1:1 chats (§3 "@c.us optional").
