@@ -137,3 +137,37 @@ test('the lightbox opens a photo over the chat\'s photos, moves with arrows and 
   await page.keyboard.press('Escape');
   await expect(viewer).toHaveCount(0);
 });
+
+interface InfoMessage {
+  message_id: string;
+  from_me: boolean;
+  is_private_note: boolean | null;
+  delivery_info: { read: Record<string, number>; delivered: Record<string, number>; pending: string[] } | null;
+}
+interface MemberJson { members: Record<string, { contact_id: string; contact_name: string | null }> | null }
+
+test('Message info shows per-recipient read times with member names, the ids and the JSON', async ({ inbox, page, request }) => {
+  const id = showcase().bigGroupId;
+  const chat = (await (await request.get(`/api/chats/${encodeURIComponent(id)}`)).json()) as ChatJson & MemberJson;
+  const { messages } = (await (await request.get(`/api/chats/${encodeURIComponent(id)}/messages?limit=200`)).json()) as { messages: InfoMessage[] };
+  const own = messages.find((m) => m.from_me && !m.is_private_note && m.delivery_info && Object.keys(m.delivery_info.read).some((r) => chat.members?.[r]?.contact_name));
+  expect(own, 'an own message read by a named member').toBeTruthy();
+  const reader = Object.keys(own!.delivery_info!.read).map((r) => chat.members?.[r]?.contact_name).find(Boolean)!;
+  await inbox.goto(`/chats/${encodeURIComponent(id)}/messages/${encodeURIComponent(own!.message_id)}`);
+  const row = page.getByRole('log').locator('[data-highlighted]');
+  await expect(row).toBeInViewport({ timeout: 30_000 });
+  // Keyboard: the button is revealed on focus (it is invisible until hovered).
+  await row.getByRole('button', { name: 'Message info' }).focus();
+  await page.keyboard.press('Enter');
+  const drawer = page.getByRole('dialog', { name: 'Message info' });
+  await expect(drawer).toBeVisible();
+  const receipt = drawer.getByRole('row', { name: new RegExp(reader.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) }).first();
+  await expect(receipt).toBeVisible();
+  // The read column carries a time, not a dash.
+  await expect(receipt.getByRole('cell').last()).toHaveText(/\d\d:\d\d/);
+  await expect(drawer.getByText(own!.message_id, { exact: true })).toBeVisible();
+  await drawer.getByText('Message JSON').click();
+  await expect(drawer.getByLabel('Message JSON')).toContainText(`"message_id": "${own!.message_id}"`);
+  await page.keyboard.press('Escape');
+  await expect(drawer).toHaveCount(0);
+});

@@ -90,6 +90,18 @@ export function formatTime(iso: string, locale?: string): string {
   return formatter(locale, TIME).format(d);
 }
 
+const DATE_TIME: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' };
+
+/**
+ * @param instant - ISO 8601 string or epoch ms (`delivery_info` values are epoch ms, gotcha 4)
+ * @returns local date and time to the second ("23 Nov 2026, 14:05:09"), or `''` when unparseable
+ */
+export function formatDateTime(instant: string | number, locale?: string): string {
+  const d = new Date(instant);
+  if (Number.isNaN(d.getTime())) return '';
+  return formatter(locale, DATE_TIME).format(d);
+}
+
 /**
  * Chat-list time, as WhatsApp shows it: today → `14:05`; within the last 6 days → weekday;
  * older → the date. Local time zone.

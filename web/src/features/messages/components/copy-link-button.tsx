@@ -1,7 +1,7 @@
 /**
  * "Copy link" on a bubble (issue 5 §6): copies the message's deep link
  * (`/chats/:chatId/messages/:messageId`, which opens the chat at it, highlighted). Shown on hover
- * and on keyboard focus; says "Link copied" (politely announced) for two seconds.
+ * and on keyboard focus (see {@link BubbleActions}); says "Link copied" (politely announced) for two seconds.
  */
 import { useEffect, useState } from 'react';
 import { cn } from '../../../lib/cn.ts';
@@ -14,7 +14,8 @@ export function messageLink(chatId: string, messageId: string, origin = window.l
   return `${origin}/chats/${encodeURIComponent(chatId)}/messages/${encodeURIComponent(messageId)}`;
 }
 
-export function CopyLinkButton({ chatId, messageId, own }: { chatId: string; messageId: string; own: boolean }) {
+/** One of the bubble's {@link BubbleActions}; `className` carries the shared hover/focus reveal. */
+export function CopyLinkButton({ chatId, messageId, className }: { chatId: string; messageId: string; className: string }) {
   const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
   useEffect(() => {
     if (state === 'idle') return;
@@ -25,13 +26,13 @@ export function CopyLinkButton({ chatId, messageId, own }: { chatId: string; mes
     navigator.clipboard.writeText(messageLink(chatId, messageId)).then(() => setState('copied'), () => setState('failed'));
   };
   return (
-    <div className={cn('absolute top-0.5 z-10', own ? 'right-full mr-1' : 'left-full ml-1')}>
+    <div className="relative">
       <button
         type="button"
         onClick={copy}
         aria-label="Copy link to this message"
         title="Copy link to this message"
-        className="rounded-full bg-white/90 p-1 text-slate-500 opacity-0 shadow-sm ring-1 ring-slate-200 transition-opacity group-hover/bubble:opacity-100 hover:text-slate-800 focus-visible:opacity-100 focus-visible:outline-2 focus-visible:outline-wa-teal"
+        className={className}
       >
         <svg viewBox="0 0 20 20" aria-hidden className="size-3.5 fill-current">
           <path d="M8.5 11.5a1 1 0 0 1 0-1.4l3.6-3.6a2.5 2.5 0 1 1 3.5 3.5l-1.8 1.8-1.4-1.4 1.8-1.8a.5.5 0 0 0-.7-.7l-3.6 3.6a1 1 0 0 1-1.4 0ZM6.4 9.8l1.4 1.4L6 13a.5.5 0 0 0 .7.7l3.6-3.6a1 1 0 1 1 1.4 1.4l-3.6 3.6A2.5 2.5 0 1 1 4.6 11.6l1.8-1.8Z" />

@@ -8,11 +8,11 @@ import type { Members, Message } from '../../../lib/api-types.ts';
 import { cn } from '../../../lib/cn.ts';
 import { messageKind } from '../../../lib/message-kind.ts';
 import { isEdited } from '../lib/message-flags.ts';
+import { BubbleActions } from './bubble-actions.tsx';
 import { BubbleHeader } from './content/bubble-header.tsx';
 import { EditHistory } from './content/edit-history.tsx';
 import { MessageContent } from './content/message-content.tsx';
 import { QuotedMessage } from './content/quoted-message.tsx';
-import { CopyLinkButton } from './copy-link-button.tsx';
 import { MessageMeta, MetaSpacer } from './message-meta.tsx';
 import { Reactions } from './reactions.tsx';
 import { ThreadChatContext } from './thread-chat-context.ts';
@@ -48,7 +48,9 @@ export function MessageBubble({ message, isGroup, members, loadReactions, onQuot
           kind === 'sticker' && message.media ? '' : message.is_private_note ? 'bg-amber-50 shadow-sm ring-1 ring-amber-300' : own ? 'bg-wa-bubble-out shadow-sm' : 'bg-white shadow-sm',
         )}
       >
-        {thread && !message.is_private_note && <CopyLinkButton chatId={thread.chatId} messageId={message.message_id} own={own} />}
+        {thread && (
+          <BubbleActions chatId={thread.chatId} messageId={message.message_id} own={own} linkable={!message.is_private_note} onShowInfo={thread.onShowInfo} />
+        )}
         <BubbleHeader message={message} isGroup={isGroup} members={members} />
         {message.quoted_message_id && kind !== 'deleted' && (
           <QuotedMessage messageId={message.quoted_message_id} chatId={message.chat_id} members={members} enabled={loadReactions} onQuoteClick={quoteClick} />

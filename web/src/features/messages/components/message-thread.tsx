@@ -18,6 +18,7 @@ import { useUnseenLatest } from '../hooks/use-unseen-latest.ts';
 import { chatImages } from '../lib/chat-images.ts';
 import { JumpToLatest } from './jump-to-latest.tsx';
 import { Lightbox } from './lightbox.tsx';
+import { MessageInfoDrawer } from './message-info-drawer.tsx';
 import { MissingMessage } from './missing-message.tsx';
 import { OlderBar } from './older-bar.tsx';
 import { ThreadChatContext, type ThreadChat } from './thread-chat-context.ts';
@@ -92,7 +93,14 @@ export function MessageThread({ chatId, label, isGroup, members, extra, target, 
     const at = imagesRef.current.findIndex((image) => image.message_id === messageId);
     if (at >= 0) setLightbox(at);
   }, []);
-  const context = useMemo<ThreadChat>(() => ({ chatId, refreshMs, onOpenMessage }), [chatId, refreshMs, onOpenMessage]);
+  const [infoId, setInfoId] = useState<string | null>(null);
+  const context = useMemo<ThreadChat>(() => ({ chatId, refreshMs, onOpenMessage, onShowInfo: setInfoId }), [chatId, refreshMs, onOpenMessage]);
+  // The drawer follows the loaded copy, so a refetch (new ack, read receipts) updates it.
+  const infoMessage = useMemo(() => {
+    if (!infoId) return undefined;
+    const row = rows.find((r) => r.kind === 'message' && r.message.message_id === infoId);
+    return row?.kind === 'message' ? row.message : undefined;
+  }, [rows, infoId]);
 
   const staleSince = oldestStale(query.data?.pages ?? []);
   if (query.isError && !query.data) {
@@ -140,6 +148,7 @@ export function MessageThread({ chatId, label, isGroup, members, extra, target, 
             </div>
           </div>
         </div>
+        {infoMessage && <MessageInfoDrawer message={infoMessage} isGroup={isGroup} members={members} onClose={() => setInfoId(null)} />}
         {lightbox !== null && <Lightbox images={images} index={lightbox} onIndex={setLightbox} onClose={() => setLightbox(null)} />}
         {ready && !atEnd && <JumpToLatest unseen={latest.unseen} onJump={() => virtualizer.scrollToEnd({ behavior: 'smooth' })} />}
       </div>

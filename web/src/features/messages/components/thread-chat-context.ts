@@ -10,6 +10,8 @@ export interface ThreadChat {
   refreshMs: number;
   /** Opens a message of this chat in the thread (scrolls to it, loading pages as needed). */
   onOpenMessage: (messageId: string) => void;
+  /** Opens the "Message info" drawer for a message of this chat. */
+  onShowInfo: (messageId: string) => void;
 }
 
 /** Null outside a thread (e.g. a lone bubble in a test). */
