@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { endOfLocalDay, eventSubjects, memberEvents, membersOnDate } from './membership.ts';
+
+const ev = (type: string, timestamp: string, recipientids: string[] = [], author = 'admin@c.us') => ({ type, timestamp, recipientids, author });
+const DAY = 86_400_000;
+const t = (iso: string) => Date.parse(iso);
+
+// Newest first, as pages arrive: ana added on 10-05, ben left on 10-04, cy removed on 10-03,
+// dee joined by link on 10-02, the group created on 10-01.
+const EVENTS = [
+  ev('add', '2026-10-05T10:00:00Z', ['ana@c.us']),
+  ev('promote', '2026-10-04T12:00:00Z', ['dee@c.us']),
+  ev('leave', '2026-10-04T10:00:00Z', [], 'ben@c.us'),
+  ev('remove', '2026-10-03T10:00:00Z', ['cy@c.us']),
+  ev('invite', '2026-10-02T10:00:00Z', ['dee@c.us'], 'dee@c.us'),
+  ev('create', '2026-10-01T10:00:00Z'),
+];
+const CURRENT = ['admin@c.us', 'ana@c.us', 'dee@c.us'];
+
+describe('eventSubjects', () => {
+  it('is recipientids, else the author of a leave or invite', () => {
+    expect(eventSubjects(ev('add', '', ['x@c.us']))).toEqual(['x@c.us']);
+    expect(eventSubjects(ev('leave', '', [], 'y@c.us'))).toEqual(['y@c.us']);
+    expect(eventSubjects(ev('subject', '', [], 'y@c.us'))).toEqual([]);
+  });
+});
+
+describe('memberEvents', () => {
+  it("keeps a member's joins, leaves and role changes only", () => {
+    expect(memberEvents(EVENTS, 'dee@c.us').map((e) => e.type)).toEqual(['promote', 'invite']);
+    expect(memberEvents(EVENTS, 'ben@c.us').map((e) => e.type)).toEqual(['leave']);
+    expect(memberEvents(EVENTS, 'admin@c.us')).toEqual([]);
+  });
+});
+
+describe('membersOnDate', () => {
+  it('undoes the membership events after the instant, walking back from now', () => {
+    const r = membersOnDate({ current: CURRENT, events: EVENTS, at: t('2026-10-03T23:59:59Z'), allLoaded: true });
+    expect(r).toEqual({
+      members: ['admin@c.us', 'ben@c.us', 'dee@c.us'],
+      joinedSince: ['ana@c.us'],
+      leftSince: ['ben@c.us'],
+      beforeCreation: false,
+      incomplete: null,
+    });
+  });
+
+  it('puts a removed member back and takes an invited one out before their events', () => {
+    const r = membersOnDate({ current: CURRENT, events: [...EVENTS].reverse(), at: t('2026-10-01T12:00:00Z'), allLoaded: true });
+    expect(r.members).toEqual(['admin@c.us', 'ben@c.us', 'cy@c.us']);
+    expect(r.incomplete).toBeNull();
+  });
+
+  it('is the current members after the newest event', () => {
+    const r = membersOnDate({ current: CURRENT, events: EVENTS, at: t('2026-10-06T00:00:00Z'), allLoaded: false });
+    expect(r).toMatchObject({ members: [...CURRENT].sort(), joinedSince: [], leftSince: [], incomplete: null });
+  });
+
+  it('says the group did not exist before its create event or created_at', () => {
+    expect(membersOnDate({ current: CURRENT, events: EVENTS, at: t('2026-09-30T00:00:00Z'), allLoaded: true })).toMatchObject({ members: [], beforeCreation: true, incomplete: null });
+    expect(membersOnDate({ current: CURRENT, events: [], at: t('2026-09-30T00:00:00Z'), allLoaded: true, createdAt: '2026-10-01T00:00:00Z' }).beforeCreation).toBe(true);
+  });
+
+  it('is incomplete while older pages are not loaded back to the instant', () => {
+    const recent = EVENTS.slice(0, 2);
+    const r = membersOnDate({ current: CURRENT, events: recent, at: t('2026-10-02T00:00:00Z'), allLoaded: false });
+    expect(r.incomplete).toBe('not-loaded');
+    expect(r.members).toEqual(['admin@c.us', 'dee@c.us']);
+  });
+
+  it('is incomplete before the oldest event when no create event was seen', () => {
+    const noCreate = EVENTS.slice(0, -1);
+    const r = membersOnDate({ current: CURRENT, events: noCreate, at: t('2026-10-01T00:00:00Z') - DAY, allLoaded: true });
+    expect(r).toMatchObject({ incomplete: 'before-history', beforeCreation: false });
+  });
+});
+
+describe('endOfLocalDay', () => {
+  it('is the last millisecond of the local day', () => {
+    expect(endOfLocalDay('2026-03-09')).toBe(new Date(2026, 2, 10).getTime() - 1);
+    expect(endOfLocalDay('2026-12-31')).toBe(new Date(2027, 0, 1).getTime() - 1);
+  });
+
+  it('is null for anything else', () => {
+    expect(endOfLocalDay('')).toBeNull();
+    expect(endOfLocalDay('9 March')).toBeNull();
+  });
+});
