@@ -41,7 +41,7 @@ export function ChatRoute() {
   if (parsed === 'invalid') return <NotFound />;
   return (
     <>
-      <main className="flex min-w-0 flex-1 flex-col bg-[#efeae2]">
+      <main className="flex min-w-0 flex-1 flex-col bg-wa-wallpaper">
         <ChatHeader chatId={chatId} />
         <MessageThread
           key={chatId}

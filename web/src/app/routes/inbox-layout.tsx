@@ -40,7 +40,7 @@ export function InboxLayout() {
   const clear = () => resetFilters(clearChatFilters(filters));
   const filtered = activeFilterCount(filters) > 0;
   return (
-    <div className="flex h-full flex-col bg-[#dfe3e6] text-slate-900">
+    <div className="flex h-full flex-col bg-wa-backdrop text-slate-900">
       <header className="flex h-14 shrink-0 items-center gap-3 bg-wa-teal px-5 text-white">
         <h1 className="text-lg font-semibold tracking-tight">Periskope Inbox</h1>
         <DemoBadge />
@@ -53,7 +53,7 @@ export function InboxLayout() {
           )}
         </nav>
         {filters.view === 'table' ? (
-          <main className="flex min-w-0 flex-1 flex-col bg-white">
+          <main className="flex min-w-0 flex-1 flex-col bg-surface">
             <Suspense fallback={<p className="p-6 text-sm text-slate-500">Loading the table…</p>}>
             <ChatTable params={params} sort={filters} onSort={(sort) => chatFilters.setFilters(sort)} onOpenChat={openChat} filtered={filtered} onClearFilters={clear} labelNames={labelNames} refreshMs={refreshMs} />
             </Suspense>

@@ -6,7 +6,7 @@ import { cn } from '../../lib/cn.ts';
 
 const VARIANTS = {
   primary: 'bg-wa-teal text-white hover:bg-[#006d5b] disabled:bg-slate-300',
-  secondary: 'bg-white text-slate-800 ring-1 ring-slate-300 hover:bg-slate-50 disabled:text-slate-400',
+  secondary: 'bg-surface text-slate-800 ring-1 ring-slate-300 hover:bg-slate-50 disabled:text-slate-400',
   ghost: 'bg-transparent text-wa-teal hover:bg-teal-50 disabled:text-slate-400',
 } as const;
 

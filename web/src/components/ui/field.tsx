@@ -5,7 +5,7 @@
 import type { ComponentProps, ReactNode } from 'react';
 import { cn } from '../../lib/cn.ts';
 
-const CONTROL = 'h-8 w-full min-w-0 rounded-md bg-white px-2 text-sm text-slate-900 ring-1 ring-slate-300 outline-none focus:ring-2 focus:ring-wa-teal';
+const CONTROL = 'h-8 w-full min-w-0 rounded-md bg-surface px-2 text-sm text-slate-900 ring-1 ring-slate-300 outline-none focus:ring-2 focus:ring-wa-teal';
 
 type FieldProps = { label: ReactNode; className?: string };
 

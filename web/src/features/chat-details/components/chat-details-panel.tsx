@@ -18,7 +18,7 @@ export interface ChatDetailsPanelProps {
 /** A `complementary` landmark named "Chat details". */
 export function ChatDetailsPanel({ detail }: ChatDetailsPanelProps) {
   return (
-    <aside aria-label="Chat details" className="flex min-h-0 flex-1 flex-col overflow-y-auto border-l border-slate-200 bg-white">
+    <aside aria-label="Chat details" className="flex min-h-0 flex-1 flex-col overflow-y-auto border-l border-slate-200 bg-surface">
       <ChatDetailsBody detail={detail} />
     </aside>
   );

@@ -65,7 +65,7 @@ export function ChatFilterBar({ filters, setFilters, resetFilters, labelNames }:
             const [sort_by, sort_order] = event.target.value.split(':') as [SortField, SortOrder];
             setFilters({ sort_by, sort_order });
           }}
-          className="h-7 min-w-0 flex-1 rounded-full bg-white px-2 text-xs text-slate-700 ring-1 ring-slate-200 outline-none focus:ring-2 focus:ring-wa-teal"
+          className="h-7 min-w-0 flex-1 rounded-full bg-surface px-2 text-xs text-slate-700 ring-1 ring-slate-200 outline-none focus:ring-2 focus:ring-wa-teal"
         >
           {SORTS.map((sort) => (
             <option key={sort.value} value={sort.value}>

@@ -22,7 +22,7 @@ export function ChatFilterPanel({ id, filters, setFilters, resetFilters, labelNa
   // Periskope applies start_time/end_time to the sort field (simulator http/chat-query.ts).
   const range = filters.sort_by === 'created_at' ? 'Created' : 'Active';
   return (
-    <div id={id} className="grid grid-cols-2 gap-2 rounded-lg bg-white p-2 ring-1 ring-slate-200">
+    <div id={id} className="grid grid-cols-2 gap-2 rounded-lg bg-surface p-2 ring-1 ring-slate-200">
       <SelectField label="Phone" value={filters.phone ?? ''} onChange={(e) => setFilters({ phone: e.target.value || undefined })} className="col-span-2">
         <option value="">All phones</option>
         {phones.data?.phones.map((phone) => {

@@ -18,7 +18,7 @@ export function ChatHeader({ chatId }: { chatId: string }) {
         .join(' · ')
     : null;
   return (
-    <header className="flex h-16 shrink-0 items-center gap-3 border-b border-slate-200 bg-[#f0f2f5] px-4">
+    <header className="flex h-16 shrink-0 items-center gap-3 border-b border-slate-200 bg-wa-panel px-4">
       <Avatar id={chatId} name={name} src={chat?.chat_image} className="size-10" />
       <div className="min-w-0">
         <h2 className="truncate font-medium text-slate-900">{name}</h2>

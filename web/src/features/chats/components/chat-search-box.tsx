@@ -73,7 +73,7 @@ export function ChatSearchBox({ value, onSearch }: ChatSearchBoxProps) {
             event.currentTarget.blur();
           }
         }}
-        className="h-9 w-full rounded-lg bg-white pr-3 pl-9 text-sm text-slate-900 ring-1 ring-slate-200 outline-none placeholder:text-slate-400 focus:ring-2 focus:ring-wa-teal"
+        className="h-9 w-full rounded-lg bg-surface pr-3 pl-9 text-sm text-slate-900 ring-1 ring-slate-200 outline-none placeholder:text-slate-400 focus:ring-2 focus:ring-wa-teal"
       />
     </div>
   );

@@ -7,7 +7,7 @@ import { CopyLinkButton } from './copy-link-button.tsx';
 
 /** Hidden until the bubble is hovered or the button has keyboard focus. */
 const REVEAL =
-  'rounded-full bg-white/90 p-1 text-slate-500 opacity-0 shadow-sm ring-1 ring-slate-200 transition-opacity group-hover/bubble:opacity-100 hover:text-slate-800 focus-visible:opacity-100 focus-visible:outline-2 focus-visible:outline-wa-teal';
+  'rounded-full bg-surface/90 p-1 text-slate-500 opacity-0 shadow-sm ring-1 ring-slate-200 transition-opacity group-hover/bubble:opacity-100 hover:text-slate-800 focus-visible:opacity-100 focus-visible:outline-2 focus-visible:outline-wa-teal';
 
 export interface BubbleActionsProps {
   chatId: string;

@@ -10,7 +10,7 @@ export function JumpToLatest({ unseen, onJump }: { unseen: number; onJump: () =>
       aria-label={label}
       title={label}
       onClick={onJump}
-      className="absolute right-5 bottom-4 z-10 flex size-10 items-center justify-center rounded-full bg-white text-slate-600 shadow-md ring-1 ring-slate-200 hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-wa-teal"
+      className="absolute right-5 bottom-4 z-10 flex size-10 items-center justify-center rounded-full bg-surface text-slate-600 shadow-md ring-1 ring-slate-200 hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-wa-teal"
     >
       <svg viewBox="0 0 20 20" aria-hidden className="size-5 fill-current">
         <path d="M10 14.5 4.5 9l1.4-1.4 4.1 4.1 4.1-4.1L15.5 9 10 14.5Z" />

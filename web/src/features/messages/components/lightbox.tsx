@@ -42,7 +42,7 @@ export function Lightbox({ images, index, onIndex, onClose }: LightboxProps) {
         if (event.key === 'ArrowLeft') go(-1);
         if (event.key === 'ArrowRight') go(1);
       }}
-      className="m-0 flex h-full max-h-none w-full max-w-none flex-col bg-black/90 p-0 text-white backdrop:bg-black/60"
+      className="m-0 flex h-full max-h-none w-full max-w-none flex-col bg-neutral-950/90 p-0 text-white backdrop:bg-neutral-950/60"
     >
       <header className="flex items-center gap-3 px-4 py-2 text-sm">
         <span aria-live="polite">{index + 1} / {images.length}</span>
@@ -50,7 +50,7 @@ export function Lightbox({ images, index, onIndex, onClose }: LightboxProps) {
         <Button size="sm" variant="secondary" onClick={() => setZoomed(!zoomed)} aria-pressed={zoomed}>
           {zoomed ? 'Fit' : 'Zoom'}
         </Button>
-        <a href={image.src} download={image.filename} className="rounded-full bg-white px-2.5 py-1 text-xs font-medium text-slate-800 hover:bg-slate-100">
+        <a href={image.src} download={image.filename} className="rounded-full bg-surface px-2.5 py-1 text-xs font-medium text-slate-800 hover:bg-slate-100">
           Download
         </a>
         <Button size="sm" variant="secondary" onClick={onClose} autoFocus>

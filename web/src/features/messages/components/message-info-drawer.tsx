@@ -42,7 +42,7 @@ export function MessageInfoDrawer({ message, isGroup, members, onClose }: Messag
       }}
       // A click on the backdrop (the dialog element itself, outside the panel) closes it.
       onClick={(event) => event.target === event.currentTarget && onClose()}
-      className="mr-0 ml-auto h-full max-h-none w-[min(26rem,100vw)] max-w-none bg-white p-0 text-slate-900 shadow-xl backdrop:bg-black/30"
+      className="mr-0 ml-auto h-full max-h-none w-[min(26rem,100vw)] max-w-none bg-surface p-0 text-slate-900 shadow-xl backdrop:bg-neutral-950/30"
     >
       <div className="flex h-full flex-col">
         <header className="flex items-center gap-3 border-b border-slate-200 px-4 py-3">

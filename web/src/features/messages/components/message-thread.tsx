@@ -104,10 +104,10 @@ export function MessageThread({ chatId, label, isGroup, members, extra, target, 
 
   const staleSince = oldestStale(query.data?.pages ?? []);
   if (query.isError && !query.data) {
-    return <ErrorState className="flex-1 justify-center bg-[#efeae2]" error={query.error} onRetry={() => void query.refetch()} retrying={query.isFetching} />;
+    return <ErrorState className="flex-1 justify-center bg-wa-wallpaper" error={query.error} onRetry={() => void query.refetch()} retrying={query.isFetching} />;
   }
   if (thread.isLoading) return <ThreadSkeleton />;
-  if (rows.length === 0 && !hasOlder) return <EmptyState className="flex-1 bg-[#efeae2]" title="No messages yet" />;
+  if (rows.length === 0 && !hasOlder) return <EmptyState className="flex-1 bg-wa-wallpaper" title="No messages yet" />;
 
   return (
     <ThreadChatContext value={context}>
@@ -120,7 +120,7 @@ export function MessageThread({ chatId, label, isGroup, members, extra, target, 
         <OlderBar hasOlder={hasOlder} isFetching={isFetchingOlder} error={olderFailed ? query.error : null} extra={extra} onLoadOlder={loadOlder} />
         {jump.state === 'missing' && <MissingMessage kind={target?.kind ?? 'message'} />}
         {jump.state === 'searching' && (
-          <p role="status" className="absolute inset-x-0 top-14 z-10 mx-auto w-max rounded-full bg-white px-3 py-1 text-xs text-slate-600 shadow">
+          <p role="status" className="absolute inset-x-0 top-14 z-10 mx-auto w-max rounded-full bg-surface px-3 py-1 text-xs text-slate-600 shadow">
             Finding the {target?.kind === 'notification' ? 'event' : 'message'} in older history…
           </p>
         )}

@@ -48,7 +48,7 @@ function ReactionChip({ group, members, alignEnd }: { group: ReactionGroup; memb
       tabIndex={0}
       aria-label={`${group.emoji} ${count} ${count === 1 ? 'reaction' : 'reactions'}`}
       aria-describedby={tooltipId}
-      className="group relative inline-flex h-6 cursor-default items-center gap-1 rounded-full bg-white px-1.5 text-sm shadow-sm ring-1 ring-slate-200 outline-none focus-visible:ring-2 focus-visible:ring-wa-teal"
+      className="group relative inline-flex h-6 cursor-default items-center gap-1 rounded-full bg-surface px-1.5 text-sm shadow-sm ring-1 ring-slate-200 outline-none focus-visible:ring-2 focus-visible:ring-wa-teal"
     >
       <span aria-hidden>{group.emoji}</span>
       {count > 1 && <span aria-hidden className="text-xs text-slate-500">{count}</span>}
@@ -56,7 +56,7 @@ function ReactionChip({ group, members, alignEnd }: { group: ReactionGroup; memb
         id={tooltipId}
         role="tooltip"
         className={cn(
-          'invisible absolute bottom-full z-20 mb-1 w-max max-w-64 rounded-md bg-slate-800 px-2 py-1 text-xs text-white shadow-lg group-hover:visible group-focus:visible',
+          'invisible absolute bottom-full z-20 mb-1 w-max max-w-64 rounded-md bg-neutral-800 px-2 py-1 text-xs text-white shadow-lg group-hover:visible group-focus:visible',
           alignEnd ? 'right-0' : 'left-0',
         )}
       >

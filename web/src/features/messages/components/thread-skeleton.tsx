@@ -19,7 +19,7 @@ export function ThreadSkeleton() {
     <div role="status" aria-label="Loading messages" className="flex flex-1 flex-col justify-end gap-2 px-[5%] py-4">
       {SHAPES.map((shape, i) => (
         <div key={i} className={cn('flex', shape.own ? 'justify-end' : 'justify-start')}>
-          <Skeleton className={cn('h-10 rounded-lg bg-white/70', shape.width)} />
+          <Skeleton className={cn('h-10 rounded-lg bg-surface/70', shape.width)} />
         </div>
       ))}
     </div>

@@ -11,11 +11,11 @@ import { safeWebHref } from '../../lib/safe-url.ts';
 import { DownloadGlyph } from './media-glyphs.tsx';
 
 const ICONS: Record<DocumentKind, { label: string; tone: string }> = {
-  pdf: { label: 'PDF', tone: 'bg-red-600' },
+  pdf: { label: 'PDF', tone: 'bg-rose-600' },
   sheet: { label: 'XLS', tone: 'bg-green-700' },
   doc: { label: 'DOC', tone: 'bg-blue-600' },
   slides: { label: 'PPT', tone: 'bg-orange-600' },
-  zip: { label: 'ZIP', tone: 'bg-amber-700' },
+  zip: { label: 'ZIP', tone: 'bg-orange-700' },
   generic: { label: 'FILE', tone: 'bg-slate-500' },
 };
 

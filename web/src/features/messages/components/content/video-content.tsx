@@ -37,7 +37,7 @@ export function VideoContent({ media, gif = false }: VideoContentProps) {
     );
   }
   return (
-    <div style={box} className="max-w-full overflow-hidden rounded-md bg-black">
+    <div style={box} className="max-w-full overflow-hidden rounded-md bg-neutral-950">
       <video
         key={load.key}
         src={src}
