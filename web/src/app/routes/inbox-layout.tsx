@@ -10,6 +10,7 @@ import { ChatList } from '../../features/chats/components/chat-list.tsx';
 import { useChatFilters } from '../../features/chats/hooks/use-chat-filters.ts';
 import { activeFilterCount, clearChatFilters, writeChatFilters } from '../../features/chats/lib/chat-filters.ts';
 import { chatListParams } from '../../features/chats/lib/chat-list-params.ts';
+import { ThemeSelect } from '../../features/theme/theme-select.tsx';
 import { DemoBadge } from '../../features/config/components/demo-badge.tsx';
 import { useLabelNames } from '../../features/config/hooks/use-label-names.ts';
 import { useRefreshInterval } from '../../features/config/hooks/use-refresh-interval.ts';
@@ -41,9 +42,12 @@ export function InboxLayout() {
   const filtered = activeFilterCount(filters) > 0;
   return (
     <div className="flex h-full flex-col bg-wa-backdrop text-slate-900">
-      <header className="flex h-14 shrink-0 items-center gap-3 bg-wa-teal px-5 text-white">
+      <header className="flex h-14 shrink-0 items-center gap-3 bg-wa-teal px-5 text-white dark:bg-wa-panel">
         <h1 className="text-lg font-semibold tracking-tight">Periskope Inbox</h1>
         <DemoBadge />
+        <div className="ml-auto">
+          <ThemeSelect />
+        </div>
       </header>
       <div className="flex min-h-0 flex-1">
         <nav aria-label="Chat list" className="flex w-[360px] shrink-0 flex-col border-r border-slate-200 bg-slate-50">
