@@ -4,20 +4,28 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { createElement, useMemo } from 'react';
 import type { Members } from '../../../lib/api-types.ts';
-import { memberName } from '../../../lib/members.ts';
 import type { TimelineSource } from '../../../lib/timeline.ts';
 import { notificationQueries } from '../api/notification-queries.ts';
 import { SystemLine } from '../components/system-line.tsx';
-import { describeNotification } from '../lib/describe-notification.ts';
+import { notificationSentence } from '../lib/describe-notification.ts';
+import { nameResolver, type OrgPhone } from '../lib/name-resolver.ts';
+
+export interface NotificationTimelineOptions {
+  /** The chat's members, to name actors and targets (numbers until they load). */
+  members: Members | undefined;
+  /** The org's phones (GET /api/phones), named by `phone_name`. */
+  orgPhones?: readonly OrgPhone[] | undefined;
+  /** False while the reader hides group events in this chat: nothing is fetched. Default true. */
+  enabled?: boolean;
+}
 
 /**
  * @param chatId - the open chat; only groups (`…@g.us`) are queried
- * @param members - the chat's members, to name actors and targets (numbers until they load)
- * @returns undefined for 1:1 chats
+ * @returns undefined for 1:1 chats and while disabled; rows are keyed `n-<notification_id>`
  */
-export function useNotificationTimeline(chatId: string, members: Members | undefined): TimelineSource | undefined {
-  const isGroup = chatId.endsWith('@g.us');
-  const query = useInfiniteQuery({ ...notificationQueries.list(chatId), enabled: isGroup });
+export function useNotificationTimeline(chatId: string, { members, orgPhones, enabled = true }: NotificationTimelineOptions): TimelineSource | undefined {
+  const active = enabled && chatId.endsWith('@g.us');
+  const query = useInfiniteQuery({ ...notificationQueries.list(chatId), enabled: active });
   const { data, hasNextPage, isFetchingNextPage, fetchNextPage, refetch } = query;
 
   const entries = useMemo(() => {
@@ -26,13 +34,13 @@ export function useNotificationTimeline(chatId: string, members: Members | undef
       page.notifications.flatMap((n) => {
         if (seen.has(n.notification_id)) return [];
         seen.add(n.notification_id);
-        const text = describeNotification(n, (id) => memberName(members, id));
-        return [{ key: `n-${n.notification_id}`, timestamp: n.timestamp, node: createElement(SystemLine, { text }) }];
+        const sentence = notificationSentence(n, nameResolver(members, orgPhones, n.org_phone));
+        return [{ key: `n-${n.notification_id}`, timestamp: n.timestamp, node: createElement(SystemLine, { sentence, timestamp: n.timestamp }) }];
       }),
     );
-  }, [data, members]);
+  }, [data, members, orgPhones]);
 
-  if (!isGroup) return undefined;
+  if (!active) return undefined;
   return {
     entries,
     hasOlder: hasNextPage,
