@@ -4,13 +4,15 @@
  * merged in) and the details pane for one chat.
  */
 import { useQuery } from '@tanstack/react-query';
-import { useCallback, useMemo } from 'react';
+import { useCallback, useEffect, useMemo } from 'react';
 import { useLocation, useNavigate, useParams } from 'react-router';
 import { ChatDetailsPanel } from '../../features/chat-details/components/chat-details-panel.tsx';
 import { chatQueries } from '../../features/chats/api/chat-queries.ts';
 import { ChatHeader } from '../../features/chats/components/chat-header.tsx';
 import { MessageThread } from '../../features/messages/components/message-thread.tsx';
+import { SystemLinesToggle } from '../../features/notifications/components/system-lines-toggle.tsx';
 import { useNotificationTimeline } from '../../features/notifications/hooks/use-notification-timeline.ts';
+import { useSystemLinesHidden } from '../../features/notifications/hooks/use-system-lines-hidden.ts';
 import { chatDisplayName } from '../../lib/chat-labels.ts';
 import { formatChatId } from '../../lib/format.ts';
 import { useRefreshInterval } from '../../features/config/hooks/use-refresh-interval.ts';
@@ -35,16 +37,24 @@ export function ChatRoute() {
   );
   const detail = useQuery(chatQueries.detail(chatId));
   const members = detail.data?.members ?? undefined;
-  const notifications = useNotificationTimeline(chatId, members);
   const label = detail.data ? chatDisplayName(detail.data) : formatChatId(chatId);
   const isGroup = detail.data ? detail.data.chat_type === 'group' : chatId.endsWith('@g.us');
+  const [eventsHidden, setEventsHidden] = useSystemLinesHidden(chatId);
+  // A link to a group event shows the chat's events again: hidden, the event could not be found.
+  useEffect(() => {
+    if (targetKind === 'notification' && eventsHidden) setEventsHidden(false);
+  }, [targetKind, eventsHidden, setEventsHidden]);
+  const phones = useQuery({ ...chatQueries.phones(), enabled: isGroup });
+  // Hidden: nothing fetched and no `extra`, so the thread's merge never waits for event pages.
+  const notifications = useNotificationTimeline(chatId, { members, orgPhones: phones.data?.phones, enabled: !eventsHidden });
   if (parsed === 'invalid') return <NotFound />;
   return (
     <>
       <main className="flex min-w-0 flex-1 flex-col bg-wa-wallpaper">
-        <ChatHeader chatId={chatId} />
+        <ChatHeader chatId={chatId} actions={isGroup && <SystemLinesToggle hidden={eventsHidden} onHiddenChange={setEventsHidden} />} />
         <MessageThread
-          key={chatId}
+          // A new thread per toggle: it reopens at the newest rows instead of merging a stream in mid-scroll.
+          key={`${chatId}|${eventsHidden ? 'no-events' : 'events'}`}
           chatId={chatId}
           label={label}
           isGroup={isGroup}

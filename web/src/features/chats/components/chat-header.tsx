@@ -1,15 +1,24 @@
 /**
- * Header of the open thread: avatar, chat name, type and member count.
+ * Header of the open thread: avatar, chat name, type and member count, and the route's actions
+ * (e.g. the group-events toggle) on the right.
  */
 import { useQuery } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
 import { Avatar } from '../../../components/ui/avatar.tsx';
 import { Skeleton } from '../../../components/ui/skeleton.tsx';
 import { chatDisplayName, chatTypeLabel, memberCountLabel } from '../../../lib/chat-labels.ts';
 import { formatChatId, formatPhone } from '../../../lib/format.ts';
 import { chatQueries } from '../api/chat-queries.ts';
 
-/** @param chatId - the open chat; while its detail loads, the formatted id stands in */
-export function ChatHeader({ chatId }: { chatId: string }) {
+export interface ChatHeaderProps {
+  /** The open chat; while its detail loads, the formatted id stands in. */
+  chatId: string;
+  /** Controls placed at the header's end by the route (other features' toggles). */
+  actions?: ReactNode;
+}
+
+/** The thread's header bar; `actions` sit at its end. */
+export function ChatHeader({ chatId, actions }: ChatHeaderProps) {
   const { data: chat, isPending } = useQuery(chatQueries.detail(chatId));
   const name = chat ? chatDisplayName(chat) : formatChatId(chatId);
   const subtitle = chat
@@ -20,10 +29,11 @@ export function ChatHeader({ chatId }: { chatId: string }) {
   return (
     <header className="flex h-16 shrink-0 items-center gap-3 border-b border-slate-200 bg-wa-panel px-4">
       <Avatar id={chatId} name={name} src={chat?.chat_image} className="size-10" />
-      <div className="min-w-0">
+      <div className="min-w-0 flex-1">
         <h2 className="truncate font-medium text-slate-900">{name}</h2>
         {isPending ? <Skeleton className="mt-1 h-3 w-32" /> : subtitle && <p className="truncate text-xs text-slate-500">{subtitle}</p>}
       </div>
+      {actions && <div className="flex shrink-0 items-center gap-2">{actions}</div>}
     </header>
   );
 }
