@@ -20,6 +20,8 @@ export const router = createBrowserRouter([
       // (`messages/:id`) or a group notification (`notifications/:id`); ChatRoute checks the kind.
       // Loaded on demand: the thread (formatting, linkify, media players) is not in the initial bundle.
       { path: 'chats/:chatId/:targetKind?/:targetId?', lazy: () => import('./routes/chat.tsx').then((m) => ({ Component: m.ChatRoute })) },
+      // Org-wide group events; loaded on demand like the chat route.
+      { path: 'activity', lazy: () => import('./routes/activity.tsx').then((m) => ({ Component: m.ActivityRoute })) },
       { path: '*', element: <NotFound /> },
     ],
   },

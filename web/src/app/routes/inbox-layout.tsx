@@ -4,7 +4,7 @@
  * takes the centre; opening a chat returns to the list view with the same filters.
  */
 import { lazy, Suspense, useCallback } from 'react';
-import { Outlet, useLocation, useNavigate, useParams } from 'react-router';
+import { Link, Outlet, useLocation, useNavigate, useParams } from 'react-router';
 import { ChatFilterBar } from '../../features/chats/components/chat-filter-bar.tsx';
 import { ChatList } from '../../features/chats/components/chat-list.tsx';
 import { useChatFilters } from '../../features/chats/hooks/use-chat-filters.ts';
@@ -20,12 +20,17 @@ import { chatPath, decodeChatId } from './chat-path.ts';
 /** The table view (react-table) loads on demand: it is not part of the initial bundle. */
 const ChatTable = lazy(() => import('../../features/chats/components/chat-table.tsx').then((m) => ({ default: m.ChatTable })));
 
+/** Header links (they keep the search params: the chat list's filters and phone stay); the current page (`aria-current="page"`) is underlined. */
+const headerLink = (current: boolean) =>
+  `rounded px-2 py-1 hover:bg-white/10 ${current ? 'text-white underline decoration-2 underline-offset-8' : 'text-white/80 hover:text-white'}`;
+
 /** Layout route; the selected chat comes from the URL path, the filters from its search. */
 export function InboxLayout() {
   const navigate = useNavigate();
   const location = useLocation();
   const { chatId } = useParams();
   const selected = chatId ? decodeChatId(chatId) : null;
+  const onActivity = location.pathname.startsWith('/activity');
   const chatFilters = useChatFilters();
   const { filters, resetFilters } = chatFilters;
   const labelNames = useLabelNames();
@@ -45,6 +50,14 @@ export function InboxLayout() {
       <header className="flex h-14 shrink-0 items-center gap-3 bg-wa-teal px-5 text-white dark:bg-wa-panel">
         <h1 className="text-lg font-semibold tracking-tight">Periskope Inbox</h1>
         <DemoBadge />
+        <nav aria-label="Pages" className="ml-4 flex items-center gap-1 text-sm font-medium">
+          <Link to={{ pathname: selected ? chatPath(selected) : '/', search: location.search }} aria-current={onActivity ? undefined : 'page'} className={headerLink(!onActivity)}>
+            Chats
+          </Link>
+          <Link to={{ pathname: '/activity', search: location.search }} aria-current={onActivity ? 'page' : undefined} className={headerLink(onActivity)}>
+            Activity
+          </Link>
+        </nav>
         <div className="ml-auto">
           <ThemeSelect />
         </div>

@@ -1,58 +1,73 @@
 /**
- * Right-hand pane: the open chat's name, type, member count and members
- * (from GET /api/chats/:chatId, fetched by the route and passed in).
+ * Right-hand pane of the open chat (from GET /api/chats/:chatId, fetched by the route and passed
+ * in): a "Details" tab (name, facts, members) and, for groups, an "Activity" tab (the group's
+ * notification timeline). Clicking a member opens their history in Activity.
  */
 import type { UseQueryResult } from '@tanstack/react-query';
-import { Avatar } from '../../../components/ui/avatar.tsx';
+import { useId, useState } from 'react';
 import { ErrorState } from '../../../components/ui/error-state.tsx';
 import { Skeleton } from '../../../components/ui/skeleton.tsx';
 import type { ChatDetail } from '../../../lib/api-types.ts';
-import { chatDisplayName, chatTypeLabel, memberCountLabel } from '../../../lib/chat-labels.ts';
-import { formatPhone } from '../../../lib/format.ts';
-import { MemberList } from './member-list.tsx';
+import { ChatActivity } from '../../activity/components/chat-activity.tsx';
+import { useLabelNames } from '../../config/hooks/use-label-names.ts';
+import { ChatDetailsTab } from './chat-details-tab.tsx';
+import { DetailsTabs } from './details-tabs.tsx';
+
+type Tab = 'details' | 'activity';
+const TABS = [
+  { id: 'details', label: 'Details' },
+  { id: 'activity', label: 'Activity' },
+] as const;
 
 export interface ChatDetailsPanelProps {
   detail: UseQueryResult<ChatDetail>;
+  /** Link to a group event in the thread (`/chats/:chatId/notifications/:id`); optional. */
+  eventHref?: ((notificationId: string) => string) | undefined;
 }
 
-/** A `complementary` landmark named "Chat details". */
-export function ChatDetailsPanel({ detail }: ChatDetailsPanelProps) {
+/** A `complementary` landmark named "Chat details". The chosen tab stays as chats change. */
+export function ChatDetailsPanel({ detail, eventHref }: ChatDetailsPanelProps) {
+  const [tab, setTab] = useState<Tab>('details');
   return (
     <aside aria-label="Chat details" className="flex min-h-0 flex-1 flex-col overflow-y-auto border-l border-slate-200 bg-surface">
-      <ChatDetailsBody detail={detail} />
+      {detail.isPending ? (
+        <div role="status" aria-label="Loading chat details" className="flex flex-col items-center gap-3 p-6">
+          <Skeleton className="size-24 rounded-full" />
+          <Skeleton className="h-4 w-40" />
+          <Skeleton className="h-3 w-24" />
+        </div>
+      ) : detail.isError ? (
+        <ErrorState error={detail.error} onRetry={() => void detail.refetch()} retrying={detail.isFetching} />
+      ) : (
+        <ChatPanes key={detail.data.chat_id} chat={detail.data} tab={tab} onTab={setTab} eventHref={eventHref} />
+      )}
     </aside>
   );
 }
 
-function ChatDetailsBody({ detail }: ChatDetailsPanelProps) {
-  if (detail.isPending) {
-    return (
-      <div role="status" aria-label="Loading chat details" className="flex flex-col items-center gap-3 p-6">
-        <Skeleton className="size-24 rounded-full" />
-        <Skeleton className="h-4 w-40" />
-        <Skeleton className="h-3 w-24" />
-      </div>
-    );
-  }
-  if (detail.isError) return <ErrorState error={detail.error} onRetry={() => void detail.refetch()} retrying={detail.isFetching} />;
-  const chat = detail.data;
-  const name = chatDisplayName(chat);
-  const members = Object.values(chat.members ?? {});
-  const facts = [chatTypeLabel(chat.chat_type), chat.chat_type === 'group' ? memberCountLabel(chat.member_count ?? members.length) : null];
+/** Keyed by chat: the member shown in Activity resets when another chat opens. */
+function ChatPanes({ chat, tab, onTab, eventHref }: { chat: ChatDetail; tab: Tab; onTab: (t: Tab) => void; eventHref?: ((id: string) => string) | undefined }) {
+  const idBase = useId();
+  const labelNames = useLabelNames();
+  const [member, setMember] = useState<string | null>(null);
+  const isGroup = chat.chat_type === 'group';
+  const showMember = (contactId: string | null) => {
+    setMember(contactId);
+    if (contactId) onTab('activity');
+  };
+  const details = <ChatDetailsTab chat={chat} labelNames={labelNames} onSelectMember={isGroup ? showMember : undefined} />;
+  if (!isGroup) return details;
+  const selected = tab;
   return (
     <>
-      <div className="flex flex-col items-center gap-1 border-b border-slate-100 px-6 py-6 text-center">
-        <Avatar id={chat.chat_id} name={name} src={chat.chat_image} className="mb-2 size-24 text-2xl" />
-        <h2 className="text-lg font-medium break-words text-slate-900">{name}</h2>
-        {chat.chat_type !== 'group' && <p className="text-sm text-slate-600">{formatPhone(chat.chat_id)}</p>}
-        <p className="text-sm text-slate-500">{facts.filter(Boolean).join(' · ')}</p>
+      <DetailsTabs label="Chat details sections" tabs={TABS} selected={selected} onSelect={onTab} idBase={idBase} />
+      <div role="tabpanel" id={`${idBase}-panel-${selected}`} aria-labelledby={`${idBase}-tab-${selected}`} tabIndex={0} className="outline-none">
+        {selected === 'details' ? (
+          details
+        ) : (
+          <ChatActivity chatId={chat.chat_id} members={chat.members ?? undefined} createdAt={chat.created_at} member={member} onMemberChange={showMember} eventHref={eventHref} />
+        )}
       </div>
-      {chat.group_description && (
-        <section aria-label="Description" className="border-b border-slate-100 px-6 py-4">
-          <p className="text-sm break-words whitespace-pre-wrap text-slate-700">{chat.group_description}</p>
-        </section>
-      )}
-      {members.length > 0 && <MemberList members={members} />}
     </>
   );
 }
