@@ -14,7 +14,8 @@
  * A benchmark, not a test: never run by `npm test`; missed targets still exit 0, only a broken
  * run (no server, a view that never shows) exits 1. Prints the markdown report on stdout,
  * progress on stderr. Env: BENCH_UI_RUNS (3), BENCH_UI_CHATS (20000), BENCH_UI_PX_PER_FRAME
- * (200 CSS px), BENCH_UI_SCROLL_S (90 s cap per scroll), BENCH_UI_PROFILE (dir: CPU profiles of
+ * (200 CSS px), BENCH_UI_SCROLL_S (90 s cap per scroll), BENCH_UI_ONLY (`list` or `thread`: one
+ * scenario, for working on it; the report then leaves the other's rows empty), BENCH_UI_PROFILE (dir: CPU profiles of
  * the first run's scrolls, plus their hottest source lines on stderr), CHROMIUM_PATH
  * (/usr/bin/chromium), SIMULATOR_SEED (42).
  */
@@ -37,6 +38,8 @@ const pxPerFrame = num('BENCH_UI_PX_PER_FRAME', 200);
 const scrollS = num('BENCH_UI_SCROLL_S', 90);
 const seed = num('SIMULATOR_SEED', 42);
 const profileDir = process.env.BENCH_UI_PROFILE || undefined;
+const only = process.env.BENCH_UI_ONLY;
+if (only !== undefined && only !== 'list' && only !== 'thread') throw new Error(`BENCH_UI_ONLY must be list or thread, not ${only}`);
 const root = fileURLToPath(new URL('..', import.meta.url));
 const distDir = `${root}web/dist`;
 const log = (line: string) => process.stderr.write(`${line}\n`);
@@ -88,7 +91,7 @@ try {
     const waited = await waitUpstreamIdle(settings.origin);
     if (waited > 3000) log(`  waited ${(waited / 1000).toFixed(1)} s for the server's upstream queue to drain`);
   };
-  for (let run = 0; run < runs; run++) {
+  for (let run = 0; run < (only === 'thread' ? 0 : runs); run++) {
     await idle();
     const r = await runList(browser, withProfile(run), `list-run${run + 1}`);
     list.push(r);
@@ -101,7 +104,7 @@ try {
   }
 
   const thread: ThreadRun[] = [];
-  for (let run = 0; run < runs; run++) {
+  for (let run = 0; run < (only === 'list' ? 0 : runs); run++) {
     await idle();
     const r = await runThread(browser, withProfile(run), `thread-run${run + 1}`, big.chatId);
     thread.push(r);

@@ -83,48 +83,56 @@ function longTaskRow(label: string, runs: { longTasks: LongTask[] }[]): string {
 /** The whole report as markdown. */
 export function uiReport(r: UiReport): string {
   const lines = ['| metric | measured | target | met? |', '|---|---|---|---|'];
-  // Chat list
-  lines.push(...loadRows('Chat list: first rows visible', r.list.map((run) => run.load.visibleMs), 500));
-  const listFrames = frameRow('Chat list scroll', r.list.map((run) => run.scroll));
-  lines.push(listFrames.row);
-  lines.push(longTaskRow('Chat list', r.list.map((run) => run.scroll)));
-  const maxOptions = Math.max(...r.list.map((run) => run.scroll.maxOptions));
-  lines.push(`| Chat list: \`role=option\` rows in the DOM (max of any frame, any run) | ${maxOptions} | ≤ 60 | ${yes(maxOptions <= 60)} |`);
-  const reached = r.list.map((run) => run.scroll.rowsReached);
-  const ends = r.list.filter((run) => run.scroll.endReached).length;
-  const listSeconds = median(r.list.map((run) => (run.scroll.endedAt - run.scroll.startedAt) / 1000));
-  lines.push(`| Chat list: rows reached (median; end marker seen in ${ends} of ${r.list.length} runs) | ${count(median(reached))} of ${count(r.chatsGenerated)} in ${listSeconds.toFixed(0)} s | — | — |`);
-  lines.push(`| Chat list: JS heap used at the end of the scroll (median) | ${mb(median(r.list.map((run) => run.heapBytes)))} | — | — |`);
+  // Chat list (none with BENCH_UI_ONLY=thread)
+  let listFrames: { p50: number } | undefined;
+  if (r.list.length) {
+    lines.push(...loadRows('Chat list: first rows visible', r.list.map((run) => run.load.visibleMs), 500));
+    const listFrame = frameRow('Chat list scroll', r.list.map((run) => run.scroll));
+    listFrames = listFrame;
+    lines.push(listFrame.row);
+    lines.push(longTaskRow('Chat list', r.list.map((run) => run.scroll)));
+    const maxOptions = Math.max(...r.list.map((run) => run.scroll.maxOptions));
+    lines.push(`| Chat list: \`role=option\` rows in the DOM (max of any frame, any run) | ${maxOptions} | ≤ 60 | ${yes(maxOptions <= 60)} |`);
+    const reached = r.list.map((run) => run.scroll.rowsReached);
+    const ends = r.list.filter((run) => run.scroll.endReached).length;
+    const listSeconds = median(r.list.map((run) => (run.scroll.endedAt - run.scroll.startedAt) / 1000));
+    lines.push(`| Chat list: rows reached (median; end marker seen in ${ends} of ${r.list.length} runs) | ${count(median(reached))} of ${count(r.chatsGenerated)} in ${listSeconds.toFixed(0)} s | — | — |`);
+    lines.push(`| Chat list: JS heap used at the end of the scroll (median) | ${mb(median(r.list.map((run) => run.heapBytes)))} | — | — |`);
+  }
   const gzip = r.bundle.reduce((n, f) => n + f.gzip, 0);
   const raw = r.bundle.reduce((n, f) => n + f.raw, 0);
   lines.push(`| Initial JS, gzip level 9 (${r.bundle.length} file(s): entry + modulepreload; ${(raw / 1024).toFixed(1)} KB raw) | ${(gzip / 1024).toFixed(1)} KB | ≤ 150 KB | ${yes(gzip / 1024 <= 150)} |`);
-  // Thread
-  lines.push(...loadRows('Thread: newest message visible', r.thread.map((run) => run.load.visibleMs), 500));
-  const threadFrames = frameRow('Thread scroll', r.thread.map((run) => run.scroll));
-  lines.push(threadFrames.row);
-  lines.push(longTaskRow('Thread', r.thread.map((run) => run.scroll)));
-  const prepends = r.thread.flatMap((run) => run.scroll.prepends);
-  const measured = prepends.filter((p) => !p.lost && p.firstDrift !== null);
-  const lost = prepends.length - measured.length;
-  const first = measured.map((p) => Math.abs(p.firstDrift ?? 0));
-  const maxFirst = Math.max(0, ...first);
-  lines.push(`| Thread: anchor drift in the frame an older page is prepended, max / median \\|drift\\| (${measured.length} prepends, ${first.filter((d) => d > 1).length} over 1 px` +
-    `${lost ? `, ${lost} with the anchor row lost` : ''}) | ${maxFirst.toFixed(1)} / ${Number.isFinite(median(first)) ? median(first).toFixed(1) : 'n/a'} px | ≤ 1 px | ${yes(measured.length > 0 && maxFirst <= 1 && lost === 0)} |`);
-  const later = measured.filter((p) => p.maxDrift > 1);
-  lines.push(`| Thread: the same row's movement over the 10 still frames after a prepend, max \\|drift\\| (${later.length} prepends over 1 px, ` +
-    `${later.filter((p) => p.reactionsAppeared).length} of them while reaction chips appeared above or around it) | ${Math.max(0, ...measured.map((p) => p.maxDrift)).toFixed(1)} px | ≤ 1 px | ${yes(later.length === 0)} |`);
-  const oldest = r.thread.filter((run) => run.scroll.oldestReached).length;
-  const threadSeconds = median(r.thread.map((run) => (run.scroll.endedAt - run.scroll.startedAt) / 1000));
-  const failedPages = r.thread.reduce((n, run) => n + run.scroll.olderErrors, 0);
-  lines.push(`| Thread: messages reached (median; oldest reached in ${oldest} of ${r.thread.length} runs; ${failedPages} failed older pages retried) | ${count(median(r.thread.map((run) => run.messagesLoaded)))} of ${count(r.threadMessages)} in ${threadSeconds.toFixed(0)} s | — | — |`);
-  const maxRows = Math.max(...r.thread.map((run) => run.scroll.maxRows));
-  const jitter = Math.max(...r.thread.map((run) => run.scroll.scrollJitter));
-  lines.push(`| Thread: rows in the DOM (max); largest row jump between frames without a prepend | ${maxRows}; ${jitter.toFixed(1)} px | — | — |`);
-  lines.push(`| Thread: JS heap used at the end of the scroll (median) | ${mb(median(r.thread.map((run) => run.heapBytes)))} | — | — |`);
+  // Thread (none with BENCH_UI_ONLY=list)
+  let threadFrames: { p50: number } | undefined;
+  if (r.thread.length) {
+    lines.push(...loadRows('Thread: newest message visible', r.thread.map((run) => run.load.visibleMs), 500));
+    const threadFrame = frameRow('Thread scroll', r.thread.map((run) => run.scroll));
+    threadFrames = threadFrame;
+    lines.push(threadFrame.row);
+    lines.push(longTaskRow('Thread', r.thread.map((run) => run.scroll)));
+    const prepends = r.thread.flatMap((run) => run.scroll.prepends);
+    const measured = prepends.filter((p) => !p.lost && p.firstDrift !== null);
+    const lost = prepends.length - measured.length;
+    const first = measured.map((p) => Math.abs(p.firstDrift ?? 0));
+    const maxFirst = Math.max(0, ...first);
+    lines.push(`| Thread: anchor drift in the frame an older page is prepended, max / median \\|drift\\| (${measured.length} prepends, ${first.filter((d) => d > 1).length} over 1 px` +
+      `${lost ? `, ${lost} with the anchor row lost` : ''}) | ${maxFirst.toFixed(1)} / ${Number.isFinite(median(first)) ? median(first).toFixed(1) : 'n/a'} px | ≤ 1 px | ${yes(measured.length > 0 && maxFirst <= 1 && lost === 0)} |`);
+    const later = measured.filter((p) => p.maxDrift > 1);
+    lines.push(`| Thread: the same row's movement over the 10 still frames after a prepend, max \\|drift\\| (${later.length} prepends over 1 px, ` +
+      `${later.filter((p) => p.reactionsAppeared).length} of them while reaction chips appeared above or around it) | ${Math.max(0, ...measured.map((p) => p.maxDrift)).toFixed(1)} px | ≤ 1 px | ${yes(later.length === 0)} |`);
+    const oldest = r.thread.filter((run) => run.scroll.oldestReached).length;
+    const threadSeconds = median(r.thread.map((run) => (run.scroll.endedAt - run.scroll.startedAt) / 1000));
+    const failedPages = r.thread.reduce((n, run) => n + run.scroll.olderErrors, 0);
+    lines.push(`| Thread: messages reached (median; oldest reached in ${oldest} of ${r.thread.length} runs; ${failedPages} failed older pages retried) | ${count(median(r.thread.map((run) => run.messagesLoaded)))} of ${count(r.threadMessages)} in ${threadSeconds.toFixed(0)} s | — | — |`);
+    const maxRows = Math.max(...r.thread.map((run) => run.scroll.maxRows));
+    const jitter = Math.max(...r.thread.map((run) => run.scroll.scrollJitter));
+    lines.push(`| Thread: rows in the DOM (max); largest row jump between frames without a prepend | ${maxRows}; ${jitter.toFixed(1)} px | — | — |`);
+    lines.push(`| Thread: JS heap used at the end of the scroll (median) | ${mb(median(r.thread.map((run) => run.heapBytes)))} | — | — |`);
+  }
 
   const s = r.settings;
-  const pacing = (label: string, p50: number) =>
-    Math.abs(p50 - 1000 / 60) < 0.5 ? `${label} vsync-paced at 60 Hz (p50 ${p50.toFixed(2)} ms)` : `${label} NOT at 60 Hz (p50 ${p50.toFixed(2)} ms: headless frame pacing, read frame numbers with care)`;
+  const pacing = (label: string, p50: number | undefined) =>
+    p50 === undefined ? `${label} not run` : Math.abs(p50 - 1000 / 60) < 0.5 ? `${label} vsync-paced at 60 Hz (p50 ${p50.toFixed(2)} ms)` : `${label} NOT at 60 Hz (p50 ${p50.toFixed(2)} ms: headless frame pacing, read frame numbers with care)`;
   const cpus = os.cpus();
   const load = (l: readonly number[]) => l.map((v) => v.toFixed(2)).join(' / ');
   lines.push(
@@ -135,7 +143,7 @@ export function uiReport(r: UiReport): string {
       "each run starts once the server's upstream queue is empty. " +
       'Times are measured in the page from navigation start to the start of the frame that paints the rows (rAF).',
     `- Server answers with status ≥ 400 during the runs: ${r.serverErrors.length ? r.serverErrors.map((e) => `${e.key} × ${e.count}`).join(', ') : 'none'}.`,
-    `- Frame pacing: rAF ran ${pacing('in the chat list', listFrames.p50)}, ${pacing('in the thread', threadFrames.p50)}; a missed vsync reads 33.3 ms, ` +
+    `- Frame pacing: rAF ran ${pacing('in the chat list', listFrames?.p50)}, ${pacing('in the thread', threadFrames?.p50)}; a missed vsync reads 33.3 ms, ` +
       `so a p95 above ${FRAME_BUDGET_MS} ms means more than 5% of frames were dropped.`,
     ...(s.profiled ? ['- **A CPU profile was recorded during the scrolls (BENCH_UI_PROFILE): the frame and long-task numbers are slowed by it.**'] : []),
     `- CPU: ${cpus[0]?.model ?? 'unknown'} × ${cpus.length} cores, shared by Chromium, the BFF and the simulator`,
