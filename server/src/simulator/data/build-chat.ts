@@ -9,7 +9,7 @@ import { chatCore } from './chat-core.ts';
 import { HISTORY_DAYS } from './constants.ts';
 import type { Contact } from './contacts.ts';
 import { type GenContext, SALT } from './context.ts';
-import type { ChatEntry, MemberPlan, NotificationType, ScriptStep } from './entry.ts';
+import type { ChatEntry, MemberPlan, NoteStep, ScriptStep } from './entry.ts';
 import { groupMembers, userMembers } from './generate-members.ts';
 import { messageTimes, notificationTimes } from './timeline.ts';
 import type { ChatCore, ChatType } from './chat-types.ts';
@@ -33,7 +33,7 @@ export interface ChatSpec {
   /** How long before `now` the newest message is, ms. */
   latestAgoMs: number;
   script?: readonly ScriptStep[];
-  noteScript?: readonly NotificationType[];
+  noteScript?: readonly NoteStep[];
   /** Notifications placed among the newest ~45 messages. */
   recentNotes?: number;
   exited?: boolean;

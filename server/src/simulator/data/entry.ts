@@ -22,6 +22,9 @@ export const NOTIFICATION_TYPES = [
 ] as const;
 export type NotificationType = (typeof NOTIFICATION_TYPES)[number];
 
+/** A forced notification: its type, or its type and how many members it targets (add/remove/promote/demote; default 1–3). */
+export type NoteStep = NotificationType | { type: NotificationType; targets: number };
+
 /** Message modifiers a script can force. */
 export type Variant = 'edited' | 'forwarded' | 'forwarded_many' | 'starred' | 'quoted' | 'mention' | 'links' | 'gif';
 
@@ -46,8 +49,8 @@ export interface Timeline {
   noteTimes: Float64Array;
   /** Forced steps from the newest message on. */
   script: readonly ScriptStep[];
-  /** Forced notification types from the newest on. */
-  noteScript: readonly NotificationType[];
+  /** Forced notifications from the newest on. */
+  noteScript: readonly NoteStep[];
   /** Probability that a group message id carries the `_<author>@c.us` suffix (gotcha 12). */
   suffixRate: number;
   /** Chance per message of carrying reactions. */

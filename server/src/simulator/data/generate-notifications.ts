@@ -28,7 +28,7 @@ export function notificationCount(entry: ChatEntry): number {
 
 /**
  * Notification `index` (0 = newest) of `entry`. The oldest one of a group with a known creation
- * time is `create`.
+ * time is `create`. Member changes target 1–3 members unless the script says how many.
  * @throws {RangeError} outside the timeline
  */
 export function notificationAt(_ctx: GenContext, entry: ChatEntry, index: number): NotificationRecord {
@@ -39,7 +39,9 @@ export function notificationAt(_ctx: GenContext, entry: ChatEntry, index: number
   if (at === undefined) throw new RangeError(`no notification ${index} in ${entry.key}`);
   const rng = rngFor(timeline.seed, index, SALT.notification);
   const oldest = index === timeline.noteTimes.length - 1;
-  const type = timeline.noteScript[index] ?? (oldest && entry.createdMs > 0 ? 'create' : rng.weighted(WEIGHTS));
+  const step = timeline.noteScript[index];
+  const type = (typeof step === 'object' ? step.type : step) ?? (oldest && entry.createdMs > 0 ? 'create' : rng.weighted(WEIGHTS));
+  const targetCount = typeof step === 'object' ? step.targets : undefined;
   const members = entry.members.map((m) => m.contact);
   const admins = entry.members.filter((m) => m.is_admin).map((m) => m.contact);
   const pool: readonly Contact[] = admins.length > 0 ? admins : members;
@@ -49,7 +51,7 @@ export function notificationAt(_ctx: GenContext, entry: ChatEntry, index: number
   if (SELF_CHANGES.has(type)) recipientids = [actor.id];
   if (MEMBER_CHANGES.has(type)) {
     const targets = type === 'remove' ? outsiders : members.filter((c) => c.id !== actor.id);
-    recipientids = rng.sample(targets.length > 0 ? targets : members, rng.int(1, 3)).map((c) => c.id);
+    recipientids = rng.sample(targets.length > 0 ? targets : members, targetCount ?? rng.int(1, 3)).map((c) => c.id);
   }
   const fromMe = actor.id === entry.org_phone;
   const uid = rng.hex(32);

@@ -13,7 +13,7 @@ export interface Showcase {
   fixtureMessageId: string;
   /** Group with ≥ 5,000 messages and 120 members. */
   bigGroupId: string;
-  /** ~180 messages; newest ~50 events: every message kind (an image first), reactions (changed + removed), 8 notification types; all notification types overall. */
+  /** ~180 messages; newest ~50 events: every message kind (an image first), reactions (changed + removed), 8 notification types (the newest adds five members); all notification types overall. */
   mediaGroupId: string;
   /** 1:1 chat whose newest messages are one of every kind. */
   allKindsUserChatId: string;

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { simulator } from '../test-client.ts';
 import type { ChatEntry } from './entry.ts';
-import { MESSAGE_KINDS } from './entry.ts';
+import { MESSAGE_KINDS, NOTIFICATION_TYPES } from './entry.ts';
 import { XSS_PAYLOADS } from './xss.ts';
 
 const { data } = simulator({ chats: 2000 });
@@ -22,6 +22,13 @@ describe('showcase', () => {
     expect(messages.some((_, i) => data.reactions(e, i).length > 0)).toBe(true);
     const oldestShown = Date.parse(messages[messages.length - 1]?.timestamp ?? '');
     expect(data.notifications(e).filter((n) => Date.parse(n.timestamp) >= oldestShown).length).toBeGreaterThanOrEqual(5);
+  });
+
+  it('media group: every notification type, and its newest one adds five members (a collapsed target list)', () => {
+    const notes = data.notifications(entryOf(data.showcase.mediaGroupId));
+    expect(new Set(notes.map((n) => n.type))).toEqual(new Set(NOTIFICATION_TYPES));
+    expect(notes[0]?.type).toBe('add');
+    expect(new Set(notes[0]?.recipientids).size).toBe(5);
   });
 
   it('reactions: several senders, a changed one and a removed ("") one later than its predecessor', () => {

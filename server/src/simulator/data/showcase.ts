@@ -6,7 +6,7 @@
 import type { Rng } from '../prng.ts';
 import type { ChatSpec } from './build-chat.ts';
 import { PERISKOPE_PHONE, SUPPORT_PHONE } from './constants.ts';
-import type { ScriptStep, NotificationType } from './entry.ts';
+import type { NoteStep, ScriptStep } from './entry.ts';
 import type { IdAllocator } from './random-specs.ts';
 
 const MIN = 60_000;
@@ -43,9 +43,12 @@ export const ALL_KINDS_SCRIPT: readonly ScriptStep[] = [
   { kind: 'chat', fromMe: false, richReactions: true },
 ];
 
-/** Newest eight notifications of the media group, then every other type; `create` is the oldest. */
-const MEDIA_NOTES: readonly NotificationType[] = [
-  'add', 'promote', 'subject', 'picture', 'announce_true', 'memberaddmode_false', 'call', 'ephemeral',
+/**
+ * Newest eight notifications of the media group, then every other type; `create` is the oldest.
+ * The newest adds five members at once, so a long target list ("and 3 others") is on screen.
+ */
+const MEDIA_NOTES: readonly NoteStep[] = [
+  { type: 'add', targets: 5 }, 'promote', 'subject', 'picture', 'announce_true', 'memberaddmode_false', 'call', 'ephemeral',
   'remove', 'leave', 'invite', 'demote', 'desc', 'description', 'announce_false', 'restrict_true',
   'restrict_false', 'memberaddmode_true', 'add', 'remove', 'create',
 ];
