@@ -26,3 +26,6 @@ export function createQueryClient(): QueryClient {
     },
   });
 }
+
+/** The app's one client: the router's prefetches and the React tree share it. */
+export const queryClient = createQueryClient();

@@ -16,6 +16,7 @@ import { useJumpToMessage } from '../hooks/use-jump-to-message.ts';
 import { useThread } from '../hooks/use-thread.ts';
 import { useUnseenLatest } from '../hooks/use-unseen-latest.ts';
 import { chatImages } from '../lib/chat-images.ts';
+import { warmUpLinks } from '../lib/find-links.ts';
 import { JumpToLatest } from './jump-to-latest.tsx';
 import { Lightbox } from './lightbox.tsx';
 import { MessageInfoDrawer } from './message-info-drawer.tsx';
@@ -54,6 +55,15 @@ export function MessageThread({ chatId, label, isGroup, members, extra, target, 
     getScrollElement: () => scrollRef.current,
     estimateSize: () => 64,
     getItemKey: (i) => rows[i]?.key ?? i,
+    // Sizes from the ResizeObserver's entries only (taken after layout, all rows at once); the
+    // default reads offsetHeight as each row mounts, a forced layout per row (a third of the
+    // thread's first render in a profile). A new row counts as its estimate until its entry.
+    measureElement: (element, entry, instance) => {
+      const box = entry?.borderBoxSize?.[0];
+      if (box) return Math.round(box.blockSize);
+      const key = instance.options.getItemKey(instance.indexFromElement(element));
+      return instance.itemSizeCache.get(key) ?? instance.options.estimateSize(instance.indexFromElement(element));
+    },
     anchorTo: 'end',
     followOnAppend: true,
     scrollEndThreshold: 80,
@@ -61,6 +71,12 @@ export function MessageThread({ chatId, label, isGroup, members, extra, target, 
   });
   const ready = !thread.isLoading && rows.length > 0;
   const opened = useRef(false);
+  // While the first page loads, the main thread is idle: prepare the link scanner then.
+  useEffect(() => {
+    if (typeof requestIdleCallback !== 'function') return;
+    const id = requestIdleCallback(warmUpLinks, { timeout: 500 });
+    return () => cancelIdleCallback(id);
+  }, []);
 
   useLayoutEffect(() => {
     if (!ready || opened.current) return;

@@ -11,6 +11,11 @@ export const HIDDEN_KEY_PREFIX = 'periskope-inbox:hide-group-events:';
 const memory = new Map<string, boolean>();
 const listeners = new Set<() => void>();
 
+/** @returns whether the chat's group events are hidden now (outside React: the route's prefetch) */
+export function systemLinesHidden(chatId: string): boolean {
+  return read(chatId);
+}
+
 function read(chatId: string): boolean {
   try {
     const stored = localStorage.getItem(HIDDEN_KEY_PREFIX + chatId);
