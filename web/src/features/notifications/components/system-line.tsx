@@ -32,11 +32,11 @@ export interface SystemLineProps {
   timestamp: string;
 }
 
-/** Names and values render as React text nodes. */
+/** A `note` (ancillary to the messages around it); names and values render as React text nodes. */
 export function SystemLine({ sentence, timestamp }: SystemLineProps) {
   return (
     <div className="flex justify-center">
-      <p data-type={sentence.type} className="max-w-[80%] rounded-md bg-wa-system/80 px-3 py-1 text-center text-xs text-slate-600 shadow-sm">
+      <p role="note" data-type={sentence.type} className="max-w-[80%] rounded-md bg-wa-system/80 px-3 py-1 text-center text-xs text-slate-600 shadow-sm">
         {sentence.parts.map((part, i) => <Part key={i} part={part} />)}
         <time dateTime={timestamp} className="ml-2 text-[11px] text-slate-400">{formatTime(timestamp)}</time>
       </p>
