@@ -45,7 +45,7 @@ export function MessageBubble({ message, isGroup, members, loadReactions, onQuot
         className={cn(
           'group/bubble relative max-w-[min(65%,36rem)] min-w-24 rounded-lg px-2 pt-1.5 pb-2 text-sm text-slate-900',
           // Stickers stand on the wallpaper, as in WhatsApp (cn() does not merge conflicting classes).
-          kind === 'sticker' && message.media ? '' : message.is_private_note ? 'bg-amber-50 shadow-sm ring-1 ring-amber-300' : own ? 'bg-wa-bubble-out shadow-sm' : 'bg-surface shadow-sm',
+          kind === 'sticker' && message.media ? '' : message.is_private_note ? 'bg-amber-50 shadow-bubble ring-1 ring-amber-300' : own ? 'bg-wa-bubble-out shadow-bubble' : 'bg-surface shadow-bubble',
         )}
       >
         {thread && (

@@ -48,7 +48,7 @@ function ReactionChip({ group, members, alignEnd }: { group: ReactionGroup; memb
       tabIndex={0}
       aria-label={`${group.emoji} ${count} ${count === 1 ? 'reaction' : 'reactions'}`}
       aria-describedby={tooltipId}
-      className="group relative inline-flex h-6 cursor-default items-center gap-1 rounded-full bg-surface px-1.5 text-sm shadow-sm ring-1 ring-slate-200 outline-none focus-visible:ring-2 focus-visible:ring-wa-teal"
+      className="group relative inline-flex h-6 cursor-default items-center gap-1 rounded-full bg-surface px-1.5 text-sm shadow-bubble ring-1 ring-slate-200 outline-none focus-visible:ring-2 focus-visible:ring-wa-teal"
     >
       <span aria-hidden>{group.emoji}</span>
       {count > 1 && <span aria-hidden className="text-xs text-slate-500">{count}</span>}
