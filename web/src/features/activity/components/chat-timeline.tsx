@@ -28,9 +28,9 @@ export function ChatTimeline({ notifications, nameOf, onMember, eventHref }: Cha
           <h4 className="sticky top-10 z-[1] bg-surface/95 py-1 text-xs font-semibold tracking-wide text-slate-500 uppercase">{formatDayLabel(day.iso)}</h4>
           <ol aria-label={formatDayLabel(day.iso)} className="relative ml-3 border-l border-slate-200">
             {day.items.map((n) => (
-              <li key={n.notification_id} data-key={`n-${n.notification_id}`} className="relative flex gap-3 py-1.5 pl-5">
+              <li key={n.notification_id} data-key={`n-${n.notification_id}`} className="relative flex gap-2 py-1.5 pl-5">
                 <EventGlyph type={n.type} setting={notificationKind(n.type) === 'settings'} className="absolute top-1.5 -left-3" />
-                <p className="min-w-0 flex-1 text-sm leading-6 break-words text-slate-800">
+                <p className="min-w-0 flex-1 text-[13px] leading-5 break-words text-slate-800">
                   <NotificationSentence notification={n} nameOf={nameOf} onMember={onMember} />
                 </p>
                 {eventHref ? (

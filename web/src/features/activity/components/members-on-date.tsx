@@ -30,11 +30,13 @@ export function MembersOnDate({ current, events, allLoaded, createdAt, nameOf, o
   const at = endOfLocalDay(date);
   const answer = useMemo(() => (at === null ? null : membersOnDate({ current, events, at, allLoaded, createdAt })), [at, current, events, allLoaded, createdAt]);
   const oldest = events.reduce<string | null>((min, e) => (min === null || e.timestamp < min ? e.timestamp : min), null);
-  const names = (ids: string[]) => ids.map((id) => ({ id, name: nameOf(id) })).sort((a, b) => a.name.localeCompare(b.name));
+  // Named people first (alphabetical), then bare numbers: a list that starts with numbers reads as noise.
+  const names = (ids: string[]) =>
+    ids.map((id) => ({ id, name: nameOf(id) })).sort((a, b) => Number(a.name.startsWith('+')) - Number(b.name.startsWith('+')) || a.name.localeCompare(b.name));
   return (
-    <section aria-labelledby={`${inputId}-h`} className="rounded-lg bg-slate-50 p-3 ring-1 ring-slate-200">
-      <div className="flex flex-wrap items-center gap-2">
-        <h4 id={`${inputId}-h`} className="text-sm font-medium text-slate-800">
+    <section aria-labelledby={`${inputId}-h`} className="rounded-lg bg-slate-50 px-3 py-2 ring-1 ring-slate-200">
+      <div className="flex flex-wrap items-center justify-between gap-x-2 gap-y-1">
+        <h4 id={`${inputId}-h`} className="text-xs font-medium text-slate-700">
           <label htmlFor={inputId}>Who was in the group on</label>
         </h4>
         <input
@@ -43,7 +45,7 @@ export function MembersOnDate({ current, events, allLoaded, createdAt, nameOf, o
           value={date}
           max={new Date().toISOString().slice(0, 10)}
           onChange={(e) => setDate(e.target.value)}
-          className="h-8 rounded-md bg-surface px-2 text-sm text-slate-900 ring-1 ring-slate-300 outline-none focus:ring-2 focus:ring-wa-teal"
+          className="h-7 rounded-md bg-surface px-1.5 text-xs text-slate-900 ring-1 ring-slate-300 outline-none focus:ring-2 focus:ring-wa-teal"
         />
       </div>
       {answer && at !== null && (
@@ -86,7 +88,8 @@ export function MembersOnDate({ current, events, allLoaded, createdAt, nameOf, o
   );
 }
 
-const COLLAPSED = 12;
+/** Names shown per list before "and N more". */
+const COLLAPSED = 8;
 
 function MemberNames({ label, people, onMember }: { label: string; people: { id: string; name: string }[]; onMember: (id: string) => void }) {
   const [all, setAll] = useState(false);
