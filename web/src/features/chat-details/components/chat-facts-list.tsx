@@ -42,7 +42,7 @@ export function ChatFactsList({ chat, labelNames }: ChatFactsListProps) {
           )}
         </Fact>
       )}
-      {chat.chat_type === 'group' && (
+      {(chat.chat_type === 'group' || chat.created_at) && (
         <Fact term="Created">{chat.created_at ? <time dateTime={chat.created_at}>{formatDayLabel(chat.created_at, new Date(0))}</time> : 'unknown'}</Fact>
       )}
       {labels.length > 0 && <Fact term="Labels">{labels.join(', ')}</Fact>}

@@ -16,13 +16,16 @@ const displayName = (m: Member) => m.contact_name?.trim() || formatPhone(m.conta
 const rank = (m: Member) => (m.is_super_admin ? 0 : m.is_admin ? 1 : 2);
 const digits = (s: string) => s.replace(/\D/g, '');
 
-/** @returns true when `query` is in the member's name (any case) or, as ≥ 3 digits, in their number */
+/** A number as people type it: digits, spaces, `+`, `-`, parentheses. */
+const PHONE_LIKE = /^[\d\s+()-]+$/;
+
+/** @returns true when `query` is in the member's name (any case) or, typed as a number of ≥ 3 digits, in their number */
 function matches(m: Member, query: string): boolean {
   const q = query.trim().toLocaleLowerCase();
   if (!q) return true;
   if (displayName(m).toLocaleLowerCase().includes(q)) return true;
   const d = digits(q);
-  return d.length >= 3 && digits(m.contact_id).includes(d);
+  return PHONE_LIKE.test(q) && d.length >= 3 && digits(m.contact_id).includes(d);
 }
 
 export interface MemberListProps {
