@@ -9,7 +9,7 @@ import { formatDayLabel } from '../../../lib/format.ts';
 import { chatStatusFlags, groupSettingSentences, trueKeys } from '../lib/chat-facts.ts';
 
 /** Invite links open WhatsApp; anything else from upstream is shown as text, never a link. */
-const INVITE_LINK = /^https:\/\/chat\.whatsapp\.com\/[A-Za-z0-9]+$/;
+const INVITE_LINK = /^https:\/\/chat\.whatsapp\.com\/(invite\/)?[A-Za-z0-9]+$/;
 
 export interface ChatFactsListProps {
   chat: ChatDetail;
@@ -25,7 +25,12 @@ export function ChatFactsList({ chat, labelNames }: ChatFactsListProps) {
   const flags = chatStatusFlags(chat);
   return (
     <dl className="flex flex-col gap-3 px-6 py-4 text-sm">
-      {flags.length > 0 && <Fact term="Status">{flags.join(' · ')}</Fact>}
+      {flags.length > 0 && (
+        <Fact term="Status">
+          {/* Exited: messages sent here reach nobody, so it reads as a warning. */}
+          <span className={chat.is_exited ? 'font-medium text-amber-800' : undefined}>{flags.join(' · ')}</span>
+        </Fact>
+      )}
       {chat.group_description && (
         <Fact term="Description">
           <span className="break-words whitespace-pre-wrap">{chat.group_description}</span>
@@ -48,11 +53,18 @@ export function ChatFactsList({ chat, labelNames }: ChatFactsListProps) {
       {labels.length > 0 && <Fact term="Labels">{labels.join(', ')}</Fact>}
       <Fact term="Assigned to">{chat.assigned_to ?? 'Nobody'}</Fact>
       {access.length > 0 && <Fact term="Who can see it">{access.join(', ')}</Fact>}
-      {properties.map(([id, value]) => (
-        <Fact key={id} term={id}>
-          {value}
+      {properties.length > 0 && (
+        // Keys are property ids, not names (periskope-api.md gotcha 14): the id is shown small.
+        <Fact term="Custom properties">
+          <ul className="flex flex-col">
+            {properties.map(([id, value]) => (
+              <li key={id} className="break-words">
+                {value} <span className="text-xs text-slate-400">{id}</span>
+              </li>
+            ))}
+          </ul>
         </Fact>
-      ))}
+      )}
       {settings.length > 0 && (
         <Fact term="Group settings">
           <ul className="flex flex-col">
