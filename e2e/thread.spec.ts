@@ -171,3 +171,17 @@ test('Message info shows per-recipient read times with member names, the ids and
   await page.keyboard.press('Escape');
   await expect(drawer).toHaveCount(0);
 });
+
+test('a link to a group event opens the thread at that event, highlighted', async ({ inbox, page, request }) => {
+  const id = showcase().bigGroupId;
+  const { notifications } = (await (await request.get(`/api/chats/${encodeURIComponent(id)}/notifications?offset=10&limit=1`)).json()) as {
+    notifications: { notification_id: string }[];
+  };
+  const event = notifications[0];
+  expect(event, 'the big group has at least 11 events').toBeTruthy();
+  await inbox.goto(`/chats/${encodeURIComponent(id)}/notifications/${encodeURIComponent(event!.notification_id)}`);
+  const row = page.getByRole('log').locator(`[data-key="n-${event!.notification_id}"]`);
+  await expect(row).toBeInViewport({ timeout: 30_000 });
+  await expect(row).toHaveAttribute('data-highlighted', 'true');
+  await expect(row.getByRole('note')).toBeVisible();
+});

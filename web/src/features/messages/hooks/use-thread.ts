@@ -44,7 +44,8 @@ export function useThread(chatId: string, extra: TimelineSource | undefined, ref
     const pages = head.data && query.data ? [head.data, ...query.data.pages] : (query.data?.pages ?? []);
     const messages = { items: uniqueMessages(pages), hasOlder: query.hasNextPage };
     const others = {
-      items: (extraEntries ?? []).map((e): ThreadItem => ({ kind: 'entry', key: `e-${e.key}`, timestamp: e.timestamp, node: e.node })),
+      // Entry keys are the source's own (`n-<notification_id>`): links to an event find its row by it.
+      items: (extraEntries ?? []).map((e): ThreadItem => ({ kind: 'entry', key: e.key, timestamp: e.timestamp, node: e.node })),
       hasOlder: extraHasOlder,
     };
     return mergeTimelines([messages, others], (item) => Date.parse(item.timestamp));
