@@ -36,7 +36,7 @@ export interface SystemLineProps {
 export function SystemLine({ sentence, timestamp }: SystemLineProps) {
   return (
     <div className="flex justify-center">
-      <p role="note" data-type={sentence.type} className="max-w-[80%] rounded-md bg-wa-system/80 px-3 py-1 text-center text-xs text-slate-600 shadow-sm">
+      <p role="note" data-type={sentence.type} className="max-w-[80%] rounded-md bg-wa-system/80 px-3 py-1 text-center text-xs text-slate-600 shadow-bubble">
         {sentence.parts.map((part, i) => <Part key={i} part={part} />)}
         <time dateTime={timestamp} className="ml-2 text-[11px] text-slate-400">{formatTime(timestamp)}</time>
       </p>
