@@ -66,7 +66,7 @@ export function ChatActivity({ chatId, members, createdAt, member, onMemberChang
     <div className="flex flex-col gap-3 px-4 py-3">
       <KindFilter kinds={kinds} onChange={setKinds} />
       {member && (
-        <MemberHistoryHeader contactId={member} name={nameOf(member)} member={findMember(members ?? undefined, member)} count={memberEvents(events, member).length} onClear={() => onMemberChange(null)} />
+        <MemberHistoryHeader contactId={member} name={nameOf(member)} member={findMember(members ?? undefined, member)} count={memberEvents(events, member).length} allLoaded={!hasNextPage} onClear={() => onMemberChange(null)} />
       )}
       {!member && (
         <MembersOnDate
@@ -90,7 +90,7 @@ export function ChatActivity({ chatId, members, createdAt, member, onMemberChang
         loading={isFetchingNextPage}
         error={isFetchNextPageError ? error : null}
         onLoadMore={loadMore}
-        endText={events.some((n) => n.type === 'create') ? 'The group was created here.' : 'No older events recorded.'}
+        endText={member ? 'No older events.' : events.some((n) => n.type === 'create') ? 'The group was created here.' : 'No older events recorded.'}
       />
     </div>
   );

@@ -13,19 +13,22 @@ export interface MemberHistoryHeaderProps {
   /** The member now, or undefined when they are not in the group. */
   member: Member | undefined;
   count: number;
+  /** Every page is loaded: the count is final. */
+  allLoaded: boolean;
   onClear: () => void;
 }
 
-export function MemberHistoryHeader({ contactId, name, member, count, onClear }: MemberHistoryHeaderProps) {
+export function MemberHistoryHeader({ contactId, name, member, count, allLoaded, onClear }: MemberHistoryHeaderProps) {
   const role = member?.is_super_admin ? 'owner' : member?.is_admin ? 'admin' : 'member';
   return (
-    <div className="flex items-center gap-3 rounded-lg bg-teal-50 p-3 ring-1 ring-teal-200">
+    <div className="flex items-start gap-3 rounded-lg bg-teal-50 p-3 ring-1 ring-teal-200">
       <Avatar id={contactId} name={name} src={member?.contact_image} className="size-10 text-xs" />
       <div className="min-w-0 flex-1">
-        <h4 className="truncate text-sm font-semibold text-slate-900">History of {name}</h4>
-        <p className="truncate text-xs text-slate-600">
+        <h4 className="text-sm font-semibold break-words text-slate-900">History of {name}</h4>
+        <p className="text-xs text-slate-600">
           {name !== formatPhone(contactId) && `${formatPhone(contactId)} · `}
-          {member ? `In the group now, ${role}` : 'Not in the group now'} · {count} {count === 1 ? 'event' : 'events'} loaded
+          {member ? `In the group now, ${role}` : 'Not in the group now'} · {count} {count === 1 ? 'event' : 'events'}
+          {allLoaded ? '' : ' so far'}
         </p>
       </div>
       <Button size="sm" variant="secondary" onClick={onClear}>
