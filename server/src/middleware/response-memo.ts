@@ -17,7 +17,11 @@ export interface ResponseMemoOptions {
 }
 
 interface Kept {
-  body: ArrayBuffer;
+  /**
+   * A Uint8Array, not an ArrayBuffer: @hono/node-server writes a Uint8Array/string body straight
+   * to the socket, while any other body type makes it build a full WHATWG Response per answer.
+   */
+  body: Uint8Array;
   /** Weak validator of `body` (RFC 9110 §8.8.3), set here so `etag()` need not hash every hit. */
   etag: string;
   contentType: string;
@@ -47,8 +51,8 @@ export function responseMemo(options: ResponseMemoOptions = {}): MiddlewareHandl
     await next();
     const contentType = c.res.headers.get('content-type') ?? '';
     if (c.res.status !== 200 || !contentType.startsWith('application/json')) return;
-    const body = await c.res.clone().arrayBuffer();
-    const etag = `W/"${createHash('sha1').update(new Uint8Array(body)).digest('hex')}"`;
+    const body = new Uint8Array(await c.res.clone().arrayBuffer());
+    const etag = `W/"${createHash('sha1').update(body).digest('hex')}"`;
     c.res.headers.set('ETag', etag);
     cache.set(key, { body, etag, contentType, age: Number(c.res.headers.get('age') ?? 0), storedAt: Date.now() });
   };

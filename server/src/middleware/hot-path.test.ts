@@ -1,0 +1,82 @@
+/**
+ * The cache-hit fast path over a real socket (@hono/node-server), where it differs from
+ * `app.request()`: answers reused by the response memo keep every guarantee of a fresh answer
+ * (security headers, request id, ETag/304, Age, content type), and skipping `bodyLimit` on
+ * GET/HEAD leaves other methods limited.
+ */
+import type { AddressInfo } from 'node:net';
+import { serve, type ServerType } from '@hono/node-server';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { harness } from '../test/harness.ts';
+
+let server: ServerType;
+let origin = '';
+const { app, upstreamRequests, metrics } = harness({ responseMemoMs: 60_000 });
+
+beforeAll(async () => {
+  await new Promise<void>((resolve) => {
+    server = serve({ fetch: app.fetch, hostname: '127.0.0.1', port: 0 }, (info: AddressInfo) => {
+      origin = `http://127.0.0.1:${info.port}`;
+      resolve();
+    });
+  });
+});
+afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+const PATH = '/api/chats?limit=5';
+
+describe('memoized answers over a socket', () => {
+  it('carry the same body, ETag and headers as the first answer, with a new request id each', async () => {
+    const first = await fetch(origin + PATH);
+    const firstBody = await first.text();
+    const calls = upstreamRequests.length;
+    const again = await fetch(origin + PATH);
+    expect(again.status).toBe(200);
+    expect(await again.text()).toBe(firstBody);
+    expect(upstreamRequests.length).toBe(calls);
+    for (const name of ['etag', 'content-type', 'content-security-policy', 'referrer-policy', 'x-content-type-options', 'cache-control']) {
+      expect(again.headers.get(name), name).toBe(first.headers.get(name));
+    }
+    expect(again.headers.get('etag')).toMatch(/^W\/"[0-9a-f]{40}"$/);
+    expect(again.headers.get('content-length')).toBe(String(Buffer.byteLength(firstBody)));
+    expect(again.headers.get('age')).toMatch(/^\d+$/);
+    expect(again.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+    expect(again.headers.get('x-request-id')).not.toBe(first.headers.get('x-request-id'));
+    expect(again.headers.get('x-frame-options')).toBeNull();
+  });
+
+  it('answer 304 without a body on If-None-Match', async () => {
+    const etag = (await fetch(origin + PATH)).headers.get('etag') ?? '';
+    const res = await fetch(origin + PATH, { headers: { 'If-None-Match': etag } });
+    expect(res.status).toBe(304);
+    expect(res.headers.get('etag')).toBe(etag);
+    expect(await res.text()).toBe('');
+  });
+
+  it('answer HEAD with headers only', async () => {
+    const res = await fetch(origin + PATH, { method: 'HEAD' });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('etag')).toMatch(/^W\//);
+    expect(await res.text()).toBe('');
+  });
+
+  it('are counted in the request metrics under their route', async () => {
+    await fetch(origin + PATH);
+    const text = await metrics.registry.metrics();
+    expect(text).toMatch(/periskope_inbox_http_requests_total\{method="GET",route="\/api\/chats",status="200"\} [1-9]/);
+  });
+});
+
+describe('body limit', () => {
+  it('still answers 413 problem+json to a body over 16 KiB on other methods', async () => {
+    const res = await fetch(`${origin}/api/chats`, { method: 'POST', body: 'x'.repeat(17 * 1024), headers: { 'content-type': 'text/plain' } });
+    expect(res.status).toBe(413);
+    expect(res.headers.get('content-type')).toContain('application/problem+json');
+    expect(await res.json()).toMatchObject({ code: 'payload_too_large' });
+  });
+
+  it('lets a small body through to the method check', async () => {
+    const res = await fetch(`${origin}/api/chats`, { method: 'POST', body: '{}' });
+    expect(res.status).toBe(405);
+  });
+});
