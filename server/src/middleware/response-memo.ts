@@ -21,7 +21,7 @@ interface Kept {
    * A Uint8Array, not an ArrayBuffer: @hono/node-server writes a Uint8Array/string body straight
    * to the socket, while any other body type makes it build a full WHATWG Response per answer.
    */
-  body: Uint8Array;
+  body: Uint8Array<ArrayBuffer>;
   /** Weak validator of `body` (RFC 9110 §8.8.3), set here so `etag()` need not hash every hit. */
   etag: string;
   contentType: string;
