@@ -187,3 +187,18 @@ test("an activity row opens its chat at the event, highlighted", async ({ page, 
   await expect(page).toHaveURL(urlEndingWith(`/chats/${enc(target.chat_id)}`));
   await expect(inbox.thread(chat.chat_name ?? '')).toBeVisible();
 });
+
+test("an event's time in the Activity tab opens the thread at that event, highlighted", async ({ page, request, inbox }) => {
+  void inbox;
+  const id = showcase().mediaGroupId;
+  const all = await notes(request, id);
+  const { rows } = await openActivity(page, id);
+  const last = rows.last();
+  const key = await last.getAttribute('data-key');
+  expect(all.some((n) => `n-${n.notification_id}` === key)).toBe(true);
+  await last.getByRole('link', { name: /\d\d:\d\d/ }).click();
+  await expect(page).toHaveURL(urlEndingWith(`/chats/${enc(id)}/notifications/${enc(key!.slice(2))}`));
+  const row = page.getByRole('log').locator(`[data-key="${key}"]`);
+  await expect(row).toBeInViewport({ timeout: 30_000 });
+  await expect(row).toHaveAttribute('data-highlighted', 'true');
+});

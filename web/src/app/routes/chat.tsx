@@ -16,7 +16,7 @@ import { useSystemLinesHidden } from '../../features/notifications/hooks/use-sys
 import { chatDisplayName } from '../../lib/chat-labels.ts';
 import { formatChatId } from '../../lib/format.ts';
 import { useRefreshInterval } from '../../features/config/hooks/use-refresh-interval.ts';
-import { decodeChatId, messagePath, parseThreadTarget, threadRowKey } from './chat-path.ts';
+import { decodeChatId, messagePath, notificationPath, parseThreadTarget, threadRowKey } from './chat-path.ts';
 import { NotFound } from './not-found.tsx';
 
 /** Centre and right panes of the open chat. */
@@ -35,6 +35,7 @@ export function ChatRoute() {
     (messageId: string) => void navigate({ pathname: messagePath(chatId, messageId), search }),
     [navigate, chatId, search],
   );
+  const eventHref = useCallback((notificationId: string) => notificationPath(chatId, notificationId), [chatId]);
   const detail = useQuery(chatQueries.detail(chatId));
   const members = detail.data?.members ?? undefined;
   const label = detail.data ? chatDisplayName(detail.data) : formatChatId(chatId);
@@ -66,7 +67,7 @@ export function ChatRoute() {
         />
       </main>
       <div className="hidden w-[320px] shrink-0 lg:flex lg:flex-col">
-        <ChatDetailsPanel detail={detail} />
+        <ChatDetailsPanel detail={detail} eventHref={eventHref} />
       </div>
     </>
   );
