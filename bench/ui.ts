@@ -118,6 +118,9 @@ try {
       `${r.scroll.prepends.filter((p) => p.lost).length} anchors lost, ${r.scroll.stalls} stalls, ${r.scroll.olderErrors} failed pages retried; frames p50/p95/p99 ` +
       `${[50, 95, 99].map((p) => percentile(r.scroll.intervals, p).toFixed(1)).join('/')} ms; ${r.scroll.longTasks.length} long tasks ` +
       `(max ${Math.max(0, ...r.scroll.longTasks.map((t) => t.duration)).toFixed(0)} ms); ${r.scroll.maxRows} rows max; heap ${(r.heapBytes / 2 ** 20).toFixed(1)} MB`);
+    for (const p of r.scroll.prepends.filter((x) => x.maxDrift > 1)) {
+      log(`  prepend of ${p.added} rows at scrollTop ${p.scrollTop.toFixed(0)} moved the anchor ${p.firstDrift?.toFixed(1) ?? 'n/a'} px (max ${p.maxDrift.toFixed(1)} px)`);
+    }
     printHotspots(r.hotspots);
   }
   for (const e of serverLines.errors()) log(`server answered ${e.key} × ${e.count}`);

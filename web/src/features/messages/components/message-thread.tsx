@@ -141,8 +141,10 @@ export function MessageThread({ chatId, label, isGroup, members, extra, target, 
           </p>
         )}
         <p aria-live="polite" className="sr-only">{latest.announcement}</p>
-        {/* aria-live off: rows appear as the reader scrolls (virtualization), not as news. */}
-        <div ref={scrollRef} role="log" aria-label={label} aria-live="off" className="min-h-0 flex-1 overflow-y-auto py-2">
+        {/* aria-live off: rows appear as the reader scrolls (virtualization), not as news.
+            overflow-anchor none: the virtualizer keeps the reader's row in place itself; the
+            browser's own scroll anchoring would correct the same change a second time. */}
+        <div ref={scrollRef} role="log" aria-label={label} aria-live="off" className="min-h-0 flex-1 overflow-y-auto py-2 [overflow-anchor:none]">
           <div className="relative w-full" style={{ height: virtualizer.getTotalSize() }}>
             <div className="absolute top-0 left-0 w-full" style={{ transform: `translateY(${items[0]?.start ?? 0}px)` }}>
               {items.map((item) => {
