@@ -95,7 +95,8 @@ export function MessageThread({ chatId, label, isGroup, members, extra, target, 
   }, [firstIndex, scrollingUp, hasOlder, isFetchingOlder, olderFailed, loadOlder]);
 
   const scrollToIndex = useCallback((index: number) => virtualizer.scrollToIndex(index, { align: 'center' }), [virtualizer]);
-  const jump = useJumpToMessage({ rows, target: target?.key, ready, hasOlder, isFetchingOlder, olderFailed, loadOlder, scrollToIndex });
+  const scrollElement = useCallback(() => scrollRef.current, []);
+  const jump = useJumpToMessage({ rows, target: target?.key, ready, hasOlder, isFetchingOlder, olderFailed, loadOlder, scrollToIndex, scrollElement });
   const atEnd = ready && virtualizer.isAtEnd(80);
   const latest = useUnseenLatest(rows, atEnd, ready);
   const images = useMemo(() => chatImages(rows), [rows]);

@@ -9,8 +9,16 @@ import type { ThreadRow } from '../lib/thread-rows.ts';
 
 export type JumpState = 'idle' | 'searching' | 'found' | 'missing';
 
-/** Delays after the first jump at which the target is scrolled to again, ms. */
-const SETTLE_MS = [150, 600];
+/**
+ * After a jump the rows around the target are measured, and their content (quoted previews,
+ * reaction chips, media boxes) can still grow; the thread keeps its end anchored, so the target
+ * moves. It is aimed at again every {@link SETTLE_STEP_MS} for {@link SETTLE_FOR_MS}, until the
+ * reader scrolls, clicks or types in the thread.
+ */
+const SETTLE_FOR_MS = 2500;
+const SETTLE_STEP_MS = 100;
+/** Input that means the reader has taken over the scroll. */
+const READER_INPUT = ['wheel', 'touchstart', 'pointerdown', 'keydown'] as const;
 
 /** How long the target stays highlighted, ms. */
 export const HIGHLIGHT_MS = 4000;
@@ -27,15 +35,21 @@ export interface JumpOptions {
   loadOlder: () => void;
   /** Brings row `index` into view, centred (the virtualizer's scrollToIndex). */
   scrollToIndex: (index: number) => void;
+  /**
+   * The thread's scroller. Input in its parent (the scroller and the thread's floating buttons:
+   * "Jump to latest", "Load older") ends the re-aiming.
+   */
+  scrollElement: () => HTMLElement | null;
 }
 
 /** @returns the search state and the row key to highlight (for {@link HIGHLIGHT_MS}) */
-export function useJumpToMessage({ rows, target, ready, hasOlder, isFetchingOlder, olderFailed, loadOlder, scrollToIndex }: JumpOptions) {
+export function useJumpToMessage({ rows, target, ready, hasOlder, isFetchingOlder, olderFailed, loadOlder, scrollToIndex, scrollElement }: JumpOptions) {
   const [highlightKey, setHighlightKey] = useState<string | null>(null);
   const done = useRef<string | undefined>(undefined);
   const index = target ? rows.findIndex((r) => r.key === target) : -1;
   const pending = Boolean(target) && done.current !== target;
   const rowsRef = useRef(rows);
+  const stopAiming = useRef<(() => void) | null>(null);
   useEffect(() => {
     rowsRef.current = rows;
   }, [rows]);
@@ -46,18 +60,36 @@ export function useJumpToMessage({ rows, target, ready, hasOlder, isFetchingOlde
       done.current = target;
       scrollToIndex(index);
       setHighlightKey(target);
-      // Rows around the target are measured as they render, which can move it: aim again once
-      // they have settled (by key, as rows may have been prepended meanwhile).
-      for (const delay of SETTLE_MS) {
-        setTimeout(() => {
-          const at = rowsRef.current.findIndex((r) => r.key === target);
-          if (at >= 0 && done.current === target) scrollToIndex(at);
-        }, delay);
-      }
+      keepAiming(target);
       return;
     }
     if (hasOlder && !isFetchingOlder && !olderFailed) loadOlder();
   }, [pending, ready, target, index, hasOlder, isFetchingOlder, olderFailed, loadOlder, scrollToIndex]);
+
+  useEffect(() => () => stopAiming.current?.(), []);
+
+  /** Re-aims at `key` (found by key: rows may be prepended meanwhile) until it settles or the reader takes over. */
+  function keepAiming(key: string) {
+    stopAiming.current?.();
+    const element = scrollElement()?.parentElement ?? null;
+    const started = performance.now();
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const stop = () => {
+      clearTimeout(timer);
+      for (const type of READER_INPUT) element?.removeEventListener(type, stop);
+      if (stopAiming.current === stop) stopAiming.current = null;
+    };
+    stopAiming.current = stop;
+    for (const type of READER_INPUT) element?.addEventListener(type, stop, { passive: true });
+    const step = () => {
+      const at = rowsRef.current.findIndex((r) => r.key === key);
+      if (done.current !== key || at < 0) return stop();
+      scrollToIndex(at);
+      if (performance.now() - started < SETTLE_FOR_MS) timer = setTimeout(step, SETTLE_STEP_MS);
+      else stop();
+    };
+    timer = setTimeout(step, SETTLE_STEP_MS);
+  }
 
   useEffect(() => {
     if (!highlightKey) return;
