@@ -15,7 +15,7 @@ export function StaleBadge({ fetchedAt }: StaleBadgeProps) {
     <span
       data-slot="stale-badge"
       className="ml-2 rounded bg-amber-100 px-1.5 py-0.5 text-[11px] font-medium text-amber-800"
-      title="Periskope did not answer a refresh; this is the last copy the server fetched."
+      title="The last copy the server fetched from Periskope: a refresh is under way, or Periskope did not answer it."
     >
       Saved copy · {formatTime(fetchedAt)}
     </span>

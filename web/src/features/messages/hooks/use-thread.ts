@@ -10,6 +10,9 @@ import { mergeTimelines, type TimelineSource } from '../../../lib/timeline.ts';
 import { messageQueries } from '../api/message-queries.ts';
 import { withDayDividers, type ThreadItem } from '../lib/thread-rows.ts';
 
+/** How soon a stale newest page is fetched again, ms: the BFF's refresh is under way. */
+const STALE_HEAD_REFETCH_MS = 2_000;
+
 /** First copy of each message wins: the refreshed head page goes first, so edits show. */
 function uniqueMessages(pages: { messages: Message[] }[]): ThreadItem[] {
   const seen = new Set<string>();
@@ -35,7 +38,8 @@ export function useThread(chatId: string, extra: TimelineSource | undefined, ref
     enabled: first !== undefined,
     initialData: first,
     initialDataUpdatedAt: query.dataUpdatedAt,
-    refetchInterval: refreshMs,
+    // A stale head (the BFF served its cached copy while it refreshes it) is asked for again soon.
+    refetchInterval: (q) => (q.state.data?.stale ? Math.min(STALE_HEAD_REFETCH_MS, refreshMs) : refreshMs),
   });
   const extraEntries = extra?.entries;
   const extraHasOlder = extra?.hasOlder ?? false;
