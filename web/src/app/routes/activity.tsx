@@ -3,7 +3,7 @@
  * org's phones (chats feature) and the chat paths (rows open a chat, or the chat at the event).
  */
 import { useQuery } from '@tanstack/react-query';
-import { ActivityPage } from '../../features/activity/components/activity-page.tsx';
+import { ActivityPage } from '../../features/notifications/components/activity-page.tsx';
 import { chatQueries } from '../../features/chats/api/chat-queries.ts';
 import { chatPath, notificationPath } from './chat-path.ts';
 

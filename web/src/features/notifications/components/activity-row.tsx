@@ -7,7 +7,7 @@ import { Link } from 'react-router';
 import type { Notification } from '../../../lib/api-types.ts';
 import { chatDisplayName } from '../../../lib/chat-labels.ts';
 import { formatTime } from '../../../lib/format.ts';
-import { activityQueries } from '../api/activity-queries.ts';
+import { notificationQueries } from '../api/notification-queries.ts';
 import { notificationKind } from '../lib/notification-kind.ts';
 import { EventGlyph } from './event-glyph.tsx';
 import { NotificationSentence } from './notification-sentence.tsx';
@@ -24,7 +24,7 @@ export interface ActivityRowProps {
 const shortId = (chatId: string) => `Group …${chatId.replace(/\D/g, '').slice(-7)}`;
 
 export function ActivityRow({ notification: n, phone, nameOf, chatHref, eventHref }: ActivityRowProps) {
-  const group = useQuery(activityQueries.group(n.chat_id, phone));
+  const group = useQuery(notificationQueries.group(n.chat_id, phone));
   const chat = group.data?.chat;
   const groupName = chat ? chatDisplayName(chat) : shortId(n.chat_id);
   return (

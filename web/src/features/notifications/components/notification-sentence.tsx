@@ -4,7 +4,7 @@
  */
 import { useMemo } from 'react';
 import type { Notification } from '../../../lib/api-types.ts';
-import { describeNotification } from '../../notifications/lib/describe-notification.ts';
+import { describeNotification } from '../lib/describe-notification.ts';
 import { sentenceParts } from '../lib/sentence-parts.ts';
 
 export interface NotificationSentenceProps {

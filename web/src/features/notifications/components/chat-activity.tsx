@@ -9,7 +9,7 @@ import { ErrorState } from '../../../components/ui/error-state.tsx';
 import { Skeleton } from '../../../components/ui/skeleton.tsx';
 import type { Members, Notification } from '../../../lib/api-types.ts';
 import { findMember, memberName } from '../../../lib/members.ts';
-import { notificationQueries } from '../../notifications/api/notification-queries.ts';
+import { notificationQueries } from '../api/notification-queries.ts';
 import { memberEvents } from '../lib/membership.ts';
 import { notificationKind, type NotificationKind } from '../lib/notification-kind.ts';
 import { ChatTimeline } from './chat-timeline.tsx';

@@ -9,7 +9,7 @@ import { useSearchParams } from 'react-router';
 import { ErrorState } from '../../../components/ui/error-state.tsx';
 import { Skeleton } from '../../../components/ui/skeleton.tsx';
 import { formatDayLabel, formatPhone } from '../../../lib/format.ts';
-import { notificationQueries } from '../../notifications/api/notification-queries.ts';
+import { notificationQueries } from '../api/notification-queries.ts';
 import { feedParams, parseActivityFilters, writeActivityFilters, type ActivityFilters } from '../lib/activity-filters.ts';
 import { groupByDay } from '../lib/day-groups.ts';
 import { ActivityFilterBar, type PhoneOption } from './activity-filter-bar.tsx';
