@@ -6,15 +6,17 @@
 import { useQuery } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo } from 'react';
 import { useLocation, useNavigate, useParams } from 'react-router';
-import { ChatDetailsPanel } from '../../features/chat-details/components/chat-details-panel.tsx';
+import { ChatDetailsPanel, type ActivityTabProps } from '../../features/chat-details/components/chat-details-panel.tsx';
 import { chatQueries } from '../../features/chats/api/chat-queries.ts';
 import { ChatHeader } from '../../features/chats/components/chat-header.tsx';
 import { MessageThread } from '../../features/messages/components/message-thread.tsx';
+import { ChatActivity } from '../../features/notifications/components/chat-activity.tsx';
 import { SystemLinesToggle } from '../../features/notifications/components/system-lines-toggle.tsx';
 import { useNotificationTimeline } from '../../features/notifications/hooks/use-notification-timeline.ts';
 import { useSystemLinesHidden } from '../../features/notifications/hooks/use-system-lines-hidden.ts';
 import { chatDisplayName } from '../../lib/chat-labels.ts';
 import { formatChatId } from '../../lib/format.ts';
+import { useLabelNames } from '../../features/config/hooks/use-label-names.ts';
 import { useRefreshInterval } from '../../features/config/hooks/use-refresh-interval.ts';
 import { decodeChatId, messagePath, notificationPath, parseThreadTarget, threadRowKey } from './chat-path.ts';
 import { NotFound } from './not-found.tsx';
@@ -36,6 +38,14 @@ export function ChatRoute() {
     [navigate, chatId, search],
   );
   const eventHref = useCallback((notificationId: string) => notificationPath(chatId, notificationId), [chatId]);
+  const labelNames = useLabelNames();
+  // The details pane's Activity tab: the group's timeline, an event's time linking into the thread.
+  const activity = useCallback(
+    ({ chat, member, onMember }: ActivityTabProps) => (
+      <ChatActivity chatId={chat.chat_id} members={chat.members ?? undefined} createdAt={chat.created_at} member={member} onMemberChange={onMember} eventHref={eventHref} />
+    ),
+    [eventHref],
+  );
   const detail = useQuery(chatQueries.detail(chatId));
   const members = detail.data?.members ?? undefined;
   const label = detail.data ? chatDisplayName(detail.data) : formatChatId(chatId);
@@ -67,7 +77,7 @@ export function ChatRoute() {
         />
       </main>
       <div className="hidden w-[320px] shrink-0 lg:flex lg:flex-col">
-        <ChatDetailsPanel detail={detail} eventHref={eventHref} />
+        <ChatDetailsPanel detail={detail} labelNames={labelNames} activity={activity} />
       </div>
     </>
   );

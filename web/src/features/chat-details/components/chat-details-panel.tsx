@@ -1,15 +1,14 @@
 /**
  * Right-hand pane of the open chat (from GET /api/chats/:chatId, fetched by the route and passed
- * in): a "Details" tab (name, facts, members) and, for groups, an "Activity" tab (the group's
- * notification timeline). Clicking a member opens their history in Activity.
+ * in): a "Details" tab (name, facts, members) and, for groups, an "Activity" tab whose content
+ * the route renders (the group's notification timeline). Clicking a member opens their history
+ * in Activity.
  */
 import type { UseQueryResult } from '@tanstack/react-query';
-import { useId, useState } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import { ErrorState } from '../../../components/ui/error-state.tsx';
 import { Skeleton } from '../../../components/ui/skeleton.tsx';
 import type { ChatDetail } from '../../../lib/api-types.ts';
-import { ChatActivity } from '../../activity/components/chat-activity.tsx';
-import { useLabelNames } from '../../config/hooks/use-label-names.ts';
 import { ChatDetailsTab } from './chat-details-tab.tsx';
 import { DetailsTabs } from './details-tabs.tsx';
 
@@ -19,14 +18,25 @@ const TABS = [
   { id: 'activity', label: 'Activity' },
 ] as const;
 
+/** What the Activity tab's content is given: the group, and the member whose history to show. */
+export interface ActivityTabProps {
+  chat: ChatDetail;
+  /** The member whose history is shown (`…@c.us`), or null for everyone. */
+  member: string | null;
+  /** Shows a member's history (and selects the Activity tab), or everyone's with null. */
+  onMember: (contactId: string | null) => void;
+}
+
 export interface ChatDetailsPanelProps {
   detail: UseQueryResult<ChatDetail>;
-  /** Link to a group event in the thread (`/chats/:chatId/notifications/:id`); optional. */
-  eventHref?: ((notificationId: string) => string) | undefined;
+  /** Label id → name, for the chat's labels. */
+  labelNames: Record<string, string>;
+  /** Renders a group's Activity tab; without it, groups show the Details tab alone. */
+  activity?: ((props: ActivityTabProps) => ReactNode) | undefined;
 }
 
 /** A `complementary` landmark named "Chat details". The chosen tab stays as chats change. */
-export function ChatDetailsPanel({ detail, eventHref }: ChatDetailsPanelProps) {
+export function ChatDetailsPanel({ detail, labelNames, activity }: ChatDetailsPanelProps) {
   const [tab, setTab] = useState<Tab>('details');
   return (
     <aside aria-label="Chat details" className="flex min-h-0 flex-1 flex-col overflow-y-auto border-l border-slate-200 bg-surface">
@@ -39,34 +49,30 @@ export function ChatDetailsPanel({ detail, eventHref }: ChatDetailsPanelProps) {
       ) : detail.isError ? (
         <ErrorState error={detail.error} onRetry={() => void detail.refetch()} retrying={detail.isFetching} />
       ) : (
-        <ChatPanes key={detail.data.chat_id} chat={detail.data} tab={tab} onTab={setTab} eventHref={eventHref} />
+        <ChatPanes key={detail.data.chat_id} chat={detail.data} labelNames={labelNames} activity={activity} tab={tab} onTab={setTab} />
       )}
     </aside>
   );
 }
 
 /** Keyed by chat: the member shown in Activity resets when another chat opens. */
-function ChatPanes({ chat, tab, onTab, eventHref }: { chat: ChatDetail; tab: Tab; onTab: (t: Tab) => void; eventHref?: ((id: string) => string) | undefined }) {
+function ChatPanes({ chat, labelNames, activity, tab, onTab }: Pick<ChatDetailsPanelProps, 'labelNames' | 'activity'> & { chat: ChatDetail; tab: Tab; onTab: (t: Tab) => void }) {
   const idBase = useId();
-  const labelNames = useLabelNames();
   const [member, setMember] = useState<string | null>(null);
-  const isGroup = chat.chat_type === 'group';
+  // Only groups have notifications, hence an Activity tab.
+  const hasActivity = chat.chat_type === 'group' && activity !== undefined;
   const showMember = (contactId: string | null) => {
     setMember(contactId);
     if (contactId) onTab('activity');
   };
-  const details = <ChatDetailsTab chat={chat} labelNames={labelNames} onSelectMember={isGroup ? showMember : undefined} />;
-  if (!isGroup) return details;
+  const details = <ChatDetailsTab chat={chat} labelNames={labelNames} onSelectMember={hasActivity ? showMember : undefined} />;
+  if (!hasActivity) return details;
   const selected = tab;
   return (
     <>
       <DetailsTabs label="Chat details sections" tabs={TABS} selected={selected} onSelect={onTab} idBase={idBase} />
       <div role="tabpanel" id={`${idBase}-panel-${selected}`} aria-labelledby={`${idBase}-tab-${selected}`} tabIndex={0} className="outline-none">
-        {selected === 'details' ? (
-          details
-        ) : (
-          <ChatActivity chatId={chat.chat_id} members={chat.members ?? undefined} createdAt={chat.created_at} member={member} onMemberChange={showMember} eventHref={eventHref} />
-        )}
+        {selected === 'details' ? details : activity({ chat, member, onMember: showMember })}
       </div>
     </>
   );
