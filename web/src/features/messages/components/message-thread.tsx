@@ -55,15 +55,6 @@ export function MessageThread({ chatId, label, isGroup, members, extra, target, 
     getScrollElement: () => scrollRef.current,
     estimateSize: () => 64,
     getItemKey: (i) => rows[i]?.key ?? i,
-    // Sizes from the ResizeObserver's entries only (taken after layout, all rows at once); the
-    // default reads offsetHeight as each row mounts, a forced layout per row (a third of the
-    // thread's first render in a profile). A new row counts as its estimate until its entry.
-    measureElement: (element, entry, instance) => {
-      const box = entry?.borderBoxSize?.[0];
-      if (box) return Math.round(box.blockSize);
-      const key = instance.options.getItemKey(instance.indexFromElement(element));
-      return instance.itemSizeCache.get(key) ?? instance.options.estimateSize(instance.indexFromElement(element));
-    },
     anchorTo: 'end',
     followOnAppend: true,
     scrollEndThreshold: 80,
