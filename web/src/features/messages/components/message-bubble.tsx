@@ -19,6 +19,8 @@ import { ThreadChatContext } from './thread-chat-context.ts';
 
 export interface MessageBubbleProps {
   message: Message;
+  /** Not the first of a run of one sender's messages: no sender name, no tail, a small gap. */
+  continues?: boolean | undefined;
   isGroup: boolean;
   members: Members | undefined;
   /** On screen and the reader has stopped scrolling: fetch reactions and quoted messages now. */
@@ -30,7 +32,7 @@ export interface MessageBubbleProps {
 }
 
 /** A bubble row; `loadReactions` off keeps it network-free. */
-export function MessageBubble({ message, isGroup, members, loadReactions, onQuoteClick, onOpenImage }: MessageBubbleProps) {
+export function MessageBubble({ message, continues = false, isGroup, members, loadReactions, onQuoteClick, onOpenImage }: MessageBubbleProps) {
   const thread = useContext(ThreadChatContext);
   const editId = useId();
   const [editOpen, setEditOpen] = useState(false);
@@ -39,19 +41,21 @@ export function MessageBubble({ message, isGroup, members, loadReactions, onQuot
   const edited = isEdited(message) && kind !== 'deleted';
   const quoteClick = onQuoteClick ?? thread?.onOpenMessage;
   return (
-    <div className={cn('flex flex-col px-[5%] py-0.5', own ? 'items-end' : 'items-start')}>
+    <div className={cn('flex flex-col px-[5%] pb-0.5', continues ? 'pt-0.5' : 'pt-2', own ? 'items-end' : 'items-start')}>
       <article
         data-message-type={message.message_type}
         className={cn(
           'group/bubble relative max-w-[min(65%,36rem)] min-w-24 rounded-lg px-2 pt-1.5 pb-2 text-sm text-slate-900',
           // Stickers stand on the wallpaper, as in WhatsApp (cn() does not merge conflicting classes).
           kind === 'sticker' && message.media ? '' : message.is_private_note ? 'bg-amber-50 shadow-bubble ring-1 ring-amber-300' : own ? 'bg-wa-bubble-out shadow-bubble' : 'bg-surface shadow-bubble',
+          // The first bubble of a run points at its sender's side (WhatsApp's tail).
+          !continues && kind !== 'sticker' && (own ? 'rounded-tr-none' : 'rounded-tl-none'),
         )}
       >
         {thread && (
           <BubbleActions chatId={thread.chatId} messageId={message.message_id} own={own} linkable={!message.is_private_note} onShowInfo={thread.onShowInfo} />
         )}
-        <BubbleHeader message={message} isGroup={isGroup} members={members} />
+        <BubbleHeader message={message} isGroup={isGroup} members={members} showSender={!continues} />
         {message.quoted_message_id && kind !== 'deleted' && (
           <QuotedMessage messageId={message.quoted_message_id} chatId={message.chat_id} members={members} enabled={loadReactions} onQuoteClick={quoteClick} />
         )}

@@ -20,7 +20,7 @@ export interface ThreadRowViewProps {
 export const ThreadRowView = memo(function ThreadRowView({ row, isGroup, members, loadReactions, onOpenImage }: ThreadRowViewProps) {
   switch (row.kind) {
     case 'day': return <DayDivider label={row.label} />;
-    case 'message': return <MessageBubble message={row.message} isGroup={isGroup} members={members} loadReactions={loadReactions} onOpenImage={onOpenImage} />;
+    case 'message': return <MessageBubble message={row.message} continues={row.continues ?? false} isGroup={isGroup} members={members} loadReactions={loadReactions} onOpenImage={onOpenImage} />;
     case 'entry': return <div className="px-[5%] py-1">{row.node}</div>;
   }
 });

@@ -14,3 +14,32 @@ describe('withDayDividers', () => {
     expect(withDayDividers(items, true, now).map((r) => r.key)).toEqual(['a', 'b', expect.stringMatching(/^day-/), 'c']);
   });
 });
+
+describe('runs of one sender', () => {
+  const message = (id: string, date: Date, from: string | 'me'): ThreadItem => ({
+    kind: 'message',
+    key: `m-${id}`,
+    timestamp: date.toISOString(),
+    message: { message_id: id, from_me: from === 'me', sender_phone: from === 'me' ? '15550001111@c.us' : from, author: null } as never,
+  });
+  const continues = (rows: ReturnType<typeof withDayDividers>) =>
+    rows.flatMap((r) => (r.kind === 'message' ? [`${r.key}:${r.continues ? 'cont' : 'start'}`] : [r.kind]));
+
+  it('continues a run for the same sender on the same day, not across a day, an event or a side change', () => {
+    const rows = withDayDividers(
+      [
+        message('1', new Date(2025, 0, 26, 9), '911@c.us'),
+        message('2', new Date(2025, 0, 26, 9, 1), '911@c.us'),
+        message('3', new Date(2025, 0, 26, 9, 2), '922@c.us'),
+        message('4', new Date(2025, 0, 26, 9, 3), 'me'),
+        message('5', new Date(2025, 0, 26, 9, 4), 'me'),
+        entry('event', new Date(2025, 0, 26, 9, 5)),
+        message('6', new Date(2025, 0, 26, 9, 6), 'me'),
+        message('7', new Date(2025, 0, 27, 8), 'me'),
+      ],
+      false,
+      now,
+    );
+    expect(continues(rows)).toEqual(['day', 'm-1:start', 'm-2:cont', 'm-3:start', 'm-4:start', 'm-5:cont', 'entry', 'm-6:start', 'day', 'm-7:start']);
+  });
+});

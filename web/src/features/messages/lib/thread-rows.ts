@@ -1,13 +1,22 @@
 /**
  * Rows of a thread: messages and entries of other timelines (group notifications), oldest →
- * newest, with a day divider before the first item of each local calendar day.
+ * newest, with a day divider before the first item of each local calendar day, and runs of
+ * consecutive messages from one sender marked (`continues`), as WhatsApp groups them: the
+ * sender's name and the bubble's tail only on the first message of a run.
  */
 import type { ReactNode } from 'react';
 import type { Message } from '../../../lib/api-types.ts';
 import { formatDayLabel, localDayKey } from '../../../lib/format.ts';
 
 export type ThreadItem =
-  | { kind: 'message'; key: string; timestamp: string; message: Message }
+  | {
+      kind: 'message';
+      key: string;
+      timestamp: string;
+      message: Message;
+      /** The row before is a message from the same sender, same side, same day (set by {@link withDayDividers}). */
+      continues?: boolean;
+    }
   | { kind: 'entry'; key: string; timestamp: string; node: ReactNode };
 
 export type ThreadRow = ThreadItem | { kind: 'day'; key: string; timestamp: string; label: string };
@@ -28,7 +37,16 @@ export function withDayDividers(items: ThreadItem[], hasOlder: boolean, now: Dat
       rows.push({ kind: 'day', key: `day-${day}`, timestamp: item.timestamp, label: formatDayLabel(item.timestamp, now) });
     }
     previousDay = day;
-    rows.push(item);
+    const previous = rows[rows.length - 1];
+    if (item.kind === 'message') {
+      const continues = previous?.kind === 'message' && senderOf(previous.message) === senderOf(item.message);
+      rows.push(continues === Boolean(item.continues) ? item : { ...item, continues });
+    } else rows.push(item);
   }
   return rows;
+}
+
+/** One sender per side: every own message (whoever in the team sent it) is "me", as in WhatsApp. */
+function senderOf(message: Message): string {
+  return message.from_me ? 'me' : `them:${message.sender_phone ?? message.author ?? ''}`;
 }

@@ -12,15 +12,17 @@ export interface BubbleHeaderProps {
   message: Pick<Message, 'from_me' | 'sender_phone' | 'author' | 'is_forwarded' | 'forwarding_score' | 'is_private_note'>;
   isGroup: boolean;
   members: Members | undefined;
+  /** Name the sender (the first message of a run); default true. */
+  showSender?: boolean | undefined;
 }
 
-/** Sender (groups, others only), private-note and forwarded markers; nothing when none apply. */
-export function BubbleHeader({ message, isGroup, members }: BubbleHeaderProps) {
+/** Sender (groups, others only, first of a run), private-note and forwarded markers; nothing when none apply. */
+export function BubbleHeader({ message, isGroup, members, showSender = true }: BubbleHeaderProps) {
   const senderId = message.sender_phone ?? message.author;
   const forwarded = forwardLabel(message);
   return (
     <>
-      {isGroup && !message.from_me && senderId && <SenderName members={members} senderId={senderId} />}
+      {showSender && isGroup && !message.from_me && senderId && <SenderName members={members} senderId={senderId} />}
       {message.is_private_note && (
         <p className="mb-0.5 flex items-center gap-1 text-xs font-semibold text-amber-800">
           <LockGlyph className="size-3.5" />
