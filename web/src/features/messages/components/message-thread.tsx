@@ -110,7 +110,9 @@ export function MessageThread({ chatId, label, isGroup, members, extra, target, 
     return row?.kind === 'message' ? row.message : undefined;
   }, [rows, infoId]);
 
-  const staleSince = oldestStale(query.data?.pages ?? []);
+  // Judged on the newest page, which is refetched: older pages are history the BFF served from its
+  // cache once and that rarely changes, so their age says nothing about Periskope being reachable.
+  const staleSince = oldestStale(thread.newest ? [thread.newest] : []);
   if (query.isError && !query.data) {
     return <ErrorState className="flex-1 justify-center bg-wa-wallpaper" error={query.error} onRetry={() => void query.refetch()} retrying={query.isFetching} />;
   }

@@ -67,6 +67,8 @@ export function useThread(chatId: string, extra: TimelineSource | undefined, ref
   return {
     rows,
     query,
+    /** The newest page as last fetched (the refetched head, else the first page). */
+    newest: head.data ?? first,
     hasOlder: merged.hasOlder,
     isFetchingOlder,
     loadOlder,
