@@ -60,6 +60,13 @@ describe('MessageBubble', () => {
     expect(screen.getByText('Forwarded')).toBeInTheDocument();
   });
 
+  it('names the sender on the first bubble of a run only', () => {
+    const { rerender } = renderWithQuery(<MessageBubble message={message} isGroup members={members} loadReactions={false} />);
+    expect(screen.getByText('Bharat')).toBeInTheDocument();
+    rerender(<MessageBubble message={message} continues isGroup members={members} loadReactions={false} />);
+    expect(screen.queryByText('Bharat')).not.toBeInTheDocument();
+  });
+
   it('shows ticks for own messages, and what an edit changed on demand', () => {
     renderWithQuery(<MessageBubble message={{ ...message, from_me: true, ack: 4, prev_body: 'see you Monday', body: 'see you Tuesday' }} isGroup={false} members={undefined} loadReactions={false} />);
     expect(screen.getByRole('img', { name: 'Read' })).toBeInTheDocument();
