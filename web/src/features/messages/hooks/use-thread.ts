@@ -4,7 +4,7 @@
  * refetched every `refreshMs` so new messages, edits and deletions appear (issue 5 §8).
  */
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
 import type { Message } from '../../../lib/api-types.ts';
 import { mergeTimelines, type TimelineSource } from '../../../lib/timeline.ts';
 import { messageQueries } from '../api/message-queries.ts';
@@ -55,7 +55,9 @@ export function useThread(chatId: string, extra: TimelineSource | undefined, ref
     return mergeTimelines([messages, others], (item) => Date.parse(item.timestamp));
   }, [head.data, query.data, query.hasNextPage, extraEntries, extraHasOlder]);
 
-  const rows = useMemo(() => withDayDividers(merged.items, merged.hasOlder), [merged]);
+  // Per thread (the component remounts per chat): a row's run decision is kept once made.
+  const runs = useRef(new Map<string, boolean>()).current;
+  const rows = useMemo(() => withDayDividers(merged.items, merged.hasOlder, undefined, runs), [merged, runs]);
   const isFetchingOlder = query.isFetchingNextPage || (extra?.isFetchingOlder ?? false);
 
   const loadOlder = () => {

@@ -43,3 +43,20 @@ describe('runs of one sender', () => {
     expect(continues(rows)).toEqual(['day', 'm-1:start', 'm-2:cont', 'm-3:start', 'm-4:start', 'm-5:cont', 'entry', 'm-6:start', 'day', 'm-7:start']);
   });
 });
+
+describe('run decisions kept across pages', () => {
+  const message = (id: string, hour: number, from: string): ThreadItem => ({
+    kind: 'message',
+    key: `m-${id}`,
+    timestamp: new Date(2025, 0, 26, hour).toISOString(),
+    message: { message_id: id, from_me: false, sender_phone: from, author: null } as never,
+  });
+
+  it('keeps the first loaded message a run start when the older page brings the same sender before it', () => {
+    const runs = new Map<string, boolean>();
+    const first = withDayDividers([message('2', 10, '911@c.us'), message('3', 11, '911@c.us')], true, now, runs);
+    expect(first.flatMap((r) => (r.kind === 'message' ? [Boolean(r.continues)] : []))).toEqual([false, true]);
+    const after = withDayDividers([message('1', 9, '911@c.us'), message('2', 10, '911@c.us'), message('3', 11, '911@c.us')], true, now, runs);
+    expect(after.flatMap((r) => (r.kind === 'message' ? [Boolean(r.continues)] : []))).toEqual([false, false, true]);
+  });
+});

@@ -27,8 +27,12 @@ export type ThreadRow = ThreadItem | { kind: 'day'; key: string; timestamp: stri
  *   gets no divider yet. This keeps every divider key (`day-<date>`) in place as older pages are
  *   prepended, which is what lets the virtualizer keep the reader's position.
  * @param now - reference instant for "Today"/"Yesterday"
+ * @param runs - `continues` already decided per row key, kept across calls: a row keeps its first
+ *   decision, so the first loaded message does not lose its sender name (and height) when the
+ *   page before it arrives, which would move the reader's row; a run split at a page boundary
+ *   shows the name twice instead
  */
-export function withDayDividers(items: ThreadItem[], hasOlder: boolean, now: Date = new Date()): ThreadRow[] {
+export function withDayDividers(items: ThreadItem[], hasOlder: boolean, now: Date = new Date(), runs?: Map<string, boolean>): ThreadRow[] {
   const rows: ThreadRow[] = [];
   let previousDay: string | null = null;
   for (const item of items) {
@@ -39,7 +43,8 @@ export function withDayDividers(items: ThreadItem[], hasOlder: boolean, now: Dat
     previousDay = day;
     const previous = rows[rows.length - 1];
     if (item.kind === 'message') {
-      const continues = previous?.kind === 'message' && senderOf(previous.message) === senderOf(item.message);
+      const continues = runs?.get(item.key) ?? (previous?.kind === 'message' && senderOf(previous.message) === senderOf(item.message));
+      runs?.set(item.key, continues);
       rows.push(continues === Boolean(item.continues) ? item : { ...item, continues });
     } else rows.push(item);
   }
