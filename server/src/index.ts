@@ -24,7 +24,7 @@ try {
 const logger = createLogger(env.LOG_LEVEL);
 const upstream = await startUpstream(env, logger);
 const metrics = createMetrics();
-const { api, service: periskope } = createPeriskope({
+const { http, api, service: periskope } = createPeriskope({
   baseUrl: upstream.baseUrl,
   apiKey: upstream.apiKey,
   timeoutMs: env.UPSTREAM_TIMEOUT_MS,
@@ -58,7 +58,7 @@ const server = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, (
 function shutdown(signal: string) {
   logger.info({ signal }, 'shutting down');
   setTimeout(() => process.exit(1), 10_000).unref();
-  server.close(() => void upstream.close().finally(() => process.exit(0)));
+  server.close(() => void Promise.allSettled([http.close(), upstream.close()]).finally(() => process.exit(0)));
   if ('closeIdleConnections' in server) server.closeIdleConnections();
 }
 process.once('SIGTERM', () => shutdown('SIGTERM'));

@@ -1,8 +1,8 @@
 /**
  * The one HTTP client to Periskope: base URL, Bearer key, `x-phone`, and the resilience every
  * upstream call gets, outermost first:
- *   circuit breaker → retries (exponential backoff, full jitter) → shared rate limiter → fetch
- *   with a per-attempt timeout,
+ *   circuit breaker → retries (exponential backoff, full jitter) → shared rate limiter → one
+ *   GET (undici `Pool.request`, kept-alive connections) with a per-attempt timeout,
  * all inside one deadline per call, so nothing waits forever.
  *
  * It returns raw JSON for the typed API module (`api.ts`) to parse with zod.
@@ -13,6 +13,7 @@ import { UpstreamError } from './errors.ts';
 import { LimiterBusyError, UpstreamLimiter, type LimiterOptions } from './limiter.ts';
 import { retryAfterMs, untilResetMs } from './rate-limit-headers.ts';
 import { errorBodySchema } from './schemas/envelope.ts';
+import { fetchTransport, poolTransport, timed, type Transport, type UpstreamResponse } from './transport.ts';
 
 /** Hooks for metrics; the client works without them. */
 export interface UpstreamObserver {
@@ -37,7 +38,7 @@ export interface PeriskopeHttpOptions {
   limiter?: UpstreamLimiter | LimiterOptions;
   breaker?: UpstreamBreaker | BreakerOptions;
   observer?: UpstreamObserver;
-  /** Injected fetch (tests route it to the in-process simulator). Default global fetch. */
+  /** Injected fetch (tests route it to the in-process simulator). Default: an undici Pool to the base URL's origin. */
   fetch?: (input: Request) => Promise<Response>;
 }
 
@@ -62,6 +63,8 @@ export interface PeriskopeHttp {
   get(path: string, options?: GetOptions): Promise<unknown>;
   limiter: UpstreamLimiter;
   breaker: UpstreamBreaker;
+  /** Closes the kept-alive upstream connections (waits for calls in flight). */
+  close(): Promise<void>;
 }
 
 /** Retry on network errors, 5xx and 429 only (idempotent GETs); never past the deadline. */
@@ -77,38 +80,33 @@ export function createPeriskopeHttp(options: PeriskopeHttpOptions): PeriskopeHtt
   const base = options.baseUrl.replace(/\/+$/, '');
   const timeoutMs = options.timeoutMs ?? 10_000;
   const deadlineMs = options.deadlineMs ?? 15_000;
-  const doFetch = options.fetch ?? ((req: Request) => fetch(req));
+  const pool = options.fetch ? undefined : poolTransport(new URL(base).origin);
+  const send: Transport = pool?.send ?? fetchTransport(options.fetch ?? ((req: Request) => fetch(req)));
   const limiter = options.limiter instanceof UpstreamLimiter ? options.limiter : new UpstreamLimiter(options.limiter);
   const breaker = options.breaker instanceof UpstreamBreaker ? options.breaker : new UpstreamBreaker(options.breaker);
   const observer = options.observer ?? {};
+  const authorization = `Bearer ${options.apiKey}`;
 
   async function attempt(path: string, { query, phone, signal }: GetOptions, deadline: number): Promise<unknown> {
     const url = new URL(base + path);
     for (const [k, v] of Object.entries(query ?? {})) if (v !== undefined) url.searchParams.set(k, String(v));
-    const headers = new Headers({ Authorization: `Bearer ${options.apiKey}`, Accept: 'application/json' });
-    if (phone) headers.set('x-phone', phone);
-    let timedOut = false;
+    const headers: Record<string, string> = { authorization, accept: 'application/json' };
+    if (phone) headers['x-phone'] = phone;
     const started = performance.now();
+    let text: string | null = null;
     const response = await limiter.schedule(async () => {
       const budget = Math.min(timeoutMs, deadline - Date.now());
       // Waited in the queue past the deadline: the rate budget, not Periskope, ran out.
       if (budget <= 0) throw new LimiterBusyError(1);
-      const timeout = AbortSignal.timeout(budget);
-      try {
-        return await doFetch(new Request(url, { headers, signal: signal ? AbortSignal.any([signal, timeout]) : timeout }));
-      } catch {
-        timedOut = timeout.aborted;
-        throw new UpstreamError(timedOut ? 'timeout' : 'network', 0, path);
-      }
+      const answer = await timed(path, budget, deadline, signal, (s) => send(url, headers, s));
+      text = answer.text;
+      return answer.response;
     }, deadline).catch((error: unknown) => {
       if (error instanceof UpstreamError) observer.onAttempt?.(path, error.failure, (performance.now() - started) / 1000);
       throw error;
     });
-    // A body that trickles in is bounded by the same deadline as the headers.
-    const text = await withinDeadline(response.text(), deadline).catch(() => null);
     observer.onAttempt?.(path, String(response.status), (performance.now() - started) / 1000);
-    if (text === null) throw new UpstreamError(timedOut || Date.now() >= deadline ? 'timeout' : 'network', 0, path);
-    const json = parseJson(text);
+    const json = parseJson(text ?? '');
     if (!response.ok) {
       const body = errorBodySchema.safeParse(json);
       throw new UpstreamError('http', response.status, path, body.success ? body.data : null, retryAfter(response));
@@ -120,6 +118,7 @@ export function createPeriskopeHttp(options: PeriskopeHttpOptions): PeriskopeHtt
   return {
     limiter,
     breaker,
+    close: async () => { await pool?.close(); },
     get(path, getOptions = {}) {
       const deadline = Date.now() + deadlineMs;
       return breaker.run(() =>
@@ -143,15 +142,6 @@ export function createPeriskopeHttp(options: PeriskopeHttpOptions): PeriskopeHtt
   };
 }
 
-/** Resolves like `promise`, or rejects once `deadline` (epoch ms) passes. */
-function withinDeadline<T>(promise: Promise<T>, deadline: number): Promise<T> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const expiry = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error('deadline')), Math.max(0, deadline - Date.now()));
-  });
-  return Promise.race([promise, expiry]).finally(() => clearTimeout(timer));
-}
-
 function parseJson(text: string): unknown {
   try {
     return JSON.parse(text);
@@ -164,7 +154,7 @@ function parseJson(text: string): unknown {
  * Seconds to wait after a 429/503: `Retry-After`, else (on a 429) `X-RateLimit-Reset`.
  * @see rate-limit-headers.ts
  */
-export function retryAfter(response: Response, nowMs = Date.now()): number | null {
+export function retryAfter(response: UpstreamResponse, nowMs = Date.now()): number | null {
   const ms = retryAfterMs(response, nowMs) ?? (response.status === 429 ? untilResetMs(response, nowMs) : null);
   return ms === null ? null : Math.ceil(ms / 1000);
 }

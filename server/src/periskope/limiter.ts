@@ -8,7 +8,12 @@
  * pauses until `Reset`. A call that would wait past its deadline fails fast instead of hanging.
  */
 import PQueue from 'p-queue';
-import { retryAfterMs, untilResetMs } from './rate-limit-headers.ts';
+import { retryAfterMs, untilResetMs, type HeaderSource } from './rate-limit-headers.ts';
+
+/** What the limiter reads of an upstream answer (a WHATWG `Response` fits). */
+export interface LimitedResponse extends HeaderSource {
+  status: number;
+}
 
 export interface LimiterOptions {
   /** Calls started per window. Default 8. */
@@ -73,7 +78,7 @@ export class UpstreamLimiter {
    * @param deadline - epoch ms after which the caller no longer wants an answer
    * @throws {LimiterBusyError} at once when the estimated wait passes `deadline`
    */
-  async schedule(task: () => Promise<Response>, deadline: number): Promise<Response> {
+  async schedule<R extends LimitedResponse>(task: () => Promise<R>, deadline: number): Promise<R> {
     const now = Date.now();
     const estimate = this.estimateWaitMs(now);
     if (now + estimate > deadline) {
@@ -90,7 +95,7 @@ export class UpstreamLimiter {
   }
 
   /** Reads the rate-limit headers of a response and pauses when the server says so. */
-  observe(response: Response): void {
+  observe(response: LimitedResponse): void {
     const remaining = Number(response.headers.get('x-ratelimit-remaining') ?? Number.NaN);
     const reset = untilResetMs(response);
     const waitMs = reset === null ? null : reset + RESET_MARGIN_MS;
