@@ -51,9 +51,15 @@ export function responseMemo(options: ResponseMemoOptions = {}): MiddlewareHandl
     await next();
     const contentType = c.res.headers.get('content-type') ?? '';
     if (c.res.status !== 200 || !contentType.startsWith('application/json')) return;
-    const body = new Uint8Array(await c.res.clone().arrayBuffer());
+    // Read the body once and answer with the bytes (no clone, no stream tee): the new response
+    // is one @hono/node-server writes directly. `c.res = undefined` first, or Hono would wrap the
+    // new response around a stream of its body again.
+    const headers = c.res.headers;
+    const body = new Uint8Array(await c.res.arrayBuffer());
     const etag = `W/"${createHash('sha1').update(body).digest('hex')}"`;
-    c.res.headers.set('ETag', etag);
-    cache.set(key, { body, etag, contentType, age: Number(c.res.headers.get('age') ?? 0), storedAt: Date.now() });
+    headers.set('ETag', etag);
+    c.res = undefined;
+    c.res = new Response(body, { status: 200, headers });
+    cache.set(key, { body, etag, contentType, age: Number(headers.get('age') ?? 0), storedAt: Date.now() });
   };
 }
