@@ -8,15 +8,22 @@ import { fileURLToPath } from 'node:url';
 /** Messages a child sends over IPC. */
 export type ChildMessage =
   | { type: 'ready'; port: number; chatIds?: string[] }
-  | { type: 'stats'; requests: number; rateLimited: number };
+  | { type: 'stats'; requests: number; rateLimited: number; cpuMicros: number };
+
+/** A child's counters: requests it served, 429s it sent (simulator), its CPU time (µs). */
+export interface ChildStats {
+  requests: number;
+  rateLimited: number;
+  cpuMicros: number;
+}
 
 /** A running child server. */
 export interface Child {
   port: number;
   /** Chat ids with messages (simulator only). */
   chatIds: string[];
-  /** Upstream counters of the simulator child (`Simulator.stats`). */
-  stats(): Promise<{ requests: number; rateLimited: number }>;
+  /** Counters of the child (the simulator's are `Simulator.stats`). */
+  stats(): Promise<ChildStats>;
   /** SIGTERM, resolved on exit. */
   stop(): Promise<void>;
 }
@@ -54,7 +61,7 @@ export async function startChild(script: string, env: Record<string, string>): P
       child.send({ type: 'stats' });
       const message = await reply;
       if (message.type !== 'stats') throw new Error('unexpected message');
-      return { requests: message.requests, rateLimited: message.rateLimited };
+      return { requests: message.requests, rateLimited: message.rateLimited, cpuMicros: message.cpuMicros };
     },
     stop: () => new Promise((resolve) => {
       if (child.exitCode !== null) return resolve();
@@ -67,4 +74,17 @@ export async function startChild(script: string, env: Record<string, string>): P
 /** Sends a message to the parent (children only). */
 export function tellParent(message: ChildMessage): void {
   process.send?.(message);
+}
+
+/** CPU time (user + system) of this process so far, µs. */
+export function cpuMicros(): number {
+  const { user, system } = process.cpuUsage();
+  return user + system;
+}
+
+/** Answers the parent's `stats` requests with `counts()` and this process's CPU time (children only). */
+export function answerStats(counts: () => Omit<ChildStats, 'cpuMicros'>): void {
+  process.on('message', (message: { type?: string }) => {
+    if (message.type === 'stats') tellParent({ type: 'stats', ...counts(), cpuMicros: cpuMicros() });
+  });
 }

@@ -14,6 +14,8 @@ export interface LoadOptions {
   /** Run length, s. */
   durationS: number;
   connections: number;
+  /** Requests in flight per connection (HTTP/1.1 pipelining). Default 1 (none). */
+  pipelining?: number;
 }
 
 /** Latencies in ms, throughput in requests per second. */
@@ -46,6 +48,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
   const instance = autocannon({
     url: options.origin,
     connections: options.connections,
+    pipelining: options.pipelining ?? 1,
     duration: options.durationS,
     headers: options.headers ?? {},
     requests: [{ method: 'GET', setupRequest: (req) => ({ ...req, path: options.path(i++) }) }],

@@ -4,11 +4,22 @@
 import os from 'node:os';
 import type { LoadResult } from './load.ts';
 
+/** CPU used during one run, % of one core: the load generator, the server under test, the simulator. */
+export interface CpuShare {
+  generator: number;
+  server: number;
+  simulator: number;
+}
+
 /** One row of the report: every run of one scenario. */
 export interface Row {
   name: string;
   connections: number;
+  /** Requests in flight per connection (1 = no pipelining). */
+  pipelining: number;
   runs: LoadResult[];
+  /** CPU shares, one per run. */
+  cpu: CpuShare[];
   /** Upstream calls per 2xx answer, one value per run (BFF rows only). */
   upstreamPerAnswer?: number[];
 }
@@ -25,31 +36,50 @@ export function median(values: readonly number[]): number {
 export const med = (row: Row, key: 'p50' | 'p99' | 'rps'): number => median(row.runs.map((r) => r[key]));
 const ms = (v: number) => v.toFixed(3);
 
-/** The markdown table: medians over the runs, plus failures summed over them. */
+/** Median CPU share (% of one core) of one process over the runs of a row. */
+const cpu = (row: Row, who: keyof CpuShare): string => (row.cpu.length ? Math.round(median(row.cpu.map((c) => c[who]))).toString() : '—');
+
+/**
+ * The markdown table: medians over the runs, plus failures summed over them. CPU columns are %
+ * of one core (200 = both cores) for the load generator, the server under test and the simulator.
+ */
 export function table(rows: readonly Row[]): string {
-  const lines = ['| scenario | conns | p50 ms | p99 ms | req/s | upstream calls / answer | failed |', '|---|---:|---:|---:|---:|---:|---:|'];
+  const lines = [
+    '| scenario | conns × pipelining | p50 ms | p99 ms | req/s | upstream calls / answer | CPU % generator / server / simulator | failed |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|',
+  ];
   for (const row of rows) {
     const failed = row.runs.reduce((n, r) => n + r.failed, 0);
     const upstream = row.upstreamPerAnswer ? median(row.upstreamPerAnswer).toFixed(3) : '—';
-    lines.push(`| ${row.name} | ${row.connections} | ${ms(med(row, 'p50'))} | ${ms(med(row, 'p99'))} | ${Math.round(med(row, 'rps'))} | ${upstream} | ${failed} |`);
+    const server = row.name.startsWith('simulator') ? '—' : cpu(row, 'server');
+    lines.push(`| ${row.name} | ${row.connections} × ${row.pipelining} | ${ms(med(row, 'p50'))} | ${ms(med(row, 'p99'))} | ${Math.round(med(row, 'rps'))} | ${upstream} | ${cpu(row, 'generator')} / ${server} / ${cpu(row, 'simulator')} | ${failed} |`);
   }
   return lines.join('\n');
 }
 
-/**
- * BFF overhead on a miss: the BFF miss row minus the simulator row at the same concurrency.
- * @param targetMs - the issue's budget for the p50 difference, ms
- */
-export function overheadLine(direct: Row, miss: Row, targetMs: number): string {
-  const p50 = med(miss, 'p50') - med(direct, 'p50');
-  return `- Miss overhead at ${miss.connections} connection(s): p50 +${ms(p50)} ms (${(med(miss, 'p50') / med(direct, 'p50')).toFixed(2)}×), ` +
-    `p99 +${ms(med(miss, 'p99') - med(direct, 'p99'))} ms; target p50 ≤ ${targetMs} ms: ${p50 <= targetMs ? 'met' : 'NOT met'}.`;
+/** Per-run p50 differences `row − base` (runs are interleaved, so run k of both shared the machine's state). */
+function pairedP50(base: Row, row: Row): number {
+  return median(row.runs.map((r, k) => r.p50 - (base.runs[k]?.p50 ?? Number.NaN)));
 }
 
-/** Cache-hit throughput against the issue's target (req/s). */
+/**
+ * Overhead of `row` over `base` at the same concurrency: p50 difference of the medians, and the
+ * median of the per-run differences (same run, same machine state).
+ * @param label - what is compared, e.g. `BFF miss over the simulator`
+ * @param targetMs - the issue's budget for the p50 difference, ms; omitted = no verdict
+ */
+export function overheadLine(label: string, base: Row, row: Row, targetMs?: number): string {
+  const p50 = med(row, 'p50') - med(base, 'p50');
+  const verdict = targetMs === undefined ? '' : `; target p50 ≤ ${targetMs} ms: ${p50 <= targetMs ? 'met' : 'NOT met'}`;
+  return `- ${label} at ${row.connections} connection(s): p50 +${ms(p50)} ms (${(med(row, 'p50') / med(base, 'p50')).toFixed(2)}×; ` +
+    `per-run median +${ms(pairedP50(base, row))} ms), p99 +${ms(med(row, 'p99') - med(base, 'p99'))} ms${verdict}.`;
+}
+
+/** Cache-hit throughput against the issue's target (req/s), with who used the CPU. */
 export function hitLine(hit: Row, target: number): string {
   const rps = med(hit, 'rps');
-  return `- Cache hits: ${Math.round(rps)} req/s; target ≥ ${target} req/s on 2 cores: ${rps >= target ? 'met' : 'NOT met'}.`;
+  return `- Cache hits (${hit.connections} connections × pipelining ${hit.pipelining}): ${Math.round(rps)} req/s; target ≥ ${target} req/s on 2 cores: ` +
+    `${rps >= target ? 'met' : 'NOT met'} (CPU: generator ${cpu(hit, 'generator')}%, BFF ${cpu(hit, 'server')}% of one core).`;
 }
 
 /** Machine, runtime, load and date, one line each. */

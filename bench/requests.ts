@@ -18,20 +18,24 @@ const LIMIT = 50;
 /** Distinct start_time per list request: a new cache key every time. */
 const EPOCH_2000 = Date.UTC(2000, 0, 1);
 
-function list(target: Target, offset: number, startTime?: string): string {
+/**
+ * @param block - `sim` only: the upstream block the BFF would fetch for this page (its
+ * `UPSTREAM_PAGE_SIZE`), so the direct call is the BFF's upstream call
+ */
+function list(target: Target, offset: number, startTime?: string, block = LIMIT): string {
   if (target === 'bff') return `/api/chats?limit=${LIMIT}&offset=${offset}${startTime ? `&start_time=${startTime}` : ''}`;
   // The order the BFF's client writes them in: filters, then offset and limit.
-  return `/v1/chats?${startTime ? `start_time=${startTime}&` : ''}offset=${offset}&limit=${LIMIT}`;
+  return `/v1/chats?${startTime ? `start_time=${startTime}&` : ''}offset=${Math.floor(offset / block) * block}&limit=${block}`;
 }
 
 function chat(target: Target, chatId: string): string {
   return target === 'bff' ? `/api/chats/${chatId}` : `/v1/chats/${encodeURIComponent(chatId)}`;
 }
 
-function messages(target: Target, chatId: string): string {
+function messages(target: Target, chatId: string, block = LIMIT): string {
   return target === 'bff'
     ? `/api/chats/${chatId}/messages?limit=${LIMIT}&offset=0`
-    : `/v1/chats/${encodeURIComponent(chatId)}/messages?offset=0&limit=${LIMIT}`;
+    : `/v1/chats/${encodeURIComponent(chatId)}/messages?offset=0&limit=${block}`;
 }
 
 /**
@@ -41,12 +45,13 @@ function messages(target: Target, chatId: string): string {
  * (500 chat objects, 200 message blocks in LRUs), so each is evicted before it comes round again.
  * The bench checks the result: upstream calls per BFF request must be 1.00.
  * @param chatIds - chat ids with messages, from the simulator
+ * @param block - the BFF's upstream block size: `sim` paths ask for that block, as the BFF does
  */
-export function missPath(target: Target, i: number, chatIds: readonly string[]): string {
+export function missPath(target: Target, i: number, chatIds: readonly string[], block = LIMIT): string {
   const n = Math.floor(i / 3);
   const chatId = chatIds[n % chatIds.length] ?? '';
-  if (i % 3 === 0) return list(target, (n % 40) * LIMIT, new Date(EPOCH_2000 + n).toISOString());
-  return i % 3 === 1 ? chat(target, chatId) : messages(target, chatId);
+  if (i % 3 === 0) return list(target, (n % 40) * LIMIT, new Date(EPOCH_2000 + n).toISOString(), block);
+  return i % 3 === 1 ? chat(target, chatId) : messages(target, chatId, block);
 }
 
 /** Path of request `i` of the hit mix: 10 list slices, 10 chats, 10 message pages. */

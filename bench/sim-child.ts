@@ -6,7 +6,7 @@
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import { createSimulator, type Simulator } from '../server/src/simulator/app.ts';
-import { tellParent } from './children.ts';
+import { answerStats, tellParent } from './children.ts';
 
 const apiKey = process.env.BENCH_API_KEY ?? 'bench-key';
 let simulator: Simulator | undefined;
@@ -22,8 +22,6 @@ const server = serve({ fetch: (req, env) => simulator ? simulator.app.fetch(req,
   tellParent({ type: 'ready', port: info.port, chatIds });
 });
 
-process.on('message', (message: { type?: string }) => {
-  if (message.type === 'stats' && simulator) tellParent({ type: 'stats', requests: simulator.stats.requests, rateLimited: simulator.stats.rateLimited });
-});
+answerStats(() => ({ requests: simulator?.stats.requests ?? 0, rateLimited: simulator?.stats.rateLimited ?? 0 }));
 process.on('SIGTERM', () => server.close(() => process.exit(0)));
 process.on('disconnect', () => process.exit(0)); // the bench died: do not linger
