@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 /** Messages a child sends over IPC. */
 export type ChildMessage =
   | { type: 'ready'; port: number; chatIds?: string[] }
-  | { type: 'stats'; requests: number; rateLimited: number; cpuMicros: number };
+  | { type: 'stats'; id: number; requests: number; rateLimited: number; cpuMicros: number };
 
 /** A child's counters: requests it served, 429s it sent (simulator), its CPU time (µs). */
 export interface ChildStats {
@@ -28,17 +28,21 @@ export interface Child {
   stop(): Promise<void>;
 }
 
-function next(child: ChildProcess, type: ChildMessage['type']): Promise<ChildMessage> {
+/** The next message of `type` (and, for `stats`, answering request `id`). */
+function next(child: ChildProcess, type: ChildMessage['type'], id?: number): Promise<ChildMessage> {
   return new Promise((resolve, reject) => {
     const onExit = (code: number | null) => reject(new Error(`bench child exited with ${code ?? 'a signal'}`));
     const onMessage = (message: ChildMessage) => {
-      if (message.type !== type) return;
+      if (message.type !== type || (id !== undefined && 'id' in message && message.id !== id)) return;
       child.off('message', onMessage).off('exit', onExit);
       resolve(message);
     };
     child.on('message', onMessage).once('exit', onExit);
   });
 }
+
+/** Stats requests sent so far: each reply names its request. */
+let statsRequests = 0;
 
 /**
  * Starts `bench/<script>` with `env` added and waits for its `ready` message.
@@ -57,8 +61,9 @@ export async function startChild(script: string, env: Record<string, string>): P
     port: ready.port,
     chatIds: ready.chatIds ?? [],
     async stats() {
-      const reply = next(child, 'stats');
-      child.send({ type: 'stats' });
+      const id = ++statsRequests;
+      const reply = next(child, 'stats', id);
+      child.send({ type: 'stats', id });
       const message = await reply;
       if (message.type !== 'stats') throw new Error('unexpected message');
       return { requests: message.requests, rateLimited: message.rateLimited, cpuMicros: message.cpuMicros };
@@ -84,7 +89,7 @@ export function cpuMicros(): number {
 
 /** Answers the parent's `stats` requests with `counts()` and this process's CPU time (children only). */
 export function answerStats(counts: () => Omit<ChildStats, 'cpuMicros'>): void {
-  process.on('message', (message: { type?: string }) => {
-    if (message.type === 'stats') tellParent({ type: 'stats', ...counts(), cpuMicros: cpuMicros() });
+  process.on('message', (message: { type?: string; id?: number }) => {
+    if (message.type === 'stats') tellParent({ type: 'stats', id: message.id ?? 0, ...counts(), cpuMicros: cpuMicros() });
   });
 }

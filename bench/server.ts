@@ -59,7 +59,8 @@ async function check(child: Child, target: Target, paths: string[]): Promise<voi
 
 /** One run of a scenario; rows behind the simulator also record upstream calls per answer. */
 async function measure(s: Scenario, run: number, seconds: number): Promise<{ result: LoadResult; cpu: CpuShare }> {
-  const [simBefore, serverBefore] = await Promise.all([sim.stats(), s.child.stats()]);
+  const both = () => Promise.all([sim.stats(), s.child === sim ? undefined : s.child.stats()]);
+  const [simBefore, serverBefore = simBefore] = await both();
   const generatorBefore = process.cpuUsage();
   const started = performance.now();
   const result = await runLoad({
@@ -67,7 +68,7 @@ async function measure(s: Scenario, run: number, seconds: number): Promise<{ res
   });
   const wallMicros = (performance.now() - started) * 1000;
   const generator = process.cpuUsage(generatorBefore);
-  const [simAfter, serverAfter] = await Promise.all([sim.stats(), s.child.stats()]);
+  const [simAfter, serverAfter = simAfter] = await both();
   const calls = simAfter.requests - simBefore.requests;
   if (s.countUpstream) s.row.upstreamPerAnswer?.push(calls / Math.max(1, result.ok));
   const share = (micros: number) => (100 * micros) / wallMicros;

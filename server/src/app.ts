@@ -107,9 +107,10 @@ export function createApp(deps: AppDeps) {
     c.header('Cache-Control', 'private, no-cache');
     await next();
   });
-  app.use('/api/*', timeout(deps.requestTimeoutMs ?? 20_000, new HTTPException(504, { message: 'The request took too long.' })));
   app.use('/api/*', etag({ weak: true, generateDigest: sha1 }));
   app.use('/api/*', responseMemo({ ttlMs: deps.responseMemoMs ?? 1000 }));
+  // Inside the memo: a memoized answer is ready at once and needs no timer (one per request).
+  app.use('/api/*', timeout(deps.requestTimeoutMs ?? 20_000, new HTTPException(504, { message: 'The request took too long.' })));
   app.route('/api', apiRoutes());
   app.all('/api/*', problemNotFound);
   if (deps.staticRoot) app.route('/', spa(deps.staticRoot));

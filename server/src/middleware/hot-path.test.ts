@@ -7,6 +7,9 @@
 import type { AddressInfo } from 'node:net';
 import { serve, type ServerType } from '@hono/node-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp } from '../app.ts';
+import { createLogger } from '../logger.ts';
+import { createPeriskope } from '../periskope/create.ts';
 import { harness } from '../test/harness.ts';
 
 let server: ServerType;
@@ -78,5 +81,22 @@ describe('body limit', () => {
   it('lets a small body through to the method check', async () => {
     const res = await fetch(`${origin}/api/chats`, { method: 'POST', body: '{}' });
     expect(res.status).toBe(405);
+  });
+});
+
+describe('request backstop', () => {
+  it('answers 504 problem+json when an /api request outlives requestTimeoutMs', async () => {
+    const { service, http } = createPeriskope({
+      baseUrl: 'http://127.0.0.1:9/v1', apiKey: 'k', blockSize: 50, ttlMs: 1000, timeoutMs: 2000, deadlineMs: 2000,
+      fetch: () => new Promise<Response>(() => {}), // an upstream that never answers
+    });
+    const app = createApp({ periskope: service, logger: createLogger('silent'), mediaOrigins: [], config: { demo: true }, requestTimeoutMs: 100 });
+    const started = Date.now();
+    const res = await app.request('/api/chats?limit=5');
+    expect(Date.now() - started).toBeLessThan(1500);
+    expect(res.status).toBe(504);
+    expect(res.headers.get('content-type')).toContain('application/problem+json');
+    expect(await res.json()).toMatchObject({ code: 'http_504', status: 504 });
+    http.breaker.shutdown();
   });
 });
