@@ -26,9 +26,22 @@ describe('filteredSlice', () => {
   it('stops after maxScan raw items with a partial page and a cursor', async () => {
     const { cache, load, loads } = setup();
     const s = await filteredSlice(cache, 'k', 3, 5, 10, load, (n) => n === 90, 25);
-    expect(s).toMatchObject({ items: [], next_offset: 28 });
+    // `last`: the last raw item examined, so the caller can say how far back it searched.
+    expect(s).toMatchObject({ items: [], next_offset: 28, last: 27 });
     expect(loads).toEqual([0, 10, 20]);
     const rest = await filteredSlice(cache, 'k', 28, 5, 10, load, (n) => n === 90, 100);
-    expect(rest).toMatchObject({ items: [90], next_offset: null });
+    expect(rest).toMatchObject({ items: [90], next_offset: null, last: 94 });
+  });
+
+  it('reports the last item examined on a full page, and null past the end', async () => {
+    const { cache, load } = setup();
+    expect(await filteredSlice(cache, 'k', 0, 2, 10, load, (n) => n % 7 === 0)).toMatchObject({ items: [0, 7], next_offset: 8, last: 7 });
+    expect(await filteredSlice(cache, 'k', 95, 2, 10, load, () => true)).toMatchObject({ items: [], next_offset: null, last: null });
+  });
+
+  it('touches at most ceil(maxScan / blockSize) + 1 blocks from an unaligned offset', async () => {
+    const { cache, load, loads } = setup();
+    await filteredSlice(cache, 'k', 5, 5, 10, load, () => false, 50);
+    expect(loads).toEqual([0, 10, 20, 30, 40, 50]);
   });
 });

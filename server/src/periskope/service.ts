@@ -108,12 +108,17 @@ export function createPeriskopeService(api: PeriskopeApi, options: ServiceOption
     /**
      * Notifications across chats. With `matches` (e.g. a type filter) the page is scanned out of
      * the same cached blocks (filtered-slice.ts): `offset`/`next_offset` stay raw positions.
+     * `last` is the last (oldest) notification examined, matching or not; null past the end.
      */
     listNotifications: async (range: TimeRange, page: Page, scope: Scope, matches?: (n: Notification) => boolean) => {
       const listKey = key(scope, 'notifications', range);
       const load = paged(scope, (p, o) => api.listNotifications(range, p, o));
-      if (!matches) return list(await notifications.slice(listKey, page.offset, page.limit, load));
-      return list(await filteredSlice(notifications, listKey, page.offset, page.limit, options.blockSize, load, matches));
+      if (matches) {
+        const slice = await filteredSlice(notifications, listKey, page.offset, page.limit, options.blockSize, load, matches);
+        return { ...list(slice), last: slice.last };
+      }
+      const slice = await notifications.slice(listKey, page.offset, page.limit, load);
+      return { ...list(slice), last: slice.items.at(-1) ?? null };
     },
     listChatReactions: async (chat_id: string, page: Page, scope: Scope) =>
       list(await reactions.slice(key(scope, `chat/${chat_id}/reactions`), page.offset, page.limit, paged(scope, (p, o) => api.listChatReactions(chat_id, p, o)))),

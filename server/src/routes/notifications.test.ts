@@ -5,8 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { harness } from '../test/harness.ts';
 
-interface Item { notification_id: string; type: string }
-interface Body { notifications: Item[]; next_offset: number | null }
+interface Item { notification_id: string; type: string; timestamp: string }
+interface Body { notifications: Item[]; next_offset: number | null; scanned_to: string | null }
 
 async function all(app: ReturnType<typeof harness>['app'], query: string): Promise<Item[]> {
   const out: Item[] = [];
@@ -47,6 +47,18 @@ describe('GET /api/notifications?type', () => {
     expect(page.notifications.every((n) => n.type === 'demote')).toBe(true);
     // Demotes are ~3% of events, so five of them sit far past raw position 5.
     expect(page.next_offset).toBeGreaterThan(20);
+  });
+
+  it('says how far back a page searched: scanned_to is the oldest item examined, matching or not', async () => {
+    const { app } = harness();
+    const everything = await all(app, '');
+    const page = (await (await app.request('/api/notifications?limit=5&type=demote')).json()) as Body;
+    expect(page.next_offset).not.toBeNull();
+    expect(page.scanned_to).toBe(everything[page.next_offset! - 1]!.timestamp);
+    const plain = (await (await app.request('/api/notifications?limit=5')).json()) as Body;
+    expect(plain.scanned_to).toBe(plain.notifications[4]!.timestamp);
+    const past = (await (await app.request(`/api/notifications?offset=${everything.length}&type=demote`)).json()) as Body;
+    expect(past).toMatchObject({ notifications: [], next_offset: null, scanned_to: null });
   });
 
   it.each(['', 'add;remove', 'ADD', `${'a,'.repeat(41)}a`, '!'])('answers 400 problem+json naming type for %j', async (type) => {

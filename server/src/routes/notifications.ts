@@ -5,7 +5,13 @@
  * Periskope has no type filter, so `type` is applied here over the cached upstream blocks
  * (filtered-slice.ts), not in the browser: a rare type (`demote`) would otherwise cost the
  * browser dozens of mostly-empty pages. With `type`, `offset`/`next_offset` are positions in
- * the unfiltered list and a page may hold fewer than `limit` items; follow `next_offset`.
+ * the unfiltered list and a page may hold fewer than `limit` items, even none (one request scans
+ * at most `MAX_SCAN` raw items, filtered-slice.ts); follow `next_offset`.
+ *
+ * `scanned_to` (ISO 8601, null when nothing was examined) is the timestamp of the oldest
+ * notification this request examined, matching or not: with `type`, how far back the page
+ * searched, so the UI can say "Searched back to <date>" and let the reader ask for more instead
+ * of following `next_offset` on its own through a list where the type is rare.
  */
 import { Hono } from 'hono';
 import type { AppEnv } from '../app-env.ts';
@@ -17,5 +23,5 @@ export const notificationRoutes = new Hono<AppEnv>().get('/', validate('query', 
   const { offset, limit, phone, type, ...range } = c.req.valid('query');
   const matches = type ? (n: { type: string }) => matchesTypeFilter(type, n.type) : undefined;
   const slice = await c.var.periskope.listNotifications(range, { offset, limit }, c.var.scope(phone), matches);
-  return c.json({ notifications: slice.items, offset, limit, next_offset: slice.next_offset, ...freshness(c, slice) }, 200);
+  return c.json({ notifications: slice.items, offset, limit, next_offset: slice.next_offset, scanned_to: slice.last?.timestamp ?? null, ...freshness(c, slice) }, 200);
 });

@@ -8,8 +8,9 @@ import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 import { ErrorState } from '../../../components/ui/error-state.tsx';
 import { Skeleton } from '../../../components/ui/skeleton.tsx';
-import { formatDayLabel, formatPhone } from '../../../lib/format.ts';
-import { notificationQueries } from '../api/notification-queries.ts';
+import { formatDateTime, formatDayLabel, formatPhone } from '../../../lib/format.ts';
+import { NOTIFICATION_PAGE_SIZE, notificationQueries } from '../api/notification-queries.ts';
+import { scanCapped } from '../lib/feed-paging.ts';
 import { feedParams, parseActivityFilters, writeActivityFilters, type ActivityFilters } from '../lib/activity-filters.ts';
 import { groupByDay } from '../lib/day-groups.ts';
 import { ActivityFilterBar, type PhoneOption } from './activity-filter-bar.tsx';
@@ -36,6 +37,10 @@ export function ActivityPage({ phones, chatHref, eventHref }: ActivityPageProps)
   // phones by name, everyone else by number.
   const nameOf = useCallback((id: string) => phones?.find((p) => p.org_phone === id)?.phone_name?.trim() || formatPhone(id), [phones]);
   const loadMore = useCallback(() => void fetchNextPage(), [fetchNextPage]);
+  // A filtered page the server cut short: the next loads on a click only (feed-paging.ts).
+  const lastPage = data?.pages.at(-1);
+  const capped = scanCapped(lastPage, NOTIFICATION_PAGE_SIZE);
+  const searchedTo = capped && lastPage?.scanned_to ? `Searched back to ${formatDateTime(lastPage.scanned_to)} — ` : '';
   return (
     <main aria-label="Activity" className="flex min-w-0 flex-1 flex-col overflow-y-auto bg-surface">
       <div className="sticky top-0 z-10 flex flex-col gap-3 border-b border-slate-200 bg-surface px-6 py-4">
@@ -66,8 +71,18 @@ export function ActivityPage({ phones, chatHref, eventHref }: ActivityPageProps)
                 </li>
               ))}
             </ol>
-            {events.length === 0 && !hasNextPage && <p className="py-6 text-center text-sm text-slate-500">No group events match these filters.</p>}
-            <LoadMore hasMore={hasNextPage} loading={isFetchingNextPage} error={isFetchNextPageError ? error : null} onLoadMore={loadMore} endText={events.length > 0 ? 'No older events.' : ''} />
+            {events.length === 0 && (!hasNextPage || capped) && (
+              <p className="py-6 text-center text-sm text-slate-500">{capped ? 'No group events match these filters in the events searched so far.' : 'No group events match these filters.'}</p>
+            )}
+            <LoadMore
+              hasMore={hasNextPage}
+              auto={!capped}
+              moreText={capped ? `${searchedTo}Search older` : undefined}
+              loading={isFetchingNextPage}
+              error={isFetchNextPageError ? error : null}
+              onLoadMore={loadMore}
+              endText={events.length > 0 ? 'No older events.' : ''}
+            />
           </>
         )}
       </div>
