@@ -13,6 +13,7 @@ import { NOTIFICATION_PAGE_SIZE, notificationQueries } from '../api/notification
 import { scanCapped } from '../lib/feed-paging.ts';
 import { feedParams, parseActivityFilters, writeActivityFilters, type ActivityFilters } from '../lib/activity-filters.ts';
 import { groupByDay } from '../lib/day-groups.ts';
+import { uniqueNotifications } from '../lib/unique-notifications.ts';
 import { ActivityFilterBar, type PhoneOption } from './activity-filter-bar.tsx';
 import { ActivityRow } from './activity-row.tsx';
 import { LoadMore } from './load-more.tsx';
@@ -31,7 +32,7 @@ export function ActivityPage({ phones, chatHref, eventHref }: ActivityPageProps)
   const setFilters = useCallback((patch: Partial<ActivityFilters>) => setParams((prev) => writeActivityFilters({ ...parseActivityFilters(prev), ...patch }, prev)), [setParams]);
   const query = useInfiniteQuery(notificationQueries.feed(feedParams(filters)));
   const { data, hasNextPage, isFetchingNextPage, fetchNextPage, isFetchNextPageError, error } = query;
-  const events = useMemo(() => data?.pages.flatMap((p) => p.notifications) ?? [], [data]);
+  const events = useMemo(() => uniqueNotifications(data?.pages), [data]);
   const days = useMemo(() => groupByDay(events, (n) => n.timestamp), [events]);
   // No members here (one chat detail per group would cost an upstream call each): the org's
   // phones by name, everyone else by number.

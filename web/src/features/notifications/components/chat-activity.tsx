@@ -7,11 +7,12 @@ import { useInfiniteQuery } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { ErrorState } from '../../../components/ui/error-state.tsx';
 import { Skeleton } from '../../../components/ui/skeleton.tsx';
-import type { Members, Notification } from '../../../lib/api-types.ts';
+import type { Members } from '../../../lib/api-types.ts';
 import { findMember, memberName } from '../../../lib/members.ts';
 import { notificationQueries } from '../api/notification-queries.ts';
 import { memberEvents } from '../lib/membership.ts';
 import { notificationKind, type NotificationKind } from '../lib/notification-kind.ts';
+import { uniqueNotifications } from '../lib/unique-notifications.ts';
 import { ChatTimeline } from './chat-timeline.tsx';
 import { KindFilter } from './kind-filter.tsx';
 import { LoadMore } from './load-more.tsx';
@@ -35,7 +36,7 @@ export function ChatActivity({ chatId, members, createdAt, member, onMemberChang
   const { data, hasNextPage, isFetchingNextPage, fetchNextPage, isFetchNextPageError, error } = query;
   const [kinds, setKinds] = useState<NotificationKind[]>([]);
   const [loadBackTo, setLoadBackTo] = useState<number | null>(null);
-  const events = useMemo(() => dedupe(data?.pages.flatMap((p) => p.notifications) ?? []), [data]);
+  const events = useMemo(() => uniqueNotifications(data?.pages), [data]);
   const nameOf = useCallback((id: string) => memberName(members ?? undefined, id), [members]);
   const current = useMemo(() => Object.values(members ?? {}).map((m) => m.contact_id), [members]);
   const shown = useMemo(() => {
@@ -102,8 +103,3 @@ function emptyText(loaded: number, memberName: string | null, more: boolean): st
   return more ? `No matching events${who} so far; older ones load as you scroll.` : `No matching events${who}.`;
 }
 
-/** Pages may overlap when new events shift offsets between fetches. */
-function dedupe(list: Notification[]): Notification[] {
-  const seen = new Set<string>();
-  return list.filter((n) => !seen.has(n.notification_id) && (seen.add(n.notification_id), true));
-}

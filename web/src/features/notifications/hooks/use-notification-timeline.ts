@@ -9,6 +9,7 @@ import { notificationQueries } from '../api/notification-queries.ts';
 import { SystemLine } from '../components/system-line.tsx';
 import { notificationSentence } from '../lib/describe-notification.ts';
 import { nameResolver, type OrgPhone } from '../lib/name-resolver.ts';
+import { uniqueNotifications } from '../lib/unique-notifications.ts';
 
 export interface NotificationTimelineOptions {
   /** The chat's members, to name actors and targets (numbers until they load). */
@@ -28,17 +29,14 @@ export function useNotificationTimeline(chatId: string, { members, orgPhones, en
   const query = useInfiniteQuery({ ...notificationQueries.list(chatId), enabled: active });
   const { data, hasNextPage, isFetchingNextPage, fetchNextPage, refetch } = query;
 
-  const entries = useMemo(() => {
-    const seen = new Set<string>();
-    return (data?.pages ?? []).flatMap((page) =>
-      page.notifications.flatMap((n) => {
-        if (seen.has(n.notification_id)) return [];
-        seen.add(n.notification_id);
+  const entries = useMemo(
+    () =>
+      uniqueNotifications(data?.pages).map((n) => {
         const sentence = notificationSentence(n, nameResolver(members, orgPhones, n.org_phone));
-        return [{ key: `n-${n.notification_id}`, timestamp: n.timestamp, node: createElement(SystemLine, { sentence, timestamp: n.timestamp }) }];
+        return { key: `n-${n.notification_id}`, timestamp: n.timestamp, node: createElement(SystemLine, { sentence, timestamp: n.timestamp }) };
       }),
-    );
-  }, [data, members, orgPhones]);
+    [data, members, orgPhones],
+  );
 
   if (!active) return undefined;
   return {
