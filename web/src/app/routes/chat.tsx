@@ -39,25 +39,27 @@ export function ChatRoute() {
   );
   const eventHref = useCallback((notificationId: string) => notificationPath(chatId, notificationId), [chatId]);
   const labelNames = useLabelNames();
-  // The details pane's Activity tab: the group's timeline, an event's time linking into the thread.
-  const activity = useCallback(
-    ({ chat, member, onMember }: ActivityTabProps) => (
-      <ChatActivity chatId={chat.chat_id} members={chat.members ?? undefined} createdAt={chat.created_at} member={member} onMemberChange={onMember} eventHref={eventHref} />
-    ),
-    [eventHref],
-  );
   const detail = useQuery(chatQueries.detail(chatId));
   const members = detail.data?.members ?? undefined;
   const label = detail.data ? chatDisplayName(detail.data) : formatChatId(chatId);
   const isGroup = detail.data ? detail.data.chat_type === 'group' : chatId.endsWith('@g.us');
+  const phones = useQuery({ ...chatQueries.phones(), enabled: isGroup });
+  const orgPhones = phones.data?.phones;
+  // The details pane's Activity tab: the group's timeline (named as in the thread), an event's
+  // time linking into the thread.
+  const activity = useCallback(
+    ({ chat, member, onMember }: ActivityTabProps) => (
+      <ChatActivity chatId={chat.chat_id} members={chat.members ?? undefined} orgPhones={orgPhones} createdAt={chat.created_at} member={member} onMemberChange={onMember} eventHref={eventHref} />
+    ),
+    [eventHref, orgPhones],
+  );
   const [eventsHidden, setEventsHidden] = useSystemLinesHidden(chatId);
   // A link to a group event shows the chat's events again: hidden, the event could not be found.
   useEffect(() => {
     if (targetKind === 'notification' && eventsHidden) setEventsHidden(false);
   }, [targetKind, eventsHidden, setEventsHidden]);
-  const phones = useQuery({ ...chatQueries.phones(), enabled: isGroup });
   // Hidden: nothing fetched and no `extra`, so the thread's merge never waits for event pages.
-  const notifications = useNotificationTimeline(chatId, { members, orgPhones: phones.data?.phones, enabled: !eventsHidden });
+  const notifications = useNotificationTimeline(chatId, { members, orgPhones, enabled: !eventsHidden });
   if (parsed === 'invalid') return <NotFound />;
   return (
     <>

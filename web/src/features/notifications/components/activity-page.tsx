@@ -8,7 +8,7 @@ import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 import { ErrorState } from '../../../components/ui/error-state.tsx';
 import { Skeleton } from '../../../components/ui/skeleton.tsx';
-import { formatDateTime, formatDayLabel, formatPhone } from '../../../lib/format.ts';
+import { formatDateTime, formatDayLabel } from '../../../lib/format.ts';
 import { NOTIFICATION_PAGE_SIZE, notificationQueries } from '../api/notification-queries.ts';
 import { scanCapped } from '../lib/feed-paging.ts';
 import { feedParams, parseActivityFilters, writeActivityFilters, type ActivityFilters } from '../lib/activity-filters.ts';
@@ -34,9 +34,6 @@ export function ActivityPage({ phones, chatHref, eventHref }: ActivityPageProps)
   const { data, hasNextPage, isFetchingNextPage, fetchNextPage, isFetchNextPageError, error } = query;
   const events = useMemo(() => uniqueNotifications(data?.pages), [data]);
   const days = useMemo(() => groupByDay(events, (n) => n.timestamp), [events]);
-  // No members here (one chat detail per group would cost an upstream call each): the org's
-  // phones by name, everyone else by number.
-  const nameOf = useCallback((id: string) => phones?.find((p) => p.org_phone === id)?.phone_name?.trim() || formatPhone(id), [phones]);
   const loadMore = useCallback(() => void fetchNextPage(), [fetchNextPage]);
   // A filtered page the server cut short: the next loads on a click only (feed-paging.ts).
   const lastPage = data?.pages.at(-1);
@@ -65,7 +62,7 @@ export function ActivityPage({ phones, chatHref, eventHref }: ActivityPageProps)
                   <ol aria-label={formatDayLabel(day.iso)} className="divide-y divide-slate-100">
                     {day.items.map((n) => (
                       <li key={n.notification_id} data-key={`n-${n.notification_id}`}>
-                        <ActivityRow notification={n} phone={filters.phone} nameOf={nameOf} chatHref={chatHref} eventHref={eventHref} />
+                        <ActivityRow notification={n} phone={filters.phone} orgPhones={phones} chatHref={chatHref} eventHref={eventHref} />
                       </li>
                     ))}
                   </ol>

@@ -8,14 +8,17 @@ import type { Notification } from '../../../lib/api-types.ts';
 import { chatDisplayName } from '../../../lib/chat-labels.ts';
 import { formatTime } from '../../../lib/format.ts';
 import { notificationQueries } from '../api/notification-queries.ts';
+import { notificationSentence } from '../lib/describe-notification.ts';
+import { nameResolver, type OrgPhone } from '../lib/name-resolver.ts';
 import { notificationKind } from '../lib/notification-kind.ts';
 import { EventGlyph } from './event-glyph.tsx';
-import { NotificationSentence } from './notification-sentence.tsx';
+import { SentenceParts } from './sentence-parts.tsx';
 
 export interface ActivityRowProps {
   notification: Notification;
   phone: string | undefined;
-  nameOf: (contactId: string) => string;
+  /** The org's phones, named by `phone_name`; everyone else by number (no members here). */
+  orgPhones: readonly OrgPhone[] | undefined;
   chatHref: (chatId: string) => string;
   eventHref: (chatId: string, notificationId: string) => string;
 }
@@ -23,7 +26,8 @@ export interface ActivityRowProps {
 /** The group id's digits, shortened, while its name is unknown: "Group …4151970". */
 const shortId = (chatId: string) => `Group …${chatId.replace(/\D/g, '').slice(-7)}`;
 
-export function ActivityRow({ notification: n, phone, nameOf, chatHref, eventHref }: ActivityRowProps) {
+/** A row (`div`) for one event of the org-wide feed, with links to its chat and to the event. */
+export function ActivityRow({ notification: n, phone, orgPhones, chatHref, eventHref }: ActivityRowProps) {
   const group = useQuery(notificationQueries.group(n.chat_id, phone));
   const chat = group.data?.chat;
   const groupName = chat ? chatDisplayName(chat) : shortId(n.chat_id);
@@ -40,7 +44,7 @@ export function ActivityRow({ notification: n, phone, nameOf, chatHref, eventHre
           </time>
         </p>
         <p className="text-sm break-words text-slate-700">
-          <NotificationSentence notification={n} nameOf={nameOf} />
+          <SentenceParts parts={notificationSentence(n, nameResolver(undefined, orgPhones, n.org_phone)).parts} />
         </p>
       </div>
       <Link to={eventHref(n.chat_id, n.notification_id)} className="shrink-0 self-center rounded-full px-2.5 py-1 text-xs font-medium text-wa-teal ring-1 ring-teal-200 hover:bg-teal-50" aria-label={`Show in ${groupName}`}>

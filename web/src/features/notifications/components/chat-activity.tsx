@@ -8,9 +8,10 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { ErrorState } from '../../../components/ui/error-state.tsx';
 import { Skeleton } from '../../../components/ui/skeleton.tsx';
 import type { Members } from '../../../lib/api-types.ts';
-import { findMember, memberName } from '../../../lib/members.ts';
+import { findMember } from '../../../lib/members.ts';
 import { notificationQueries } from '../api/notification-queries.ts';
 import { memberEvents } from '../lib/membership.ts';
+import { nameResolver, type OrgPhone } from '../lib/name-resolver.ts';
 import { notificationKind, type NotificationKind } from '../lib/notification-kind.ts';
 import { uniqueNotifications } from '../lib/unique-notifications.ts';
 import { ChatTimeline } from './chat-timeline.tsx';
@@ -23,6 +24,8 @@ export interface ChatActivityProps {
   /** A group, `…@g.us`. */
   chatId: string;
   members: Members | undefined;
+  /** The org's phones (GET /api/phones), named by `phone_name` as in the thread. */
+  orgPhones?: readonly OrgPhone[] | undefined;
   /** The chat's `created_at` (null when unknown). */
   createdAt: string | null;
   /** The member whose history is shown, or null for everyone. */
@@ -31,13 +34,14 @@ export interface ChatActivityProps {
   eventHref?: ((notificationId: string) => string) | undefined;
 }
 
-export function ChatActivity({ chatId, members, createdAt, member, onMemberChange, eventHref }: ChatActivityProps) {
+/** The tab's content (a `div`): filters, a member's history or "who was in the group on", the timeline. */
+export function ChatActivity({ chatId, members, orgPhones, createdAt, member, onMemberChange, eventHref }: ChatActivityProps) {
   const query = useInfiniteQuery(notificationQueries.list(chatId));
   const { data, hasNextPage, isFetchingNextPage, fetchNextPage, isFetchNextPageError, error } = query;
   const [kinds, setKinds] = useState<NotificationKind[]>([]);
   const [loadBackTo, setLoadBackTo] = useState<number | null>(null);
   const events = useMemo(() => uniqueNotifications(data?.pages), [data]);
-  const nameOf = useCallback((id: string) => memberName(members ?? undefined, id), [members]);
+  const nameOf = useMemo(() => nameResolver(members, orgPhones).nameOf, [members, orgPhones]);
   const current = useMemo(() => Object.values(members ?? {}).map((m) => m.contact_id), [members]);
   const shown = useMemo(() => {
     const scoped = member ? memberEvents(events, member) : events;
@@ -82,7 +86,7 @@ export function ChatActivity({ chatId, members, createdAt, member, onMemberChang
         />
       )}
       {shown.length > 0 ? (
-        <ChatTimeline notifications={shown} nameOf={nameOf} onMember={onMemberChange} eventHref={eventHref} />
+        <ChatTimeline notifications={shown} members={members} orgPhones={orgPhones} member={member} onMember={onMemberChange} eventHref={eventHref} />
       ) : (
         <p className="py-2 text-sm text-slate-500">{emptyText(events.length, member ? nameOf(member) : null, hasNextPage)}</p>
       )}

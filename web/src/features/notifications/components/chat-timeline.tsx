@@ -3,24 +3,32 @@
  */
 import { useMemo } from 'react';
 import { Link } from 'react-router';
-import type { Notification } from '../../../lib/api-types.ts';
+import type { Members, Notification } from '../../../lib/api-types.ts';
 import { formatDayLabel, formatTime } from '../../../lib/format.ts';
 import { groupByDay } from '../lib/day-groups.ts';
+import { notificationSentence } from '../lib/describe-notification.ts';
+import { nameResolver, type OrgPhone } from '../lib/name-resolver.ts';
 import { notificationKind } from '../lib/notification-kind.ts';
 import { EventGlyph } from './event-glyph.tsx';
-import { NotificationSentence } from './notification-sentence.tsx';
+import { SentenceParts } from './sentence-parts.tsx';
 
 export interface ChatTimelineProps {
   notifications: readonly Notification[];
-  nameOf: (contactId: string) => string;
+  /** The chat's members, to name actors and targets (numbers until they load). */
+  members: Members | undefined;
+  /** The org's phones (GET /api/phones), named by `phone_name` as in the thread. */
+  orgPhones: readonly OrgPhone[] | undefined;
   onMember?: ((contactId: string) => void) | undefined;
+  /** The member whose history is shown: never collapsed behind "N others". */
+  member?: string | null | undefined;
   /** Link to the event in the thread (`/chats/:chatId/notifications/:id`), when the route gives one. */
   eventHref?: ((notificationId: string) => string) | undefined;
 }
 
 /** A `list` named "Group activity"; each day is a labelled sub-list. */
-export function ChatTimeline({ notifications, nameOf, onMember, eventHref }: ChatTimelineProps) {
+export function ChatTimeline({ notifications, members, orgPhones, onMember, member, eventHref }: ChatTimelineProps) {
   const days = useMemo(() => groupByDay(notifications, (n) => n.timestamp), [notifications]);
+  const sentenceOf = (n: Notification) => notificationSentence(n, nameResolver(members, orgPhones, n.org_phone));
   return (
     <ol aria-label="Group activity" className="flex flex-col gap-3">
       {days.map((day) => (
@@ -31,7 +39,7 @@ export function ChatTimeline({ notifications, nameOf, onMember, eventHref }: Cha
               <li key={n.notification_id} data-key={`n-${n.notification_id}`} className="relative flex gap-2 py-1.5 pl-5">
                 <EventGlyph type={n.type} setting={notificationKind(n.type) === 'settings'} className="absolute top-1.5 -left-3" />
                 <p className="min-w-0 flex-1 text-[13px] leading-5 break-words text-slate-800">
-                  <NotificationSentence notification={n} nameOf={nameOf} onMember={onMember} />
+                  <SentenceParts parts={sentenceOf(n).parts} onMember={onMember} pinned={member} />
                 </p>
                 {eventHref ? (
                   <Link to={eventHref(n.notification_id)} className="shrink-0 pt-0.5 text-xs text-slate-500 tabular-nums hover:text-teal-800 hover:underline" title="Show in the chat">

@@ -17,8 +17,23 @@ function joinNodes(nodes: ReactNode[]): ReactNode[] {
   ));
 }
 
-/** @param people - resolved targets, in `recipientids` order */
-export function PeopleList({ people }: { people: Person[] }) {
+export interface PeopleListProps {
+  /** Resolved targets, in `recipientids` order. */
+  people: readonly Person[];
+  /** Makes each name a button that opens that person's history. */
+  onMember?: ((contactId: string) => void) | undefined;
+  /** A contact never hidden behind "N others" (the member whose history is shown): listed first when the list collapses. */
+  pinned?: string | null | undefined;
+}
+
+/** @returns `people` with `pinned` moved to the front, when it is among them */
+function pinFirst(people: readonly Person[], pinned: string | null | undefined): readonly Person[] {
+  const at = pinned ? people.findIndex((p) => p.id === pinned) : -1;
+  return at <= 0 ? people : [people[at]!, ...people.slice(0, at), ...people.slice(at + 1)];
+}
+
+/** The names joined, past three collapsed behind an "N others" button that expands inline. */
+export function PeopleList({ people, onMember, pinned }: PeopleListProps) {
   const [expanded, setExpanded] = useState(false);
   const listRef = useRef<HTMLSpanElement>(null);
   const focusList = useRef(false);
@@ -27,8 +42,8 @@ export function PeopleList({ people }: { people: Person[] }) {
     if (expanded && focusList.current) listRef.current?.focus();
   }, [expanded]);
 
-  const { shown, hidden } = collapseNames(people);
-  const names = (list: Person[]) => list.map((p) => <PersonName key={p.id} person={p} />);
+  const { shown, hidden } = collapseNames(pinFirst(people, pinned));
+  const names = (list: readonly Person[]) => list.map((p) => <PersonName key={p.id} person={p} onMember={onMember} />);
   if (hidden.length === 0 || expanded) {
     return (
       <span ref={listRef} tabIndex={expanded ? -1 : undefined} className="rounded-sm focus-visible:outline-2 focus-visible:outline-wa-teal">
