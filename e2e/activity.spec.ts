@@ -23,8 +23,8 @@ const notes = async (request: APIRequestContext, chatId: string) =>
 const subjects = (n: Note) => (n.recipientids.length > 0 ? n.recipientids : (n.type === 'leave' || n.type === 'invite') && n.author ? [n.author] : []);
 
 /** Opens a group and its Activity tab; returns the tab panel and its timeline rows. */
-async function openActivity(page: Page, chatId: string): Promise<{ panel: Locator; rows: Locator }> {
-  await page.goto(`/chats/${enc(chatId)}`);
+async function openActivity(page: Page, chatId: string, search = ''): Promise<{ panel: Locator; rows: Locator }> {
+  await page.goto(`/chats/${enc(chatId)}${search}`);
   const details = page.getByRole('complementary', { name: 'Chat details' });
   await details.getByRole('tab', { name: 'Activity' }).click();
   const panel = details.getByRole('tabpanel', { name: 'Activity' });
@@ -188,16 +188,18 @@ test("an activity row opens its chat at the event, highlighted", async ({ page, 
   await expect(inbox.thread(chat.chat_name ?? '')).toBeVisible();
 });
 
-test("an event's time in the Activity tab opens the thread at that event, highlighted", async ({ page, request, inbox }) => {
+test("an event's time in the Activity tab opens the thread at that event, highlighted, keeping the chat list's filters", async ({ page, request, inbox }) => {
   void inbox;
   const id = showcase().mediaGroupId;
-  const all = await notes(request, id);
-  const { rows } = await openActivity(page, id);
+  const [all, chat] = await Promise.all([notes(request, id), json<ChatJson>(request, `/api/chats/${enc(id)}`)]);
+  // The chat list's search, in the URL as the inbox writes it.
+  const search = `?${new URLSearchParams({ q: (chat.chat_name ?? 'group').split(' ')[0]! }).toString()}`;
+  const { rows } = await openActivity(page, id, search);
   const last = rows.last();
   const key = await last.getAttribute('data-key');
   expect(all.some((n) => `n-${n.notification_id}` === key)).toBe(true);
   await last.getByRole('link', { name: /\d\d:\d\d/ }).click();
-  await expect(page).toHaveURL(urlEndingWith(`/chats/${enc(id)}/notifications/${enc(key!.slice(2))}`));
+  await expect(page).toHaveURL(urlEndingWith(`/chats/${enc(id)}/notifications/${enc(key!.slice(2))}${search}`));
   const row = page.getByRole('log').locator(`[data-key="${key}"]`);
   await expect(row).toBeInViewport({ timeout: 30_000 });
   await expect(row).toHaveAttribute('data-highlighted', 'true');

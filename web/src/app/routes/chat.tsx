@@ -37,7 +37,8 @@ export function ChatRoute() {
     (messageId: string) => void navigate({ pathname: messagePath(chatId, messageId), search }),
     [navigate, chatId, search],
   );
-  const eventHref = useCallback((notificationId: string) => notificationPath(chatId, notificationId), [chatId]);
+  // Keeps the chat list's filters (q, phone…) in the search, as openMessage does.
+  const eventHref = useCallback((notificationId: string) => ({ pathname: notificationPath(chatId, notificationId), search }), [chatId, search]);
   const labelNames = useLabelNames();
   const detail = useQuery(chatQueries.detail(chatId));
   const members = detail.data?.members ?? undefined;

@@ -5,6 +5,7 @@
  */
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { To } from 'react-router';
 import { ErrorState } from '../../../components/ui/error-state.tsx';
 import { Skeleton } from '../../../components/ui/skeleton.tsx';
 import type { Members } from '../../../lib/api-types.ts';
@@ -31,7 +32,7 @@ export interface ChatActivityProps {
   /** The member whose history is shown, or null for everyone. */
   member: string | null;
   onMemberChange: (contactId: string | null) => void;
-  eventHref?: ((notificationId: string) => string) | undefined;
+  eventHref?: ((notificationId: string) => To) | undefined;
 }
 
 /** The tab's content (a `div`): filters, a member's history or "who was in the group on", the timeline. */

@@ -2,7 +2,7 @@
  * A group's notifications as a vertical timeline under day headings (newest first).
  */
 import { useMemo } from 'react';
-import { Link } from 'react-router';
+import { Link, type To } from 'react-router';
 import type { Members, Notification } from '../../../lib/api-types.ts';
 import { formatDayLabel, formatTime } from '../../../lib/format.ts';
 import { groupByDay } from '../lib/day-groups.ts';
@@ -22,7 +22,7 @@ export interface ChatTimelineProps {
   /** The member whose history is shown: never collapsed behind "N others". */
   member?: string | null | undefined;
   /** Link to the event in the thread (`/chats/:chatId/notifications/:id`), when the route gives one. */
-  eventHref?: ((notificationId: string) => string) | undefined;
+  eventHref?: ((notificationId: string) => To) | undefined;
 }
 
 /** A `list` named "Group activity"; each day is a labelled sub-list. */
