@@ -8,6 +8,7 @@
  * /api/phones) and the wording of periskope-api.md §4.4, not computed by the app's own code.
  */
 import type { APIRequestContext, Locator } from '@playwright/test';
+import { HIDDEN_KEY_PREFIX } from '../web/src/features/notifications/hooks/use-system-lines-hidden.ts';
 import { formatPhone } from '../web/src/lib/format.ts';
 import { expect, test } from './fixtures.ts';
 import { showcase } from './showcase.ts';
@@ -178,4 +179,28 @@ test('the toggle is per chat and only for groups', async ({ inbox, page }) => {
   await inbox.goto(`/chats/${encodeURIComponent(showcase().allKindsUserChatId)}`);
   await expect(page.getByRole('log').locator('article').first()).toBeVisible();
   await expect(page.getByRole('button', { name: 'Hide group events' })).toHaveCount(0);
+});
+
+test('a link to a group event shows the events for that visit only: the stored "Hide group events" choice survives', async ({ inbox, page, request }) => {
+  const group = await mediaGroup(request);
+  const event = group.notes[3]!;
+  const chatUrl = `/chats/${encodeURIComponent(group.id)}`;
+  const stored = () => page.evaluate((key) => localStorage.getItem(key), HIDDEN_KEY_PREFIX + group.id);
+  await inbox.goto(chatUrl);
+  const toggle = page.getByRole('button', { name: 'Hide group events' });
+  await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+  expect(await stored()).toBe('1');
+
+  await inbox.goto(`${chatUrl}/notifications/${encodeURIComponent(event.notification_id)}`);
+  const row = page.getByRole('log').locator(`[data-key="n-${event.notification_id}"]`);
+  await expect(row).toBeInViewport({ timeout: 30_000 });
+  await expect(row).toHaveAttribute('data-highlighted', 'true');
+  await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+  expect(await stored()).toBe('1');
+
+  await inbox.goto(chatUrl);
+  await expect(page.getByRole('log').locator('article').first()).toBeVisible();
+  await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByRole('log').getByRole('note')).toHaveCount(0);
 });

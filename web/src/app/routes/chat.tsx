@@ -4,7 +4,7 @@
  * merged in) and the details pane for one chat.
  */
 import { useQuery } from '@tanstack/react-query';
-import { useCallback, useEffect, useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import { useLocation, useNavigate, useParams } from 'react-router';
 import { ChatDetailsPanel, type ActivityTabProps } from '../../features/chat-details/components/chat-details-panel.tsx';
 import { chatQueries } from '../../features/chats/api/chat-queries.ts';
@@ -18,7 +18,7 @@ import { chatDisplayName } from '../../lib/chat-labels.ts';
 import { formatChatId } from '../../lib/format.ts';
 import { useLabelNames } from '../../features/config/hooks/use-label-names.ts';
 import { useRefreshInterval } from '../../features/config/hooks/use-refresh-interval.ts';
-import { decodeChatId, messagePath, notificationPath, parseThreadTarget, threadRowKey } from './chat-path.ts';
+import { chatPath, decodeChatId, messagePath, notificationPath, parseThreadTarget, threadRowKey } from './chat-path.ts';
 import { NotFound } from './not-found.tsx';
 
 /** Centre and right panes of the open chat. */
@@ -55,20 +55,27 @@ export function ChatRoute() {
     [eventHref, orgPhones],
   );
   const [eventsHidden, setEventsHidden] = useSystemLinesHidden(chatId);
-  // A link to a group event shows the chat's events again: hidden, the event could not be found.
-  useEffect(() => {
-    if (targetKind === 'notification' && eventsHidden) setEventsHidden(false);
-  }, [targetKind, eventsHidden, setEventsHidden]);
+  // A link to a group event shows the chat's events for this visit only (hidden, the event could
+  // not be found); the reader's stored choice stays as it was.
+  const hidden = eventsHidden && targetKind !== 'notification';
+  // Hiding while at an event leaves the event's URL, where events are always shown.
+  const onHiddenChange = useCallback(
+    (next: boolean) => {
+      setEventsHidden(next);
+      if (next && targetKind === 'notification') void navigate({ pathname: chatPath(chatId), search });
+    },
+    [setEventsHidden, targetKind, navigate, chatId, search],
+  );
   // Hidden: nothing fetched and no `extra`, so the thread's merge never waits for event pages.
-  const notifications = useNotificationTimeline(chatId, { members, orgPhones, enabled: !eventsHidden });
+  const notifications = useNotificationTimeline(chatId, { members, orgPhones, enabled: !hidden });
   if (parsed === 'invalid') return <NotFound />;
   return (
     <>
       <main className="flex min-w-0 flex-1 flex-col bg-wa-wallpaper">
-        <ChatHeader chatId={chatId} actions={isGroup && <SystemLinesToggle hidden={eventsHidden} onHiddenChange={setEventsHidden} />} />
+        <ChatHeader chatId={chatId} actions={isGroup && <SystemLinesToggle hidden={hidden} onHiddenChange={onHiddenChange} />} />
         <MessageThread
           // A new thread per toggle: it reopens at the newest rows instead of merging a stream in mid-scroll.
-          key={`${chatId}|${eventsHidden ? 'no-events' : 'events'}`}
+          key={`${chatId}|${hidden ? 'no-events' : 'events'}`}
           chatId={chatId}
           label={label}
           isGroup={isGroup}
