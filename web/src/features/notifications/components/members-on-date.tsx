@@ -7,7 +7,7 @@ import { useId, useMemo, useState } from 'react';
 import { Button } from '../../../components/ui/button.tsx';
 import type { Notification } from '../../../lib/api-types.ts';
 import { formatDayLabel } from '../../../lib/format.ts';
-import { endOfLocalDay, membersOnDate } from '../lib/membership.ts';
+import { endOfLocalDay, localDateValue, membersOnDate } from '../lib/membership.ts';
 
 export interface MembersOnDateProps {
   current: readonly string[];
@@ -43,7 +43,7 @@ export function MembersOnDate({ current, events, allLoaded, createdAt, nameOf, o
           id={inputId}
           type="date"
           value={date}
-          max={new Date().toISOString().slice(0, 10)}
+          max={localDateValue()}
           onChange={(e) => setDate(e.target.value)}
           className="h-7 rounded-md bg-surface px-1.5 text-xs text-slate-900 ring-1 ring-slate-300 outline-none focus:ring-2 focus:ring-wa-teal"
         />

@@ -88,6 +88,16 @@ export function membersOnDate({ current, events, at, allLoaded, createdAt }: Mem
 }
 
 /**
+ * @param now - the instant (default: the current time)
+ * @returns its calendar day in the local time zone as a date input's value, `YYYY-MM-DD`
+ *   (`toISOString()` would give the UTC day: tomorrow or yesterday near midnight)
+ */
+export function localDateValue(now: Date = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/**
  * @param date - a date input's value, `YYYY-MM-DD`
  * @returns the last millisecond of that day in the local time zone (epoch ms), or null if invalid
  */
