@@ -98,8 +98,8 @@ test('who was in the group on a date: members then, joined since, before creatio
 
   const { panel } = await openActivity(page, id);
   await panel.getByRole('textbox', { name: 'Who was in the group on' }).fill(dayBefore);
-  const answer = panel.getByRole('status', { name: 'Members on that date' });
-  await expect(answer).toContainText(/\d+ members? at the end of/);
+  const answer = panel.getByRole('group', { name: 'Members on that date' });
+  await expect(answer.getByRole('status')).toContainText(/\d+ members? at the end of/);
   await expect(answer.getByRole('list', { name: 'Joined since' })).toContainText(joinerName);
   await expect(answer.getByRole('list', { name: 'Members then' })).not.toContainText(joinerName);
   // One page holds the whole history, `create` included: the answer is complete.
@@ -108,7 +108,7 @@ test('who was in the group on a date: members then, joined since, before creatio
   const create = all.find((n) => n.type === 'create')!;
   const beforeCreation = new Date(Date.parse(create.timestamp) - 2 * 86_400_000).toISOString().slice(0, 10);
   await panel.getByRole('textbox', { name: 'Who was in the group on' }).fill(beforeCreation);
-  await expect(answer).toContainText('The group did not exist yet');
+  await expect(answer.getByRole('status')).toContainText('The group did not exist yet');
 });
 
 test('who was in a big group long ago says it is incomplete until the history is loaded back', async ({ page, request, inbox }) => {
@@ -120,11 +120,11 @@ test('who was in a big group long ago says it is incomplete until the history is
   const day = oldest.timestamp.slice(0, 10);
   const { panel } = await openActivity(page, id);
   await panel.getByRole('textbox', { name: 'Who was in the group on' }).fill(day);
-  const answer = panel.getByRole('status', { name: 'Members on that date' });
+  const answer = panel.getByRole('group', { name: 'Members on that date' });
   await expect(answer).toContainText('Incomplete: the history is loaded back to');
   await answer.getByRole('button', { name: /^Load history back to/ }).click();
   await expect(answer).not.toContainText('Incomplete', { timeout: 20_000 });
-  await expect(answer).toContainText(/\d+ members? at the end of/);
+  await expect(answer.getByRole('status')).toContainText(/\d+ members? at the end of/);
 });
 
 test('the activity page filters by type, kind and date, in the URL', async ({ page, request, inbox }) => {
@@ -198,7 +198,7 @@ test("an event's time in the Activity tab opens the thread at that event, highli
   const last = rows.last();
   const key = await last.getAttribute('data-key');
   expect(all.some((n) => `n-${n.notification_id}` === key)).toBe(true);
-  await last.getByRole('link', { name: /\d\d:\d\d/ }).click();
+  await last.getByRole('link', { name: /^Show in the chat, \d\d:\d\d$/ }).click();
   await expect(page).toHaveURL(urlEndingWith(`/chats/${enc(id)}/notifications/${enc(key!.slice(2))}${search}`));
   const row = page.getByRole('log').locator(`[data-key="${key}"]`);
   await expect(row).toBeInViewport({ timeout: 30_000 });

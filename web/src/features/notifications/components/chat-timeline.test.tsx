@@ -48,4 +48,9 @@ describe('ChatTimeline', () => {
     timeline(undefined, ids[3]);
     expect(screen.getByRole('list', { name: 'Group activity' })).toHaveTextContent('Support added Dee, Ana and 3 others');
   });
+
+  it('links the time to the event in the thread, named for screen readers', () => {
+    timeline();
+    expect(screen.getByRole('link', { name: /^Show in the chat, \d\d:\d\d$/ })).toHaveAttribute('href', '/chats/x/notifications/n1');
+  });
 });

@@ -42,7 +42,7 @@ export function ChatTimeline({ notifications, members, orgPhones, onMember, memb
                   <SentenceParts parts={sentenceOf(n).parts} onMember={onMember} pinned={member} />
                 </p>
                 {eventHref ? (
-                  <Link to={eventHref(n.notification_id)} className="shrink-0 pt-0.5 text-xs text-slate-500 tabular-nums hover:text-teal-800 hover:underline" title="Show in the chat">
+                  <Link to={eventHref(n.notification_id)} className="shrink-0 pt-0.5 text-xs text-slate-500 tabular-nums hover:text-teal-800 hover:underline" title="Show in the chat" aria-label={`Show in the chat, ${formatTime(n.timestamp)}`}>
                     <time dateTime={n.timestamp}>{formatTime(n.timestamp)}</time>
                   </Link>
                 ) : (

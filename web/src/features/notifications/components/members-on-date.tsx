@@ -24,6 +24,7 @@ export interface MembersOnDateProps {
 /** "12 October 2026": a day label measured from 1970, so never "Today" or "Yesterday". */
 const longDate = (ms: number) => formatDayLabel(new Date(ms).toISOString(), new Date(0));
 
+/** A `section`: the date input, then the answer (a group whose summary sentence is a `status`). */
 export function MembersOnDate({ current, events, allLoaded, createdAt, nameOf, onMember, onLoadBack, loadingBack }: MembersOnDateProps) {
   const inputId = useId();
   const [date, setDate] = useState('');
@@ -49,12 +50,13 @@ export function MembersOnDate({ current, events, allLoaded, createdAt, nameOf, o
         />
       </div>
       {answer && at !== null && (
-        <div role="status" aria-label="Members on that date" className="mt-2 flex flex-col gap-2 text-sm text-slate-700">
+        // Only the summary is a live region: the lists below run to 1,024 names.
+        <div role="group" aria-label="Members on that date" className="mt-2 flex flex-col gap-2 text-sm text-slate-700">
           {answer.beforeCreation ? (
-            <p>The group did not exist yet on {longDate(at)}.</p>
+            <p role="status">The group did not exist yet on {longDate(at)}.</p>
           ) : (
             <>
-              <p>
+              <p role="status">
                 <strong className="font-semibold text-slate-900">
                   {answer.members.length} {answer.members.length === 1 ? 'member' : 'members'}
                 </strong>{' '}
