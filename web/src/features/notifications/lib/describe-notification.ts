@@ -84,6 +84,9 @@ function partsFor(n: Fields, who: SentencePart, targets: Person[]): SentencePart
     case 'description':
       return value ? [who, text(' changed the group description to '), { kind: 'value', text: value }] : [who, text(' changed the group description')];
     case 'picture': return [who, text(' changed the group icon')];
+    // Raw WhatsApp kinds (§4.4, unconfirmed) carry no new value: say what changed, not how.
+    case 'announce': return [who, text(' changed who can send messages')];
+    case 'restrict': return [who, text(' changed who can edit group info')];
     case 'create': return value ? [who, text(' created the group '), { kind: 'value', text: value }] : [who, text(' created the group')];
     case 'call': return callParts(who, n.metadata);
     default: return [text(`Group settings changed (${n.type})`)];
