@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { endOfLocalDay, eventSubjects, memberEvents, membersOnDate } from './membership.ts';
 
 const ev = (type: string, timestamp: string, recipientids: string[] = [], author = 'admin@c.us') => ({ type, timestamp, recipientids, author });
@@ -76,9 +76,21 @@ describe('membersOnDate', () => {
 });
 
 describe('endOfLocalDay', () => {
+  // Pinned to a zone with daylight saving time (from 2026-03-08), so the expectations are literal instants.
+  const zone = process.env.TZ;
+  beforeAll(() => {
+    process.env.TZ = 'America/New_York';
+  });
+  afterAll(() => {
+    if (zone === undefined) delete process.env.TZ;
+    else process.env.TZ = zone;
+  });
+
   it('is the last millisecond of the local day', () => {
-    expect(endOfLocalDay('2026-03-09')).toBe(new Date(2026, 2, 10).getTime() - 1);
-    expect(endOfLocalDay('2026-12-31')).toBe(new Date(2027, 0, 1).getTime() - 1);
+    expect(endOfLocalDay('2026-03-09')).toBe(Date.parse('2026-03-10T03:59:59.999Z'));
+    expect(endOfLocalDay('2026-12-31')).toBe(Date.parse('2027-01-01T04:59:59.999Z'));
+    // The day the clocks go forward has 23 hours.
+    expect(endOfLocalDay('2026-03-08')).toBe(Date.parse('2026-03-09T03:59:59.999Z'));
   });
 
   it('is null for anything else', () => {
