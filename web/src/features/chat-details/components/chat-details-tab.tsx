@@ -15,6 +15,7 @@ export interface ChatDetailsTabProps {
   onSelectMember?: ((contactId: string) => void) | undefined;
 }
 
+/** The tab's content: header, facts, members (a member click calls `onSelectMember`). */
 export function ChatDetailsTab({ chat, labelNames, onSelectMember }: ChatDetailsTabProps) {
   const name = chatDisplayName(chat);
   const members = Object.values(chat.members ?? {});

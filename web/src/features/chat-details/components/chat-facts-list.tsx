@@ -17,6 +17,7 @@ export interface ChatFactsListProps {
   labelNames: Record<string, string>;
 }
 
+/** A description list (`dl`) of the chat's facts; absent facts are left out. */
 export function ChatFactsList({ chat, labelNames }: ChatFactsListProps) {
   const labels = trueKeys(chat.label_ids).map((id) => labelNames[id] ?? id);
   const access = trueKeys(chat.chat_access);

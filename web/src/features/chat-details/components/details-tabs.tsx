@@ -21,6 +21,7 @@ export interface DetailsTabsProps<T extends string> {
   idBase: string;
 }
 
+/** A `tablist` of `tabs`, the `selected` one marked; the caller renders the matching `tabpanel`. */
 export function DetailsTabs<T extends string>({ label, tabs, selected, onSelect, idBase }: DetailsTabsProps<T>) {
   const refs = useRef(new Map<T, HTMLButtonElement>());
   const onKeyDown = (e: KeyboardEvent) => {

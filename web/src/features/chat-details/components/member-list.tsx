@@ -37,6 +37,7 @@ export interface MemberListProps {
   onSelect?: ((contactId: string) => void) | undefined;
 }
 
+/** A `section` of the members (admins first), split internal / external, with a filter box. */
 export function MemberList({ members, isInternal, onSelect }: MemberListProps) {
   const headingId = useId();
   const [query, setQuery] = useState('');

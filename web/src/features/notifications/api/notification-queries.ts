@@ -18,6 +18,7 @@ const INDEXING_RETRY_MS = 2_000;
 /** Query parameters of GET /api/notifications except paging: `phone`, `start_time`, `end_time`, `type`. */
 export type NotificationFeedParams = Omit<NonNullable<InferRequestType<typeof api.notifications.$get>['query']>, 'offset' | 'limit'>;
 
+/** Key hierarchy and query options of group notifications: `list(chatId)`, `feed(params)`, `group(chatId, phone)`. */
 export const notificationQueries = {
   all: ['notifications'] as const,
   lists: () => [...notificationQueries.all, 'list'] as const,

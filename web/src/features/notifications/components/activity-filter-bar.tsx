@@ -23,6 +23,7 @@ export interface ActivityFilterBarProps {
   phones: readonly PhoneOption[] | undefined;
 }
 
+/** The filter controls; each change calls `onChange` with the changed fields only. */
 export function ActivityFilterBar({ filters, onChange, phones }: ActivityFilterBarProps) {
   return (
     <div className="flex flex-col gap-2">

@@ -18,6 +18,7 @@ export interface MemberHistoryHeaderProps {
   onClear: () => void;
 }
 
+/** The member's avatar, number, role now and event count, with an "Everyone" button (`onClear`). */
 export function MemberHistoryHeader({ contactId, name, member, count, allLoaded, onClear }: MemberHistoryHeaderProps) {
   const role = member?.is_super_admin ? 'owner' : member?.is_admin ? 'admin' : 'member';
   return (

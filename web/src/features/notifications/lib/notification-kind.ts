@@ -9,6 +9,7 @@ export type NotificationKind = 'membership' | 'admin' | 'settings' | 'other';
 /** Every kind, in the order the filters show them. */
 export const NOTIFICATION_KINDS: readonly NotificationKind[] = ['membership', 'admin', 'settings', 'other'];
 
+/** Each kind's filter button label. */
 export const KIND_LABELS: Record<NotificationKind, string> = {
   membership: 'Membership',
   admin: 'Admins',
