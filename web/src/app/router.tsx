@@ -25,7 +25,7 @@ export const router = createBrowserRouter([
       {
         path: 'chats/:chatId/:targetKind?/:targetId?',
         loader: ({ params }) => {
-          prefetchChat(queryClient, params.chatId);
+          prefetchChat(queryClient, params.chatId, params.targetKind);
           return null;
         },
         lazy: () => import('./routes/chat.tsx').then((m) => ({ Component: m.ChatRoute })),

@@ -14,11 +14,13 @@ import { decodeChatId } from './chat-path.ts';
 /**
  * Fire and forget: the queries' own error handling shows failures when the route renders.
  * @param segment - the `:chatId` route segment, as the router gives it
+ * @param targetKind - the `:targetKind` segment: a link to an event shows the events even when
+ *   the reader hid them for this chat
  */
-export function prefetchChat(queryClient: QueryClient, segment: string | undefined): void {
+export function prefetchChat(queryClient: QueryClient, segment: string | undefined, targetKind?: string): void {
   if (!segment) return;
   const chatId = decodeChatId(segment);
   void queryClient.prefetchInfiniteQuery(messageQueries.list(chatId));
   void queryClient.prefetchQuery(chatQueries.detail(chatId));
-  if (chatId.endsWith('@g.us') && !systemLinesHidden(chatId)) void queryClient.prefetchInfiniteQuery(notificationQueries.list(chatId));
+  if (chatId.endsWith('@g.us') && (targetKind === 'notifications' || !systemLinesHidden(chatId))) void queryClient.prefetchInfiniteQuery(notificationQueries.list(chatId));
 }
