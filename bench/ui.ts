@@ -119,7 +119,7 @@ try {
       `${[50, 95, 99].map((p) => percentile(r.scroll.intervals, p).toFixed(1)).join('/')} ms; ${r.scroll.longTasks.length} long tasks ` +
       `(max ${Math.max(0, ...r.scroll.longTasks.map((t) => t.duration)).toFixed(0)} ms); ${r.scroll.maxRows} rows max; heap ${(r.heapBytes / 2 ** 20).toFixed(1)} MB`);
     for (const p of r.scroll.prepends.filter((x) => x.maxDrift > 1)) {
-      log(`  prepend of ${p.added} rows at scrollTop ${p.scrollTop.toFixed(0)} moved the anchor ${p.firstDrift?.toFixed(1) ?? 'n/a'} px (max ${p.maxDrift.toFixed(1)} px)`);
+      log(`  prepend of ${p.added} rows at scrollTop ${p.scrollTop.toFixed(0)} moved the anchor ${p.firstDrift?.toFixed(1) ?? 'n/a'} px (max ${p.maxDrift.toFixed(1)} px); rows down to the anchor (key:height): ${p.above.join(' ')}`);
     }
     printHotspots(r.hotspots);
   }

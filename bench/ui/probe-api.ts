@@ -62,6 +62,8 @@ export interface Prepend {
   maxDrift: number;
   /** Reaction chips appeared in the log during those frames (rows growing in place). */
   reactionsAppeared: boolean;
+  /** Rendered rows from the top of the DOM down to the anchor, `key:height` (px), in the prepend frame. */
+  above: string[];
 }
 
 /** Result of `scrollThread`. */

@@ -231,6 +231,8 @@
           event = {
             el: anchor.el, expectedTop: anchor.top, drifts: [], added: index - anchor.index, lost: false, at: now, scrollTop: log.scrollTop,
             reactionLists: reactionLists(), reactionsAppeared: false,
+            // The rendered rows from the top of the DOM down to the anchor: what a drift can come from.
+            above: [...log.querySelectorAll('[data-index]')].filter((r) => Number(r.dataset.index) <= index).map((r) => `${r.dataset.key}:${Math.round(r.getBoundingClientRect().height)}`),
           };
           prepends.push(event);
           settle = settleFrames;
@@ -297,7 +299,7 @@
     return {
       startedAt, endedAt, frames, intervals, pausedFrames, maxRows, oldestReached: atOldest, stalls, olderErrors, scrollJitter, jumps, jumpCount,
       prepends: prepends.map((p) => ({
-        added: p.added, lost: p.lost, at: p.at, scrollTop: p.scrollTop, reactionsAppeared: p.reactionsAppeared,
+        added: p.added, lost: p.lost, at: p.at, scrollTop: p.scrollTop, reactionsAppeared: p.reactionsAppeared, above: p.above,
         firstDrift: p.drifts[0] ?? null,
         maxDrift: p.drifts.reduce((m, d) => Math.max(m, Math.abs(d)), 0),
       })),
