@@ -35,7 +35,10 @@ export function QuotedMessage({ messageId, chatId, members, enabled, onQuoteClic
   const preview = quoted ? describeMessage(quoted) || ' ' : detail.isError ? 'Original message not available' : 'Loading…';
   const content = (
     <>
-      {sender && <span className="block truncate font-semibold text-teal-700">{sender}</span>}
+      {/* The sender line always takes its space (a blank one until the original is known), so the
+          bubble keeps its height when the original arrives: an older page bringing it in grew
+          the row by one line and moved the reader 16 px (bench:ui). */}
+      <span aria-hidden={sender ? undefined : true} className="block truncate font-semibold text-teal-700">{sender ?? '\u00a0'}</span>
       <span className="block truncate text-slate-600">{preview}</span>
     </>
   );
