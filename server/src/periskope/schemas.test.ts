@@ -49,6 +49,15 @@ describe('normalisation (periskope-api.md §6)', () => {
     expect(notificationListSchema.parse({ count: 0 }).notifications).toEqual([]);
   });
 
+  it('keeps a webhook-style metadata object and reads any other metadata as null', () => {
+    const raw = (fixture('chat-notifications.example.json') as { messages: Record<string, unknown>[] }).messages[0]!;
+    const parse = (metadata: unknown) => notificationListSchema.parse({ messages: [{ ...raw, metadata }] }).notifications[0]!.metadata;
+    expect(parse({ call_result: 'MISSED', isVideo: true })).toEqual({ call_result: 'MISSED', isVideo: true });
+    expect(parse('call')).toBeNull();
+    expect(parse([1, 2])).toBeNull();
+    expect(parse(null)).toBeNull();
+  });
+
   it('turns ack strings into numbers and fills absent delivery maps (gotchas 3, 5)', () => {
     const list = messageListSchema.parse(fixture('messages-list.example.json'));
     expect(list.messages[0]!.ack).toBe(4);

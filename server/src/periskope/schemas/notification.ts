@@ -21,7 +21,7 @@ export const notificationSchema = z.object({
   type: z.string(),
   body: nstr,
   timestamp,
-  /** Absent in REST examples, present in webhooks (gotcha 5). */
-  metadata: z.unknown().optional().transform((v) => v ?? null),
+  /** Free-form JSON object: absent in REST examples, present in webhooks (gotcha 5); anything but an object reads as null. */
+  metadata: z.record(z.string(), z.unknown()).nullish().catch(null).transform((v) => v ?? null),
 });
 export type Notification = z.output<typeof notificationSchema>;

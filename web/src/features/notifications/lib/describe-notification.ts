@@ -8,7 +8,7 @@ import type { Notification } from '../../../lib/api-types.ts';
 import { joinNames } from '../../../lib/format.ts';
 import { callDetails, notificationValue } from './notification-details.ts';
 
-/** `metadata` is free-form JSON (typed as null by the BFF's inference), read defensively. */
+/** `metadata` is a free-form JSON object (its keys are undocumented), read defensively. */
 type Fields = Pick<Notification, 'type' | 'author' | 'recipientids'> & Partial<Pick<Notification, 'body'>> & { metadata?: unknown };
 
 /** A resolved member. */
