@@ -21,7 +21,7 @@ import { hsts, securityHeaders } from './middleware/security-headers.ts';
 import { createMetrics, type Metrics } from './observability/metrics.ts';
 import { readiness, type ReadyCheck } from './observability/readiness.ts';
 import type { PeriskopeService } from './periskope/service.ts';
-import { chatRoutes } from './routes/chats.ts';
+import { chatFacetRoutes, chatRoutes } from './routes/chats.ts';
 import { healthRoutes } from './routes/health.ts';
 import { messageRoutes } from './routes/messages.ts';
 import { notificationRoutes } from './routes/notifications.ts';
@@ -54,6 +54,7 @@ export interface AppDeps {
 function apiRoutes() {
   return new Hono<AppEnv>()
     .route('/chats', chatRoutes)
+    .route('/chat-facets', chatFacetRoutes)
     .route('/messages', messageRoutes)
     .route('/notifications', notificationRoutes)
     .route('/phones', phoneRoutes)

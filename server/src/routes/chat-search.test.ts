@@ -1,5 +1,5 @@
 /**
- * GET /api/chats?q|unread|assigned_to and /api/chats/facets, answered by the chat index, against
+ * GET /api/chats?q|unread|assigned_to and /api/chat-facets, answered by the chat index, against
  * the in-process simulator (issue 4 items 3–4): finding chats beyond the first upstream block,
  * the simulator's filter semantics mirrored, upstream cost, the rate limit, stale-if-error,
  * partial answers, bad parameters, metrics, and the key in no answer.
@@ -48,7 +48,7 @@ const upstream = async (sim: Simulator, query: string) => {
   }
 };
 const waitComplete = (app: App, timeout = 10_000) =>
-  vi.waitFor(async () => expect((await get(app, '/api/chats/facets')).body.complete).toBe(true), { timeout, interval: 50 });
+  vi.waitFor(async () => expect((await get(app, '/api/chat-facets')).body.complete).toBe(true), { timeout, interval: 50 });
 const chatCalls = (requests: Request[]) => requests.filter((r) => new URL(r.url).pathname === '/v1/chats');
 
 describe('search by name and number', () => {
@@ -125,9 +125,9 @@ describe('filters applied by the index', () => {
 
   it('filters by unread=true|false, assigned_to=<email> and assigned_to=none, consistent with the facets', async () => {
     const { app } = harness();
-    const { body: facets } = await get(app, '/api/chats/facets');
+    const { body: facets } = await get(app, '/api/chat-facets');
     await waitComplete(app);
-    const { body: full } = await get(app, '/api/chats/facets');
+    const { body: full } = await get(app, '/api/chat-facets');
     expect(facets.total).toBeGreaterThan(0);
     const unread = await everything(app, 'unread=true');
     const read = await everything(app, 'unread=false');
@@ -197,7 +197,7 @@ describe('freshness and failures', () => {
     expect(partial.index).toMatchObject({ complete: false, indexed: 500 });
     expect(partial.total).toBeLessThanOrEqual(500);
     expect(upstreamStatuses).toHaveLength(1);
-    const { body: facets } = await get(app, '/api/chats/facets');
+    const { body: facets } = await get(app, '/api/chat-facets');
     expect(facets).toMatchObject({ complete: false, total: 500 });
     release();
     await waitComplete(app);
@@ -233,7 +233,7 @@ describe('freshness and failures', () => {
 
   it('answers problem+json when there is no index and upstream fails', async () => {
     const { app } = harness({ attempts: 1, upstream: async () => new Response('{"code":"X","message":"down","status":500}', { status: 500 }) });
-    for (const path of ['/api/chats?q=jo', '/api/chats/facets']) {
+    for (const path of ['/api/chats?q=jo', '/api/chat-facets']) {
       const res = await app.request(path);
       expect(res.status).toBe(502);
       expect(res.headers.get('content-type')).toContain('application/problem+json');

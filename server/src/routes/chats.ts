@@ -47,12 +47,6 @@ export const chatRoutes = new Hono<AppEnv>()
     const body: ChatListBody = { chats, offset, limit, next_offset: slice.next_offset, ...freshness(c, slice), total: null, index: null };
     return c.json(body, 200);
   })
-  /** Counts for the "Assigned to" and label pickers, from the chat index (labels as ids only). */
-  .get('/facets', validate('query', scopeQuery), async (c) => {
-    const facets = await c.var.periskope.chatFacets(c.var.scope(c.req.valid('query').phone));
-    const { assignees, labels, unread, unassigned, total } = facets;
-    return c.json({ assignees, labels, unread, unassigned, total, ...indexStatus(facets), stale: facets.stale }, 200);
-  })
   .get('/:chatId', validate('param', chatIdParam), validate('query', scopeQuery), async (c) => {
     const chat_id = normaliseChatId(c.req.valid('param').chatId);
     const chat = await c.var.periskope.getChat(chat_id, c.var.scope(c.req.valid('query').phone));
@@ -78,3 +72,14 @@ export const chatRoutes = new Hono<AppEnv>()
     const slice = await c.var.periskope.listChatNotifications(chat_id, { offset, limit }, c.var.scope(phone));
     return c.json({ notifications: slice.items, offset, limit, next_offset: slice.next_offset, ...freshness(c, slice) }, 200);
   });
+
+/**
+ * `/api/chat-facets`: counts for the "Assigned to" and label pickers, from the chat index (labels
+ * as ids only). Not under `/api/chats/`: a static segment beside `/:chatId` makes Hono's
+ * RegExpRouter give up, and the whole app then routes through the slower TrieRouter.
+ */
+export const chatFacetRoutes = new Hono<AppEnv>().get('/', validate('query', scopeQuery), async (c) => {
+  const facets = await c.var.periskope.chatFacets(c.var.scope(c.req.valid('query').phone));
+  const { assignees, labels, unread, unassigned, total } = facets;
+  return c.json({ assignees, labels, unread, unassigned, total, ...indexStatus(facets), stale: facets.stale }, 200);
+});

@@ -52,7 +52,7 @@ export const chatQueries = {
   facets: (phone: string | undefined) =>
     queryOptions({
       queryKey: [...chatQueries.all, 'facets', phone ?? null] as const,
-      queryFn: ({ signal }) => parseResponse(api.chats.facets.$get({ query: phone ? { phone } : {} }, { init: { signal } })),
+      queryFn: ({ signal }) => parseResponse(api['chat-facets'].$get({ query: phone ? { phone } : {} }, { init: { signal } })),
       staleTime: 60_000,
     }),
   details: () => [...chatQueries.all, 'detail'] as const,
