@@ -5,7 +5,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { Button } from '../../../components/ui/button.tsx';
 import { InputField, SelectField } from '../../../components/ui/field.tsx';
-import { formatCount, formatPhone } from '../../../lib/format.ts';
+import { PhoneOptions } from '../../../components/ui/phone-options.tsx';
+import { formatCount } from '../../../lib/format.ts';
 import { chatQueries } from '../api/chat-queries.ts';
 import type { ChatFiltersApi } from '../hooks/use-chat-filters.ts';
 import { activeFilterCount, clearChatFilters } from '../lib/chat-filters.ts';
@@ -24,15 +25,7 @@ export function ChatFilterPanel({ id, filters, setFilters, resetFilters, labelNa
   return (
     <div id={id} className="grid grid-cols-2 gap-2 rounded-lg bg-surface p-2 ring-1 ring-slate-200">
       <SelectField label="Phone" value={filters.phone ?? ''} onChange={(e) => setFilters({ phone: e.target.value || undefined })} className="col-span-2">
-        <option value="">All phones</option>
-        {phones.data?.phones.map((phone) => {
-          const digits = phone.org_phone.replace(/@c\.us$/, '');
-          return (
-            <option key={digits} value={digits}>
-              {phone.phone_name ? `${phone.phone_name} · ${formatPhone(digits)}` : formatPhone(digits)}
-            </option>
-          );
-        })}
+        <PhoneOptions phones={phones.data?.phones} />
       </SelectField>
       <SelectField label={`Label${counting}`} value={filters.label ?? ''} onChange={(e) => setFilters({ label: e.target.value || undefined })}>
         <option value="">Any label</option>

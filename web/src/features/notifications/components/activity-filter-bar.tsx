@@ -3,16 +3,10 @@
  * kinds exclude each other: picking one clears the other.
  */
 import { InputField, SelectField } from '../../../components/ui/field.tsx';
-import { formatPhone } from '../../../lib/format.ts';
+import { PhoneOptions, type PhoneOption } from '../../../components/ui/phone-options.tsx';
 import type { ActivityFilters } from '../lib/activity-filters.ts';
 import { KIND_TYPES } from '../lib/notification-kind.ts';
 import { KindFilter } from './kind-filter.tsx';
-
-/** An org phone as GET /api/phones lists it. */
-export interface PhoneOption {
-  org_phone: string;
-  phone_name: string | null;
-}
 
 /** Types offered in the type picker: the named kinds' and the known "other" ones. */
 const TYPES = [...KIND_TYPES.membership, ...KIND_TYPES.admin, ...KIND_TYPES.settings, 'create', 'call'];
@@ -29,15 +23,7 @@ export function ActivityFilterBar({ filters, onChange, phones }: ActivityFilterB
     <div className="flex flex-col gap-2">
       <div className="grid grid-cols-2 gap-2 md:grid-cols-4">
         <SelectField label="Phone" value={filters.phone ?? ''} onChange={(e) => onChange({ phone: e.target.value || undefined })}>
-          <option value="">All phones</option>
-          {phones?.map((phone) => {
-            const digits = phone.org_phone.replace(/@c\.us$/, '');
-            return (
-              <option key={digits} value={digits}>
-                {phone.phone_name ? `${phone.phone_name} · ${formatPhone(digits)}` : formatPhone(digits)}
-              </option>
-            );
-          })}
+          <PhoneOptions phones={phones} />
         </SelectField>
         <InputField label="From" type="date" value={filters.from ?? ''} max={filters.to} onChange={(e) => onChange({ from: e.target.value || undefined })} />
         <InputField label="To" type="date" value={filters.to ?? ''} min={filters.from} onChange={(e) => onChange({ to: e.target.value || undefined })} />

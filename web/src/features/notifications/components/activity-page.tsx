@@ -14,7 +14,8 @@ import { scanCapped } from '../lib/feed-paging.ts';
 import { feedParams, parseActivityFilters, writeActivityFilters, type ActivityFilters } from '../lib/activity-filters.ts';
 import { groupByDay } from '../lib/day-groups.ts';
 import { uniqueNotifications } from '../lib/unique-notifications.ts';
-import { ActivityFilterBar, type PhoneOption } from './activity-filter-bar.tsx';
+import type { PhoneOption } from '../../../components/ui/phone-options.tsx';
+import { ActivityFilterBar } from './activity-filter-bar.tsx';
 import { ActivityRow } from './activity-row.tsx';
 import { LoadMore } from './load-more.tsx';
 

@@ -1,0 +1,27 @@
+/**
+ * `<option>`s of a phone filter: "All phones", then each org phone (GET /api/phones) by its
+ * `phone_name` and number; the value is the number's digits, as the BFF's `phone` parameter takes.
+ */
+import { formatPhone } from '../../lib/format.ts';
+
+/** An org phone as GET /api/phones lists it. */
+export interface PhoneOption {
+  org_phone: string;
+  phone_name: string | null;
+}
+
+export function PhoneOptions({ phones }: { phones: readonly PhoneOption[] | undefined }) {
+  return (
+    <>
+      <option value="">All phones</option>
+      {phones?.map((phone) => {
+        const digits = phone.org_phone.replace(/@c\.us$/, '');
+        return (
+          <option key={digits} value={digits}>
+            {phone.phone_name ? `${phone.phone_name} · ${formatPhone(digits)}` : formatPhone(digits)}
+          </option>
+        );
+      })}
+    </>
+  );
+}
