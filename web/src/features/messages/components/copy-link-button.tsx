@@ -3,11 +3,8 @@
  * (`/chats/:chatId/messages/:messageId`, which opens the chat at it, highlighted). Shown on hover
  * and on keyboard focus (see {@link BubbleActions}); says "Link copied" (politely announced) for two seconds.
  */
-import { useEffect, useState } from 'react';
 import { cn } from '../../../lib/cn.ts';
-
-/** How long "Link copied" stays, ms. */
-const COPIED_MS = 2000;
+import { useCopy } from '../hooks/use-copy.ts';
 
 /** @returns the absolute deep link of a message in this inbox */
 export function messageLink(chatId: string, messageId: string, origin = window.location.origin): string {
@@ -16,20 +13,12 @@ export function messageLink(chatId: string, messageId: string, origin = window.l
 
 /** One of the bubble's {@link BubbleActions}; `className` carries the shared hover/focus reveal. */
 export function CopyLinkButton({ chatId, messageId, className }: { chatId: string; messageId: string; className: string }) {
-  const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
-  useEffect(() => {
-    if (state === 'idle') return;
-    const timer = setTimeout(() => setState('idle'), COPIED_MS);
-    return () => clearTimeout(timer);
-  }, [state]);
-  const copy = () => {
-    navigator.clipboard.writeText(messageLink(chatId, messageId)).then(() => setState('copied'), () => setState('failed'));
-  };
+  const [state, copy] = useCopy();
   return (
     <div className="relative">
       <button
         type="button"
-        onClick={copy}
+        onClick={() => copy(messageLink(chatId, messageId))}
         aria-label="Copy link to this message"
         title="Copy link to this message"
         className={className}
