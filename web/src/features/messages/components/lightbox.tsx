@@ -3,10 +3,11 @@
  * inside, Esc closes), ←/→ move through the chat's loaded images, "n / N", zoom (button or a
  * click on the image), download. A file that fails to load shows a placeholder with Retry.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Button } from '../../../components/ui/button.tsx';
 import { cn } from '../../../lib/cn.ts';
 import { useMediaRetry } from '../hooks/use-media-retry.ts';
+import { useModalDialog } from '../hooks/use-modal-dialog.ts';
 import type { LightboxImage } from '../lib/chat-images.ts';
 
 export interface LightboxProps {
@@ -17,27 +18,19 @@ export interface LightboxProps {
 }
 
 export function Lightbox({ images, index, onIndex, onClose }: LightboxProps) {
-  const ref = useRef<HTMLDialogElement>(null);
+  const dialog = useModalDialog(onClose);
   const [zoomed, setZoomed] = useState(false);
   const image = images[index];
   const media = useMediaRetry(image?.src);
 
-  useEffect(() => {
-    const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal();
-  }, []);
   useEffect(() => setZoomed(false), [index]);
 
   if (!image) return null;
   const go = (delta: number) => onIndex(Math.min(Math.max(index + delta, 0), images.length - 1));
   return (
     <dialog
-      ref={ref}
+      {...dialog}
       aria-label="Photo viewer"
-      onCancel={(event) => {
-        event.preventDefault();
-        onClose();
-      }}
       onKeyDown={(event) => {
         if (event.key === 'ArrowLeft') go(-1);
         if (event.key === 'ArrowRight') go(1);

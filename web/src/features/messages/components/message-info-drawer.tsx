@@ -4,13 +4,13 @@
  * read times from `delivery_info` (names from the chat's members), its ids, and its JSON for
  * support engineers. A modal `<dialog>`: Esc and Close dismiss it, focus returns to the thread.
  */
-import { useEffect, useRef } from 'react';
 import { AckTicks } from '../../../components/ui/ack-ticks.tsx';
 import { Button } from '../../../components/ui/button.tsx';
 import { ackState } from '../../../lib/ack-state.ts';
 import type { Members, Message } from '../../../lib/api-types.ts';
 import { formatDateTime, formatPhone, formatTime, localDayKey } from '../../../lib/format.ts';
 import { memberName } from '../../../lib/members.ts';
+import { useModalDialog } from '../hooks/use-modal-dialog.ts';
 import { describeMessage } from '../lib/describe-message.ts';
 import { deliveryReceipts, type Receipt } from '../lib/delivery-receipts.ts';
 import { CopyTextButton } from './copy-text-button.tsx';
@@ -26,20 +26,12 @@ export interface MessageInfoDrawerProps {
 const ID_FIELDS = ['message_id', 'unique_id', 'chat_id', 'org_phone', 'sent_message_id', 'quoted_message_id', 'broadcast_id'] as const;
 
 export function MessageInfoDrawer({ message, isGroup, members, onClose }: MessageInfoDrawerProps) {
-  const ref = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal();
-  }, []);
+  const dialog = useModalDialog(onClose);
   const json = JSON.stringify(message, null, 2);
   return (
     <dialog
-      ref={ref}
+      {...dialog}
       aria-labelledby="message-info-title"
-      onCancel={(event) => {
-        event.preventDefault();
-        onClose();
-      }}
       // A click on the backdrop (the dialog element itself, outside the panel) closes it.
       onClick={(event) => event.target === event.currentTarget && onClose()}
       className="mr-0 ml-auto h-full max-h-none w-[min(26rem,100vw)] max-w-none bg-surface p-0 text-slate-900 shadow-xl backdrop:bg-neutral-950/30"
