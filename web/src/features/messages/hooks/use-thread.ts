@@ -4,7 +4,7 @@
  * refetched every `refreshMs` so new messages, edits and deletions appear (issue 5 §8).
  */
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
-import { useMemo, useRef } from 'react';
+import { useMemo, useState } from 'react';
 import type { Message } from '../../../lib/api-types.ts';
 import { mergeTimelines, type TimelineSource } from '../../../lib/timeline.ts';
 import { messageQueries } from '../api/message-queries.ts';
@@ -56,7 +56,7 @@ export function useThread(chatId: string, extra: TimelineSource | undefined, ref
   }, [head.data, query.data, query.hasNextPage, extraEntries, extraHasOlder]);
 
   // Per thread (the component remounts per chat): a row's run decision is kept once made.
-  const runs = useRef(new Map<string, boolean>()).current;
+  const [runs] = useState(() => new Map<string, boolean>());
   const rows = useMemo(() => withDayDividers(merged.items, merged.hasOlder, undefined, runs), [merged, runs]);
   const isFetchingOlder = query.isFetchingNextPage || (extra?.isFetchingOlder ?? false);
 
