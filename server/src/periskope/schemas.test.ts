@@ -3,9 +3,10 @@
  * the boundary schemas unchanged, and the quirks of §6 come out normalised.
  */
 import { readdirSync, readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { chatSchema } from './schemas/chat.ts';
-import { normaliseTimestamp } from './schemas/common.ts';
+import { normaliseByDate, normaliseTimestamp } from './schemas/common.ts';
 import { chatListSchema, errorBodySchema, messageListSchema, notificationListSchema } from './schemas/envelope.ts';
 import { messageSchema, messageWithReactionsSchema } from './schemas/message.ts';
 
@@ -105,6 +106,26 @@ describe('normalisation (periskope-api.md §6)', () => {
     expect(normaliseTimestamp('2024-05-13 11:19:34+00')).toBe('2024-05-13T11:19:34.000Z');
     expect(normaliseTimestamp('2025-01-27T11:08:10.693+00:00')).toBe('2025-01-27T11:08:10.693Z');
     expect(normaliseTimestamp('not a time')).toBe('not a time');
+  });
+
+  it('rewrites UTC ISO timestamps without a Date exactly as the Date round trip does', () => {
+    expect(normaliseTimestamp('2026-11-22T23:23:12+00:00')).toBe('2026-11-22T23:23:12.000Z');
+    expect(normaliseTimestamp('2025-01-27T11:08:10.693456Z')).toBe('2025-01-27T11:08:10.693Z');
+    expect(normaliseTimestamp('2025-01-27T11:08:10.5+0000')).toBe('2025-01-27T11:08:10.500Z');
+    // Rollovers and other offsets take the Date path: Feb 30 is Mar 2, as before.
+    expect(normaliseTimestamp('2025-02-30T10:00:00+00:00')).toBe('2025-03-02T10:00:00.000Z');
+    expect(normaliseTimestamp('2025-01-27T11:08:10+05:30')).toBe('2025-01-27T05:38:10.000Z');
+    const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+    const stamp = fc.record({
+      year: fc.integer({ min: 0, max: 9999 }), month: fc.integer({ min: 0, max: 13 }), day: fc.integer({ min: 0, max: 32 }),
+      hour: fc.integer({ min: 0, max: 24 }), minute: fc.integer({ min: 0, max: 60 }), second: fc.integer({ min: 0, max: 60 }),
+      fraction: fc.option(fc.stringMatching(/^\d{1,9}$/)), zone: fc.constantFrom('Z', '+00:00', '+0000', '+00', '-00:00', '+01:00', ''),
+    }).map((t) => `${pad(t.year, 4)}-${pad(t.month)}-${pad(t.day)}T${pad(t.hour)}:${pad(t.minute)}:${pad(t.second)}${t.fraction === null ? '' : `.${t.fraction}`}${t.zone}`);
+    fc.assert(fc.property(stamp, (value) => {
+      // Zone-less ISO is local time to Date: compare only where the general path is UTC too.
+      fc.pre(!value.match(/\d$/));
+      expect(normaliseTimestamp(value)).toBe(normaliseByDate(value));
+    }), { numRuns: 5000 });
   });
 
   it('reads the 422 body without using its ${MAX_LIMIT} message', () => {

@@ -42,7 +42,7 @@ const chatShape = {
   org_phone: nstr,
   chat_org_phones: stringList,
   member_count: looseNumber,
-  latest_message: messageSchema.nullish().transform((v) => v ?? null),
+  latest_message: messageSchema.nullable().default(null),
   label_ids: flagMap,
   custom_properties: z
     .record(z.string(), z.unknown())
@@ -67,10 +67,7 @@ const chatShape = {
   /** GET /chats/{id} only; inverse of `member_add_mode` (§4.4). */
   add_members_admins_only: nbool,
   /** GET /chats/{id} only; absent from list items (gotcha 5). */
-  members: z
-    .record(z.string(), memberSchema)
-    .nullish()
-    .transform((v) => v ?? null),
+  members: z.record(z.string(), memberSchema).nullable().default(null),
 };
 
 /** Chat as it comes from GET /chats and GET /chats/{id}, with `chat_type` normalised. */

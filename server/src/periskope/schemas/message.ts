@@ -3,7 +3,7 @@
  */
 import { z } from 'zod';
 import {
-  chatIdField, idObject, looseNumber, nbool, nchatId, nstr, ntimestamp, stringList, timestamp,
+  chatIdField, idObject, looseNumber, looseNumberInput, nbool, nchatId, nstr, ntimestamp, stringList, timestamp, toLooseNumber,
 } from './common.ts';
 
 /** Base of relative media paths seen in webhook payloads (gotcha 7; resolved as third-party code does). */
@@ -38,8 +38,9 @@ const media = z
 /** `delivery_info`: `delivered`/`read` are absent when empty (gotcha 5); values are epoch ms. */
 const deliveryInfo = z
   .object({
-    delivered: z.record(z.string(), looseNumber).nullish(),
-    read: z.record(z.string(), looseNumber).nullish(),
+    // Raw values, converted by compactNumbers: one pipe per recipient was most of a message's parse.
+    delivered: z.record(z.string(), looseNumberInput).nullish(),
+    read: z.record(z.string(), looseNumberInput).nullish(),
     pending: stringList,
     delivered_count: looseNumber,
     read_count: looseNumber,
@@ -57,9 +58,14 @@ const deliveryInfo = z
       : null,
   );
 
-function compactNumbers(map: Record<string, number | null> | null | undefined): Record<string, number> {
+/** `recipient → epoch ms`, recipients without a readable time left out. */
+function compactNumbers(map: Record<string, number | string | null | undefined> | null | undefined): Record<string, number> {
   const out: Record<string, number> = {};
-  for (const [k, v] of Object.entries(map ?? {})) if (v !== null) out[k] = v;
+  if (!map) return out;
+  for (const k in map) {
+    const ms = toLooseNumber(map[k]);
+    if (ms !== null) out[k] = ms;
+  }
   return out;
 }
 
