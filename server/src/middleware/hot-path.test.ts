@@ -14,7 +14,7 @@ import { harness } from '../test/harness.ts';
 
 let server: ServerType;
 let origin = '';
-const { app, upstreamRequests, metrics } = harness({ responseMemoMs: 60_000 });
+const { app, upstreamRequests, metrics, logs } = harness({ responseMemoMs: 60_000 });
 
 beforeAll(async () => {
   await new Promise<void>((resolve) => {
@@ -67,6 +67,38 @@ describe('memoized answers over a socket', () => {
     await fetch(origin + PATH);
     const text = await metrics.registry.metrics();
     expect(text).toMatch(/periskope_inbox_http_requests_total\{method="GET",route="\/api\/chats",status="200"\} [1-9]/);
+  });
+});
+
+describe('bookkeeping after the answer (after-response.ts)', () => {
+  it('logs each request once its answer is written, with its request id, status and duration', async () => {
+    const res = await fetch(`${origin}/api/chats?limit=3`);
+    await res.text();
+    const id = res.headers.get('x-request-id');
+    await expect.poll(() => logs.filter((line) => line.includes(`"request_id":"${id}"`))).toHaveLength(1);
+    const line = JSON.parse(logs.find((l) => l.includes(`"request_id":"${id}"`)) ?? '{}');
+    expect(line).toMatchObject({ msg: 'request', method: 'GET', path: '/api/chats', status: 200 });
+    expect(line.duration_ms).toBeGreaterThanOrEqual(0);
+  });
+
+  it('still logs and counts a request whose client went away before the answer', async () => {
+    // Periskope answers after 300 ms; the client hangs up after 50.
+    const slow = harness({ upstream: async (request, forward) => { await new Promise((r) => setTimeout(r, 300)); return forward(request); } });
+    const slowServer = await new Promise<ServerType>((resolve) => {
+      const s = serve({ fetch: slow.app.fetch, hostname: '127.0.0.1', port: 0 }, () => resolve(s));
+    });
+    try {
+      const { port } = slowServer.address() as AddressInfo;
+      const controller = new AbortController();
+      setTimeout(() => controller.abort(), 50);
+      await expect(fetch(`http://127.0.0.1:${port}/api/chats?limit=3`, { signal: controller.signal })).rejects.toThrow();
+      expect(slow.logs.some((l) => l.includes('"msg":"request"'))).toBe(false);
+      await expect.poll(() => slow.logs.filter((l) => l.includes('"path":"/api/chats"')), { timeout: 5000 }).toHaveLength(1);
+      expect(await slow.metrics.registry.metrics()).toMatch(/periskope_inbox_http_requests_total\{method="GET",route="\/api\/chats",status="200"\} 1/);
+    } finally {
+      await new Promise<void>((resolve) => slowServer.close(() => resolve()));
+      if ('closeAllConnections' in slowServer) slowServer.closeAllConnections();
+    }
   });
 });
 

@@ -8,6 +8,7 @@
 import type { Context, MiddlewareHandler } from 'hono';
 import { routePath } from 'hono/route';
 import type { Metrics } from '../observability/metrics.ts';
+import { afterResponse } from './after-response.ts';
 
 /** Methods kept as they are in the `method` label; anything else is `OTHER`. */
 const KNOWN_METHODS = new Set(['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS']);
@@ -33,7 +34,10 @@ export function httpMetrics(metrics: Metrics): MiddlewareHandler {
       route: routeLabel(c),
       status: String(c.res.status),
     };
-    metrics.httpRequests.inc(labels);
-    metrics.httpRequestDuration.observe(labels, (performance.now() - started) / 1000);
+    // Counted once the answer is written (after-response.ts), so the duration includes the write.
+    afterResponse(c, () => {
+      metrics.httpRequests.inc(labels);
+      metrics.httpRequestDuration.observe(labels, (performance.now() - started) / 1000);
+    });
   };
 }

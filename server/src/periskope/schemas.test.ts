@@ -66,6 +66,14 @@ describe('normalisation (periskope-api.md §6)', () => {
     expect(pending.delivery_info).toEqual({ delivered: {}, read: {}, pending: [], delivered_count: 0, read_count: 0 });
   });
 
+  it('reads delivery times given as numbers or numeric strings and leaves out a recipient whose time is junk', () => {
+    const message = (fixture('messages-list.example.json') as { messages: Record<string, unknown>[] }).messages[0]!;
+    const delivery_info = { delivered: { 'a@c.us': 1737976077000, 'b@c.us': '1737976078000', 'c@c.us': { at: 1 }, 'd@c.us': 'soon' }, read: [1, 2], delivered_count: 2 };
+    const parsed = messageSchema.parse({ ...message, delivery_info });
+    expect(parsed.delivery_info).toEqual({ delivered: { 'a@c.us': 1737976077000, 'b@c.us': 1737976078000 }, read: {}, pending: [], delivered_count: 2, read_count: 0 });
+    expect(messageSchema.parse({ ...message, links: '["https://example.com"]' }).links).toEqual(['https://example.com']);
+  });
+
   it('drops the documented thumbnail with an unfilled {client.org_id} but keeps the path (gotcha 7)', () => {
     const list = messageListSchema.parse(fixture('messages-list.example.json'));
     const broken = list.messages.find((m) => m.message_id.endsWith('018456CD73B9C9E4AF84836F809A02BF'))!;
