@@ -26,6 +26,7 @@ const { service: periskope } = createPeriskope({
   limiter: { limit: Number.POSITIVE_INFINITY, concurrency: 1024 },
   blockSize: Number(process.env.BENCH_BLOCK_SIZE ?? 1000),
   ttlMs: Number(process.env.BENCH_TTL_MS ?? 600_000),
+  cacheMaxChars: 256 * 1024 * 1024, // CACHE_MAX_MB's default, as in production
   metrics,
 });
 const app = createApp({

@@ -45,6 +45,8 @@ export const envSchema = z.object({
   UPSTREAM_PAGE_SIZE: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(2000).default(1000)),
   /** How long a fetched upstream block is served fresh, in ms. */
   CACHE_TTL_MS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(0).max(3_600_000).default(10_000)),
+  /** Memory budget of the upstream caches, MiB of upstream JSON (the heap holds roughly 3× that). */
+  CACHE_MAX_MB: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(8).max(16_384).default(256)),
   /** How often the open thread and the chat list refetch while the tab is visible, ms (issue 5 §8). */
   REFRESH_INTERVAL_MS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(2000).max(600_000).default(15_000)),
   /** Age after which the chat index (search, unread/assignee filters) is refreshed in the background, ms. */

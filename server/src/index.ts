@@ -33,6 +33,7 @@ const { http, api, service: periskope } = createPeriskope({
   breaker: { resetTimeoutMs: env.BREAKER_RESET_MS },
   blockSize: env.UPSTREAM_PAGE_SIZE,
   ttlMs: env.CACHE_TTL_MS,
+  cacheMaxChars: env.CACHE_MAX_MB * 1024 * 1024,
   chatIndexTtlMs: env.CHAT_INDEX_TTL_MS,
   metrics,
 });

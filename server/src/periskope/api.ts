@@ -34,7 +34,7 @@ export interface TimeRange {
   end_time?: string | undefined;
 }
 
-export type CallOptions = Pick<GetOptions, 'phone' | 'signal'>;
+export type CallOptions = Pick<GetOptions, 'phone' | 'signal' | 'onBody'>;
 
 /** Path segment for an id: always percent-encoded so it can never change the upstream path. */
 const seg = (id: string) => encodeURIComponent(id);
@@ -82,7 +82,7 @@ export function createPeriskopeApi(http: PeriskopeHttp) {
     listChatReactions: (chat_id: string, page: Page, opts: CallOptions) =>
       get(reactionListSchema, '/reactions', opts, { chat_id, ...page }).then((r) => r.reactions),
     /** GET /phones/all → every org phone (takes no x-phone). */
-    listPhones: (opts: Pick<CallOptions, 'signal'>) => get(phoneListSchema, '/phones/all', opts),
+    listPhones: (opts: Pick<CallOptions, 'signal' | 'onBody'>) => get(phoneListSchema, '/phones/all', opts),
   };
 }
 

@@ -13,7 +13,7 @@ describe('BlockCache', () => {
     expect(first).toMatchObject({ items: list.slice(0, 50), next_offset: 50 });
     expect(second.items).toEqual(list.slice(50, 100));
     expect(load).toHaveBeenCalledTimes(1);
-    expect(load).toHaveBeenCalledWith(0, 1000);
+    expect(load).toHaveBeenCalledWith(0, 1000, expect.any(Function));
   });
 
   it('stitches a slice across two blocks and stops at the end of the list', async () => {
@@ -30,6 +30,24 @@ describe('BlockCache', () => {
     const load = loader();
     await Promise.all(Array.from({ length: 20 }, (_, i) => cache.slice('k', i * 10, 10, load)));
     expect(load).toHaveBeenCalledTimes(1);
+  });
+
+  it('holds a memory budget: the least recently used blocks go once their JSON passes maxChars', async () => {
+    const cache = new BlockCache<number>({ blockSize: 10, ttlMs: 60_000, maxChars: 10_000 });
+    // Each block reports 4,000 characters of upstream JSON: two fit in the budget, three do not.
+    const load = vi.fn(async (offset: number, limit: number, onBody?: (chars: number) => void) => {
+      onBody?.(4000);
+      return list.slice(offset, offset + limit);
+    });
+    await cache.slice('a', 0, 5, load);
+    await cache.slice('b', 0, 5, load);
+    await cache.slice('a', 0, 5, load); // a is now the most recently used
+    expect(load).toHaveBeenCalledTimes(2);
+    await cache.slice('c', 0, 5, load); // over budget: b goes, a stays
+    await cache.slice('a', 0, 5, load);
+    expect(load).toHaveBeenCalledTimes(3);
+    await cache.slice('b', 0, 5, load);
+    expect(load).toHaveBeenCalledTimes(4);
   });
 
   it('keeps lists with different keys (phone scopes, filters) apart', async () => {

@@ -14,11 +14,16 @@ export interface BlockCacheOptions {
   ttlMs: number;
   /** Maximum number of blocks kept (each up to `blockSize` items). Default 200. */
   maxBlocks?: number;
+  /** Budget of upstream JSON kept, characters (≈ bytes); see `StampedCacheOptions.maxChars`. */
+  maxChars?: number | undefined;
   onResult?: (result: CacheResult) => void;
 }
 
-/** Loads one upstream block: `limit` items from `offset`. */
-export type BlockLoader<T> = (offset: number, limit: number) => Promise<T[]>;
+/**
+ * Loads one upstream block: `limit` items from `offset`, reporting the JSON length it parsed
+ * through `onBody` (the block's size in the cache budget).
+ */
+export type BlockLoader<T> = (offset: number, limit: number, onBody?: (chars: number) => void) => Promise<T[]>;
 
 export interface Slice<T> {
   items: T[];
@@ -35,7 +40,7 @@ export class BlockCache<T> {
 
   constructor(options: BlockCacheOptions) {
     this.#blockSize = options.blockSize;
-    this.#cache = new StampedCache<T[]>({ ttlMs: options.ttlMs, max: options.maxBlocks ?? 200, onResult: options.onResult });
+    this.#cache = new StampedCache<T[]>({ ttlMs: options.ttlMs, max: options.maxBlocks ?? 200, maxChars: options.maxChars, onResult: options.onResult });
   }
 
   /**
@@ -50,7 +55,7 @@ export class BlockCache<T> {
     const blocks: T[][] = [];
     let fetchedAt = Number.POSITIVE_INFINITY;
     for (let index = first; index <= last; index++) {
-      const block = await this.#cache.get(`${listKey}#${index}`, () => load(index * this.#blockSize, this.#blockSize));
+      const block = await this.#cache.get(`${listKey}#${index}`, (onBody) => load(index * this.#blockSize, this.#blockSize, onBody));
       blocks.push(block.value);
       fetchedAt = Math.min(fetchedAt, block.fetchedAt);
       if (block.value.length < this.#blockSize) break; // end of the list

@@ -38,6 +38,19 @@ const ok = (res: ServerResponse, body: unknown = { ok: true }) => res.writeHead(
 const failure = (call: Promise<unknown>) => call.then(() => { throw new Error('resolved'); }, (error: unknown) => error as UpstreamError);
 
 describe('Periskope HTTP client over sockets', () => {
+  it('tells onBody the length of the JSON it parsed (cache budgets), once, after retries, and not for failures', async () => {
+    const body = { chats: [{ chat_id: '919876543210@c.us', chat_name: 'Ünïcode name' }] };
+    const { http } = await upstream((req, res, n) => {
+      if (req.url?.startsWith('/v1/missing')) return res.writeHead(404, { 'content-type': 'application/json' }).end('{"code":"NOT_FOUND"}');
+      return n === 1 ? res.writeHead(503).end('{}') : ok(res, body);
+    });
+    const sizes: number[] = [];
+    await http.get('/chats', { onBody: (chars) => sizes.push(chars) });
+    expect(sizes).toEqual([JSON.stringify(body).length]);
+    expect((await failure(http.get('/missing', { onBody: (chars) => sizes.push(chars) }))).status).toBe(404);
+    expect(sizes).toHaveLength(1);
+  });
+
   it('sends the key, x-phone and query, and reuses one kept-alive connection', async () => {
     const { http, seen, connections } = await upstream((_req, res) => ok(res));
     for (let i = 0; i < 20; i++) expect(await http.get('/chats', { phone: '919876543210', query: { offset: i, limit: 50, label: undefined } })).toEqual({ ok: true });

@@ -49,6 +49,11 @@ export interface GetOptions {
   phone?: string | undefined;
   /** Caller's abort signal. */
   signal?: AbortSignal | undefined;
+  /**
+   * Told the length of the successful answer's JSON text (UTF-16 code units, ≈ bytes for JSON),
+   * so caches can hold a memory budget rather than a count.
+   */
+  onBody?: ((chars: number) => void) | undefined;
 }
 
 export interface PeriskopeHttp {
@@ -87,7 +92,7 @@ export function createPeriskopeHttp(options: PeriskopeHttpOptions): PeriskopeHtt
   const observer = options.observer ?? {};
   const authorization = `Bearer ${options.apiKey}`;
 
-  async function attempt(path: string, { query, phone, signal }: GetOptions, deadline: number): Promise<unknown> {
+  async function attempt(path: string, { query, phone, signal, onBody }: GetOptions, deadline: number): Promise<unknown> {
     const url = new URL(base + path);
     for (const [k, v] of Object.entries(query ?? {})) if (v !== undefined) url.searchParams.set(k, String(v));
     const headers: Record<string, string> = { authorization, accept: 'application/json' };
@@ -106,12 +111,14 @@ export function createPeriskopeHttp(options: PeriskopeHttpOptions): PeriskopeHtt
       throw error;
     });
     observer.onAttempt?.(path, String(response.status), (performance.now() - started) / 1000);
-    const json = parseJson(text ?? '');
+    const body: string = text ?? '';
+    const json = parseJson(body);
     if (!response.ok) {
       const body = errorBodySchema.safeParse(json);
       throw new UpstreamError('http', response.status, path, body.success ? body.data : null, retryAfter(response));
     }
     if (json === undefined) throw new UpstreamError('invalid_response', response.status, path);
+    onBody?.(body.length);
     return json;
   }
 

@@ -17,6 +17,8 @@ export interface PeriskopeStackOptions extends Omit<PeriskopeHttpOptions, 'limit
   blockSize: number;
   /** Cache freshness, ms. */
   ttlMs: number;
+  /** Memory budget of the upstream caches, characters of JSON (CACHE_MAX_MB); default none. */
+  cacheMaxChars?: number;
   /** Age at which the chat index is refreshed (CHAT_INDEX_TTL_MS), ms. Default 60 000. */
   chatIndexTtlMs?: number;
   metrics?: Metrics;
@@ -24,7 +26,7 @@ export interface PeriskopeStackOptions extends Omit<PeriskopeHttpOptions, 'limit
 
 /** @returns `{ http, api, service }`; routes use `service`, readiness uses `api` (uncached) */
 export function createPeriskope(options: PeriskopeStackOptions) {
-  const { metrics, blockSize, ttlMs, chatIndexTtlMs, limiter, breaker, ...httpOptions } = options;
+  const { metrics, blockSize, ttlMs, cacheMaxChars, chatIndexTtlMs, limiter, breaker, ...httpOptions } = options;
   const http = createPeriskopeHttp({
     ...httpOptions,
     limiter: { ...limiter, onWait: metrics?.onLimiterWait, onReject: () => metrics?.limiterRejections.inc() },
@@ -42,6 +44,7 @@ export function createPeriskope(options: PeriskopeStackOptions) {
   const service = createPeriskopeService(api, {
     blockSize,
     ttlMs,
+    cacheMaxChars,
     onCacheResult: (resource, result) => {
       if (!metrics) return;
       if (result === 'coalesced') metrics.coalescedRequests.inc({ resource });

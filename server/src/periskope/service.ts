@@ -24,11 +24,23 @@ export interface ServiceOptions {
   blockSize: number;
   /** Freshness of cached upstream data, in ms. */
   ttlMs: number;
+  /**
+   * Memory budget of the upstream caches: characters of upstream JSON kept (≈ bytes; the parsed
+   * data takes roughly 3× that on the heap), shared out by {@link CACHE_SHARES}. Default: none,
+   * entry counts only.
+   */
+  cacheMaxChars?: number | undefined;
   /** Cache outcome per lookup, for metrics. */
   onCacheResult?: (resource: string, result: CacheResult) => void;
   /** The chat index: its refresh age in ms (default 60 000) and metrics hooks. */
   chatIndex?: Partial<Pick<ChatIndexOptions, 'ttlMs' | 'onBuild' | 'onIndexed'>>;
 }
+
+/**
+ * How the cache budget is shared: chat and message blocks are what agents scroll; a chat by id
+ * carries its members. Shares sum to 1.
+ */
+export const CACHE_SHARES = { chats: 0.35, messages: 0.3, notifications: 0.1, reactions: 0.05, chat: 0.15, message: 0.05 } as const;
 
 /** The listing the chat index pages through: latest activity first (the inbox order, §3). */
 const INDEX_LISTING = { sort_by: 'latest_message_timestamp', sort_order: 'desc' } as const;
@@ -57,16 +69,17 @@ function key(scope: Scope, resource: string, params: object = {}): string {
 /** Creates the service. The key never appears here: it lives in the HTTP client. */
 export function createPeriskopeService(api: PeriskopeApi, options: ServiceOptions) {
   const observe = (resource: string) => (result: CacheResult) => options.onCacheResult?.(resource, result);
-  const blocks = (resource: string) => ({ blockSize: options.blockSize, ttlMs: options.ttlMs, onResult: observe(resource) });
+  const share = (resource: keyof typeof CACHE_SHARES) => (options.cacheMaxChars ? Math.floor(options.cacheMaxChars * CACHE_SHARES[resource]) : undefined);
+  const blocks = (resource: keyof typeof CACHE_SHARES) => ({ blockSize: options.blockSize, ttlMs: options.ttlMs, maxChars: share(resource), onResult: observe(resource) });
   const chats = new BlockCache<Chat>(blocks('chats'));
   const messages = new BlockCache<Message>(blocks('messages'));
   const notifications = new BlockCache<Notification>(blocks('notifications'));
   const reactions = new BlockCache<Reaction>(blocks('reactions'));
-  const chatById = new StampedCache<Chat>({ ttlMs: options.ttlMs, max: 500, onResult: observe('chat') });
-  const messageById = new StampedCache<MessageWithReactions>({ ttlMs: options.ttlMs, max: 2000, onResult: observe('message') });
+  const chatById = new StampedCache<Chat>({ ttlMs: options.ttlMs, max: 500, maxChars: share('chat'), onResult: observe('chat') });
+  const messageById = new StampedCache<MessageWithReactions>({ ttlMs: options.ttlMs, max: 2000, maxChars: share('message'), onResult: observe('message') });
   const chatIndex = new ChatIndex({ ...options.chatIndex, blockSize: options.blockSize, ttlMs: options.chatIndex?.ttlMs ?? 60_000 });
   const phones = new StampedCache<Phone[]>({ ttlMs: options.ttlMs * 6, max: 2, onResult: observe('phones') });
-  const allPhones = () => phones.get('phones/all', () => api.listPhones({}));
+  const allPhones = () => phones.get('phones/all', (onBody) => api.listPhones({ onBody }));
   /**
    * Periskope answers 401 for a phone outside the key's scope (§1), which would read as "the
    * server's key was rejected". On a cache miss, check the phone against the org's phones first
@@ -80,11 +93,11 @@ export function createPeriskopeService(api: PeriskopeApi, options: ServiceOption
     if (!known || known.some((p) => p.phone_id === phone || p.org_phone.replace(/@c\.us$/, '') === phone)) return;
     throw new Problem({ status: 400, code: 'invalid_parameter', title: 'Invalid parameter', detail: 'Invalid value for: phone.', errors: [{ name: 'phone', reason: 'not a phone of this organisation' }] });
   }
-  /** An upstream call in `scope`, run only on a cache miss. */
-  const call = <T>(scope: Scope, run: (opts: CallOptions) => Promise<T>) => () =>
-    assertKnownPhone(scope.phone).then(() => run({ phone: scope.phone }));
-  const paged = <T>(scope: Scope, run: (page: Page, opts: CallOptions) => Promise<T[]>) => (offset: number, limit: number) =>
-    call(scope, (opts) => run({ offset, limit }, opts))();
+  /** An upstream call in `scope`, run only on a cache miss; `onBody` sizes the cache entry. */
+  const call = <T>(scope: Scope, run: (opts: CallOptions) => Promise<T>) => (onBody?: (chars: number) => void) =>
+    assertKnownPhone(scope.phone).then(() => run({ phone: scope.phone, onBody }));
+  const paged = <T>(scope: Scope, run: (page: Page, opts: CallOptions) => Promise<T[]>) => (offset: number, limit: number, onBody?: (chars: number) => void) =>
+    call(scope, (opts) => run({ offset, limit }, opts))(onBody);
   const fresh = (fetchedAt: number, ttl = options.ttlMs): Fresh => ({ fetchedAt, stale: Date.now() - fetchedAt > ttl });
   const list = <T>(slice: Slice<T>) => ({ ...slice, ...fresh(slice.fetchedAt) });
   const one = <T>(stamped: Stamped<T>, ttl?: number) => ({ value: stamped.value, ...fresh(stamped.fetchedAt, ttl) });

@@ -8,10 +8,12 @@
  */
 import { LRUCache } from 'lru-cache';
 
-/** A cached value and when it was fetched (epoch ms). */
+/** A cached value, when it was fetched (epoch ms) and the length of its upstream JSON. */
 export interface Stamped<V> {
   value: V;
   fetchedAt: number;
+  /** Characters of upstream JSON the value was parsed from (0 when the loader did not say). */
+  chars: number;
 }
 
 /** `hit` fresh, `miss` fetched now, `stale` served past its TTL, `coalesced` joined an in-flight fetch. */
@@ -22,11 +24,20 @@ export interface StampedCacheOptions {
   ttlMs: number;
   /** Entries kept. */
   max: number;
+  /**
+   * Budget of upstream JSON kept, in characters (≈ bytes): the least recently used entries go
+   * first. Parsed values take roughly 3× their JSON on the heap. Default: no budget, `max` only.
+   */
+  maxChars?: number | undefined;
   /** Called once per lookup, for metrics. */
   onResult?: (result: CacheResult) => void;
 }
 
-type Loader<V> = () => Promise<V>;
+/**
+ * The upstream call behind an entry. It reports the length of each JSON body it parsed through
+ * `onBody` (see `GetOptions.onBody`), which sizes the entry.
+ */
+export type Loader<V> = (onBody: (chars: number) => void) => Promise<V>;
 
 export class StampedCache<V extends {}> {
   readonly #cache: LRUCache<string, Stamped<V>, Loader<V>>;
@@ -36,11 +47,16 @@ export class StampedCache<V extends {}> {
     this.#onResult = options.onResult;
     this.#cache = new LRUCache<string, Stamped<V>, Loader<V>>({
       max: options.max,
+      ...(options.maxChars ? { maxSize: options.maxChars, sizeCalculation: (stamped: Stamped<V>) => Math.max(1, stamped.chars) } : {}),
       ttl: Math.max(1, options.ttlMs),
       allowStale: true,
       noDeleteOnStaleGet: true,
       allowStaleOnFetchRejection: true,
-      fetchMethod: async (_key, _stale, { context }) => ({ value: await context(), fetchedAt: Date.now() }),
+      fetchMethod: async (_key, _stale, { context }) => {
+        let chars = 0;
+        const value = await context((n) => { chars += n; });
+        return { value, fetchedAt: Date.now(), chars };
+      },
     });
   }
 
