@@ -94,15 +94,21 @@ class AttemptTimeout extends Error {}
  * leave a pending timer per call for the whole budget). The timer's signal aborts the request
  * and, through the transport (undici, fetch), the body; the body read is also bounded by the
  * call's deadline, for transports that do not abort a body (the tests' in-process fetch).
+ * @param honoursSignal - the transport rejects, headers and body alike, once the signal aborts
+ *   (undici's Pool): the extra race and deadline timer are then skipped
  * @throws {UpstreamError} `timeout` when our timer fired or the deadline passed, else `network`
  */
-export async function timed(path: string, budgetMs: number, deadline: number, caller: AbortSignal | undefined, send: (signal: AbortSignal) => Promise<UpstreamResponse>): Promise<{ response: UpstreamResponse; text: string }> {
+export async function timed(path: string, budgetMs: number, deadline: number, caller: AbortSignal | undefined, send: (signal: AbortSignal) => Promise<UpstreamResponse>, honoursSignal = false): Promise<{ response: UpstreamResponse; text: string }> {
   const controller = new AbortController();
   const onCallerAbort = () => controller.abort(caller?.reason);
   const timer = setTimeout(() => controller.abort(new AttemptTimeout()), budgetMs);
   caller?.addEventListener('abort', onCallerAbort, { once: true });
   try {
     if (caller?.aborted) onCallerAbort();
+    if (honoursSignal) {
+      const response = await send(controller.signal);
+      return { response, text: await response.text() };
+    }
     const response = await abortable(send(controller.signal), controller.signal);
     return { response, text: await withinDeadline(response.text(), deadline) };
   } catch {
