@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { harness } from '../test/harness.ts';
 import { createMetrics, upstreamEndpoint } from './metrics.ts';
 
 describe('upstreamEndpoint', () => {
@@ -39,7 +40,7 @@ describe('createMetrics', () => {
     const { registry } = createMetrics();
     const own = registry.getMetricsAsArray().map((m) => m.name).filter((n) => !/^(process|nodejs)_/.test(n));
     expect(own.sort()).toEqual([
-      'cache_events_total', 'chat_index_build_duration_seconds', 'chat_index_builds_total', 'chat_index_chats', 'circuit_breaker_state', 'circuit_breaker_transitions_total', 'coalesced_requests_total',
+      'cache_chars', 'cache_events_total', 'chat_index_build_duration_seconds', 'chat_index_builds_total', 'chat_index_chats', 'circuit_breaker_state', 'circuit_breaker_transitions_total', 'coalesced_requests_total',
       'http_request_duration_seconds', 'http_requests_total', 'limiter_queue_length', 'limiter_rejections_total',
       'limiter_wait_seconds', 'upstream_request_duration_seconds', 'upstream_requests_total', 'upstream_retries_total',
     ].map((n) => `periskope_inbox_${n}`));
@@ -71,5 +72,19 @@ describe('createMetrics', () => {
     expect(text).toContain('periskope_inbox_chat_index_build_duration_seconds_bucket{le="5"} 2');
     expect(text).toContain('periskope_inbox_chat_index_chats{scope="all"} 20040');
     expect(text).not.toContain('scope="918527184400"');
+  });
+});
+
+describe('cache_chars', () => {
+  it('reports the upstream JSON each cache holds, within the CACHE_MAX_MB budget', async () => {
+    const { app, metrics } = harness({ cacheMaxChars: 64 * 1024 * 1024, blockSize: 100 });
+    expect(await metrics.registry.metrics()).toMatch(/periskope_inbox_cache_chars\{resource="chats"\} 0/);
+    expect((await app.request('/api/chats?limit=20')).status).toBe(200);
+    const text = await metrics.registry.metrics();
+    const chats = Number(/periskope_inbox_cache_chars\{resource="chats"\} (\d+)/.exec(text)?.[1]);
+    // One block of 100 chats: tens of kilobytes of JSON, counted once.
+    expect(chats).toBeGreaterThan(10_000);
+    expect(chats).toBeLessThan(64 * 1024 * 1024 * 0.35);
+    expect(text).toMatch(/periskope_inbox_cache_chars\{resource="messages"\} 0/);
   });
 });

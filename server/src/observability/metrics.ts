@@ -66,13 +66,23 @@ export function createMetrics() {
   const chatIndexChats = new Gauge({ name: `${PREFIX}chat_index_chats`, help: 'Chats held by the chat index, by phone scope (phone or "all").', labelNames: ['scope'] as const, registers });
   const chatIndexBuildDuration = new Histogram({ name: `${PREFIX}chat_index_build_duration_seconds`, help: 'Duration of one chat index build (full listing of a scope), seconds.', labelNames: [] as const, buckets: BUILD_BUCKETS, registers });
   const chatIndexBuilds = counter('chat_index_builds_total', 'Chat index builds, by outcome (success, failure).', ['outcome']);
+  let cacheChars: () => Record<string, number> = () => ({});
+  new Gauge({
+    name: `${PREFIX}cache_chars`,
+    help: 'Characters of upstream JSON held by each BFF cache (about bytes; the budget is CACHE_MAX_MB).',
+    labelNames: ['resource'] as const,
+    registers,
+    collect() {
+      for (const [resource, chars] of Object.entries(cacheChars())) this.set({ resource }, chars);
+    },
+  });
 
   return {
     registry,
     /** BFF responses, by method, matched route template and status. */
     httpRequests: counter('http_requests_total', 'HTTP responses of the BFF, by method, route template and status.', ['method', 'route', 'status']),
-    /** Time to response headers, seconds (a streamed media body is not included). */
-    httpRequestDuration: histogram('http_request_duration_seconds', 'Time to response headers, seconds.', ['method', 'route', 'status']),
+    /** Time until the answer was written to the socket, seconds (after-response.ts). */
+    httpRequestDuration: histogram('http_request_duration_seconds', 'Time until the response was written, seconds.', ['method', 'route', 'status']),
     /** Upstream attempts, by endpoint template ({@link upstreamEndpoint}) and {@link UpstreamOutcome}. */
     upstreamRequests: counter('upstream_requests_total', 'Requests to Periskope (each attempt), by endpoint template and outcome.', ['endpoint', 'outcome']),
     /** Duration of one upstream attempt, seconds, until the body is read. */
@@ -96,6 +106,10 @@ export function createMetrics() {
     chatIndexBuildDuration,
     /** Builds by outcome: `success`, `failure`. */
     chatIndexBuilds,
+    /** Where the `cache_chars` gauge reads from at each scrape (the service's `cacheChars`). */
+    watchCacheChars: (read: () => Record<string, number>) => {
+      cacheChars = read;
+    },
     /** Chat index hook (`ChatIndexOptions.onBuild`). @param seconds - build duration */
     onChatIndexBuild: (_scope: string, outcome: 'success' | 'failure', seconds: number) => {
       chatIndexBuilds.inc({ outcome });

@@ -43,6 +43,11 @@ export class BlockCache<T> {
     this.#cache = new StampedCache<T[]>({ ttlMs: options.ttlMs, max: options.maxBlocks ?? 200, maxChars: options.maxChars, onResult: options.onResult });
   }
 
+  /** Characters of upstream JSON held (under a `maxChars` budget, else 0). */
+  get chars(): number {
+    return this.#cache.chars;
+  }
+
   /**
    * Returns `limit` items from `offset` of the list identified by `listKey`.
    * @param listKey - resource + phone scope + filters; two callers with equal keys share blocks

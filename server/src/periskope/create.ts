@@ -52,5 +52,6 @@ export function createPeriskope(options: PeriskopeStackOptions) {
     },
     chatIndex: { ttlMs: chatIndexTtlMs ?? 60_000, onBuild: metrics?.onChatIndexBuild, onIndexed: metrics?.onChatIndexed },
   });
+  metrics?.watchCacheChars(service.cacheChars);
   return { http, api, service };
 }

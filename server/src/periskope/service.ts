@@ -138,6 +138,10 @@ export function createPeriskopeService(api: PeriskopeApi, options: ServiceOption
     getMessage: async (message_id: string, scope: Scope) =>
       one(await messageById.get(key(scope, `message/${message_id}`), call(scope, (o) => api.getMessage(message_id, o)))),
     listPhones: async () => one(await allPhones(), options.ttlMs * 6),
+    /** Characters of upstream JSON each cache holds, for the `cache_chars` gauge (CACHE_MAX_MB). */
+    cacheChars: (): Record<keyof typeof CACHE_SHARES, number> => ({
+      chats: chats.chars, messages: messages.chars, notifications: notifications.chars, reactions: reactions.chars, chat: chatById.chars, message: messageById.chars,
+    }),
   };
 }
 

@@ -60,6 +60,11 @@ export class StampedCache<V extends {}> {
     });
   }
 
+  /** Characters of upstream JSON held (counted only under a `maxChars` budget, else 0). */
+  get chars(): number {
+    return this.#cache.calculatedSize;
+  }
+
   /**
    * @param key - must include the phone scope
    * @param load - the upstream call, run only on a miss or a refresh

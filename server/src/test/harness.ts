@@ -40,6 +40,8 @@ export interface HarnessOptions {
   /** Chat index refresh age, ms (default 60 s). */
   chatIndexTtlMs?: number;
   blockSize?: number;
+  /** Cache memory budget, characters of upstream JSON (CACHE_MAX_MB); default none. */
+  cacheMaxChars?: number;
   defaultPhone?: string;
   /** Passed to `createApp` (default: a fresh set per harness). */
   metrics?: Metrics;
@@ -79,6 +81,7 @@ export function harness(options: HarnessOptions = {}) {
     blockSize: options.blockSize ?? 1000,
     ttlMs: options.ttlMs ?? 60_000,
     chatIndexTtlMs: options.chatIndexTtlMs,
+    cacheMaxChars: options.cacheMaxChars,
     metrics,
     fetch: async (request) => {
       upstreamRequests.push(request.clone());
