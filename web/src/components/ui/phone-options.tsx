@@ -2,13 +2,11 @@
  * `<option>`s of a phone filter: "All phones", then each org phone (GET /api/phones) by its
  * `phone_name` and number; the value is the number's digits, as the BFF's `phone` parameter takes.
  */
+import type { OrgPhoneName } from '../../lib/api-types.ts';
 import { formatPhone } from '../../lib/format.ts';
 
-/** An org phone as GET /api/phones lists it. */
-export interface PhoneOption {
-  org_phone: string;
-  phone_name: string | null;
-}
+/** An org phone as GET /api/phones lists it (the fields an option shows). */
+export type PhoneOption = OrgPhoneName;
 
 export function PhoneOptions({ phones }: { phones: readonly PhoneOption[] | undefined }) {
   return (

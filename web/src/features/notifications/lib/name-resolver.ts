@@ -6,15 +6,12 @@
  * several phones in one group, so "You" would claim the reader did it. The phone's name is what
  * the Periskope console calls it, and the line marks it as the org's (see PersonName).
  */
-import type { Members } from '../../../lib/api-types.ts';
+import type { Members, OrgPhoneName } from '../../../lib/api-types.ts';
 import { findMember, memberName } from '../../../lib/members.ts';
 import type { NameResolver } from './describe-notification.ts';
 
-/** An org phone as GET /api/phones lists it (periskope-api.md §4.6). */
-export interface OrgPhone {
-  org_phone: string;
-  phone_name: string | null;
-}
+/** An org phone as GET /api/phones lists it (periskope-api.md §4.6): the fields a name needs. */
+export type OrgPhone = OrgPhoneName;
 
 /**
  * @param members - the chat's members (undefined while loading: numbers until then)
