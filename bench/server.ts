@@ -20,7 +20,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import os from 'node:os';
-import { startChild, type Child } from './children.ts';
+import { BFF_NODE_FLAGS, startChild, type Child } from './children.ts';
 import { runLoad, type LoadResult } from './load.ts';
 import { hitLine, machineInfo, overheadLine, table, type CpuShare, type Row } from './report.ts';
 import { hitPaths, missPath, type Target } from './requests.ts';
@@ -42,9 +42,9 @@ const upstream = { BENCH_UPSTREAM: `http://127.0.0.1:${sim.port}/v1`, BENCH_API_
 const servers = {
   sim,
   proxy: await startChild('./proxy-child.ts', upstream),
-  missBff: await startChild('./bff-child.ts', { ...upstream, BENCH_TTL_MS: '1', BENCH_BLOCK_SIZE: '50' }),
-  missBff1000: await startChild('./bff-child.ts', { ...upstream, BENCH_TTL_MS: '1', BENCH_BLOCK_SIZE: '1000' }),
-  hitBff: await startChild('./bff-child.ts', { ...upstream, BENCH_TTL_MS: '600000', BENCH_BLOCK_SIZE: '1000' }),
+  missBff: await startChild('./bff-child.ts', { ...upstream, BENCH_TTL_MS: '1', BENCH_BLOCK_SIZE: '50' }, BFF_NODE_FLAGS),
+  missBff1000: await startChild('./bff-child.ts', { ...upstream, BENCH_TTL_MS: '1', BENCH_BLOCK_SIZE: '1000' }, BFF_NODE_FLAGS),
+  hitBff: await startChild('./bff-child.ts', { ...upstream, BENCH_TTL_MS: '600000', BENCH_BLOCK_SIZE: '1000' }, BFF_NODE_FLAGS),
 };
 const origin = (child: Child) => `http://127.0.0.1:${child.port}`;
 

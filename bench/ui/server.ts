@@ -6,6 +6,7 @@ import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
+import { BFF_NODE_FLAGS } from '../children.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -46,7 +47,7 @@ export async function startServer(options: { chats: number; seed: number; log: (
     SIMULATOR_CHATS: String(options.chats), SIMULATOR_SEED: String(options.seed), LOG_LEVEL: 'warn',
   };
   delete env.PERISKOPE_API_KEY; // demo mode: the built-in simulator
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/src/index.ts'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', ...BFF_NODE_FLAGS, 'server/src/index.ts'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
   for (const stream of [child.stdout, child.stderr]) {
     createInterface({ input: stream }).on('line', (line) => {
       if (line.trim()) options.log(line);
