@@ -103,7 +103,7 @@ export function createPeriskopeHttp(options: PeriskopeHttpOptions): PeriskopeHtt
       const budget = Math.min(timeoutMs, deadline - Date.now());
       // Waited in the queue past the deadline: the rate budget, not Periskope, ran out.
       if (budget <= 0) throw new LimiterBusyError(1);
-      const answer = await timed(path, budget, deadline, signal, (s) => send(url, headers, s), pool !== undefined);
+      const answer = await timed(path, budget, deadline, signal, (s) => send(url, headers, s));
       text = answer.text;
       return answer.response;
     }, deadline).catch((error: unknown) => {

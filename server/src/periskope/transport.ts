@@ -22,15 +22,23 @@ export interface UpstreamResponse {
 }
 
 /**
- * Sends one GET.
+ * Sends one GET. Contract: once `signal` aborts, the returned promise and the body's `text()`
+ * reject, whatever the underlying HTTP client does.
  * @param headers - lower-case names
  * @param signal - aborts the request, headers and body alike
  */
 export type Transport = (url: URL, headers: Record<string, string>, signal: AbortSignal) => Promise<UpstreamResponse>;
 
-/** A transport over an injected `fetch`. */
+/**
+ * A transport over an injected `fetch`. Such a fetch may ignore the signal (the tests'
+ * in-process simulator), so the answer and its body are raced against it here, to keep the
+ * {@link Transport} contract.
+ */
 export function fetchTransport(doFetch: (request: Request) => Promise<Response>): Transport {
-  return (url, headers, signal) => doFetch(new Request(url, { headers, signal }));
+  return async (url, headers, signal) => {
+    const response = await abortable(doFetch(new Request(url, { headers, signal })), signal);
+    return { status: response.status, ok: response.ok, headers: response.headers, text: () => abortable(response.text(), signal) };
+  };
 }
 
 export interface PoolTransportOptions {
@@ -92,25 +100,18 @@ class AttemptTimeout extends Error {}
 /**
  * One attempt under one timer (a cleared `setTimeout`, not `AbortSignal.timeout`, which would
  * leave a pending timer per call for the whole budget). The timer's signal aborts the request
- * and, through the transport (undici, fetch), the body; the body read is also bounded by the
- * call's deadline, for transports that do not abort a body (the tests' in-process fetch).
- * @param honoursSignal - the transport rejects, headers and body alike, once the signal aborts
- *   (undici's Pool): the extra race and deadline timer are then skipped
+ * and its body (the {@link Transport} contract); the budget never passes the call's deadline.
  * @throws {UpstreamError} `timeout` when our timer fired or the deadline passed, else `network`
  */
-export async function timed(path: string, budgetMs: number, deadline: number, caller: AbortSignal | undefined, send: (signal: AbortSignal) => Promise<UpstreamResponse>, honoursSignal = false): Promise<{ response: UpstreamResponse; text: string }> {
+export async function timed(path: string, budgetMs: number, deadline: number, caller: AbortSignal | undefined, send: (signal: AbortSignal) => Promise<UpstreamResponse>): Promise<{ response: UpstreamResponse; text: string }> {
   const controller = new AbortController();
   const onCallerAbort = () => controller.abort(caller?.reason);
   const timer = setTimeout(() => controller.abort(new AttemptTimeout()), budgetMs);
   caller?.addEventListener('abort', onCallerAbort, { once: true });
   try {
     if (caller?.aborted) onCallerAbort();
-    if (honoursSignal) {
-      const response = await send(controller.signal);
-      return { response, text: await response.text() };
-    }
-    const response = await abortable(send(controller.signal), controller.signal);
-    return { response, text: await withinDeadline(response.text(), deadline) };
+    const response = await send(controller.signal);
+    return { response, text: await response.text() };
   } catch {
     throw new UpstreamError(controller.signal.reason instanceof AttemptTimeout || Date.now() >= deadline ? 'timeout' : 'network', 0, path);
   } finally {
@@ -129,14 +130,4 @@ function abortable<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
     signal.addEventListener('abort', onAbort, { once: true });
   });
   return Promise.race([promise, aborted]).finally(() => signal.removeEventListener('abort', onAbort));
-}
-
-/** Resolves like `promise`, or rejects once `deadline` (epoch ms) passes. */
-function withinDeadline<T>(promise: Promise<T>, deadline: number): Promise<T> {
-  promise.catch(() => {}); // it may still reject after the deadline won the race
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const expiry = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error('deadline')), Math.max(0, deadline - Date.now()));
-  });
-  return Promise.race([promise, expiry]).finally(() => clearTimeout(timer));
 }

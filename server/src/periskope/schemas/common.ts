@@ -14,7 +14,7 @@ export const nstr = z.string().nullable().default(null);
 export const nbool = z.boolean().nullable().default(null);
 
 /** The raw form of a loose number (`ack: "4"`, gotcha 3): read it with {@link toLooseNumber}. */
-export const looseNumberInput = z.union([z.number(), z.string()]).nullish();
+const looseNumberInput = z.union([z.number(), z.string()]).nullish();
 
 /**
  * A loose number's value: numbers as they are, numeric strings converted, anything else `null`.
