@@ -36,6 +36,7 @@ const { http, api, service: periskope } = createPeriskope({
   cacheMaxChars: env.CACHE_MAX_MB * 1024 * 1024,
   chatIndexTtlMs: env.CHAT_INDEX_TTL_MS,
   metrics,
+  logger,
 });
 // The uncached API (through the limiter and breaker), not the service: the service's phone
 // cache serves stale data when Periskope fails, and /readyz must notice a revoked key.

@@ -42,7 +42,7 @@ describe('createMetrics', () => {
     expect(own.sort()).toEqual([
       'cache_chars', 'cache_events_total', 'chat_index_build_duration_seconds', 'chat_index_builds_total', 'chat_index_chats', 'circuit_breaker_state', 'circuit_breaker_transitions_total', 'coalesced_requests_total',
       'http_request_duration_seconds', 'http_requests_total', 'limiter_queue_length', 'limiter_rejections_total',
-      'limiter_wait_seconds', 'upstream_request_duration_seconds', 'upstream_requests_total', 'upstream_retries_total',
+      'limiter_wait_seconds', 'upstream_invalid_items_total', 'upstream_request_duration_seconds', 'upstream_requests_total', 'upstream_retries_total',
     ].map((n) => `periskope_inbox_${n}`));
   });
 

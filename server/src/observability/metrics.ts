@@ -96,6 +96,12 @@ export function createMetrics() {
     limiterWait,
     /** Calls failed fast because the estimated wait would pass their deadline. */
     limiterRejections: counter('limiter_rejections_total', 'Upstream calls failed fast because the rate-limiter wait would pass their deadline.', []),
+    /**
+     * Upstream items the BFF could not read and left out (a thread shows a placeholder), by
+     * `resource` (`chats`, `messages`, `chat`, `phones`…) and `field` (the failing field path,
+     * ids replaced by `*`; never a value).
+     */
+    upstreamInvalidItems: counter('upstream_invalid_items_total', 'Upstream items that failed their schema and were left out, by resource and field path.', ['resource', 'field']),
     /** Upstream retries, by reason (`429`, `503`, `timeout`, `network`, …). */
     upstreamRetries: counter('upstream_retries_total', 'Upstream retries, by reason.', ['reason']),
     circuitBreakerState,

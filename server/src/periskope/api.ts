@@ -2,15 +2,22 @@
  * Typed Periskope read API: builds each documented path, calls the one HTTP client and parses
  * the answer with the boundary schemas. Nothing else in the server parses upstream JSON.
  *
- * @see periskope-api.md (shared with the team) §3 endpoints, §6 quirks handled by the schemas
+ * Lists are parsed item by item (schemas/tolerance.ts): a list answers one slot per upstream item,
+ * `null` where an item could not be read (a message becomes a placeholder instead), so upstream
+ * positions stay exact for the block cache. Every unreadable item is reported to `onInvalid`.
+ *
+ * @see docs/periskope-api.md §3 endpoints, "Quirks" handled by the schemas
  */
 import type { z } from 'zod';
 import type { GetOptions, PeriskopeHttp } from './client.ts';
 import { UpstreamError } from './errors.ts';
-import { chatSchema } from './schemas/chat.ts';
-import { chatListSchema, messageListSchema, notificationListSchema, reactionListSchema } from './schemas/envelope.ts';
-import { messageWithReactionsSchema } from './schemas/message.ts';
-import { phoneListSchema } from './schemas/phone.ts';
+import { chatSchema, type Chat } from './schemas/chat.ts';
+import { chatListSchema, messageListSchema, notificationListSchema, phoneListSchema, reactionListSchema } from './schemas/envelope.ts';
+import { unreadableMessage } from './schemas/placeholder.ts';
+import { messageSchema, messageWithReactionsSchema, reactionSchema, type Message, type Reaction } from './schemas/message.ts';
+import { notificationSchema, type Notification } from './schemas/notification.ts';
+import { phoneSchema, type Phone } from './schemas/phone.ts';
+import { collectInvalid, parseSlots } from './schemas/tolerance.ts';
 
 /** Upstream paging: `offset` items skipped, at most `limit` (≤ 2000, §2) returned. */
 export interface Page {
@@ -39,50 +46,72 @@ export type CallOptions = Pick<GetOptions, 'phone' | 'signal' | 'onBody'>;
 /** Path segment for an id: always percent-encoded so it can never change the upstream path. */
 const seg = (id: string) => encodeURIComponent(id);
 
-function parse<S extends z.ZodType>(schema: S, json: unknown, path: string): z.output<S> {
-  const result = schema.safeParse(json);
-  if (!result.success) {
-    // Issue paths only: values could be message text.
-    const where = result.error.issues.slice(0, 3).map((i) => i.path.join('.')).join(', ');
-    throw new UpstreamError('invalid_response', 200, `${path} (${where})`);
-  }
-  return result.data;
-}
+/** Told each unreadable upstream item: the resource (`chats`, `messages`, `chat`…) and the field path, never a value. */
+export type InvalidItemHandler = (resource: string, path: string) => void;
+
+/** One slot per upstream item: the parsed item, or null where it could not be read. */
+export type Slots<T> = (T | null)[];
+
+const skip = () => null;
 
 /** Creates the typed API over an HTTP client. Every method throws {@link UpstreamError}. */
-export function createPeriskopeApi(http: PeriskopeHttp) {
-  const get = async <S extends z.ZodType>(schema: S, path: string, opts: CallOptions, query?: Record<string, string | number | undefined>) =>
-    parse(schema, await http.get(path, { ...opts, query }), path);
+export function createPeriskopeApi(http: PeriskopeHttp, onInvalid: InvalidItemHandler = () => {}) {
+  /**
+   * GETs `path` and parses it with `schema` (the envelope); `then` turns the envelope into items
+   * inside the same invalid-item sink.
+   * @throws {UpstreamError} `invalid_response` when the body is not the documented envelope
+   */
+  const get = async <S extends z.ZodType, R = z.output<S>>(
+    resource: string, schema: S, path: string, opts: CallOptions,
+    query?: Record<string, string | number | undefined>, then?: (envelope: z.output<S>) => R,
+  ): Promise<R> => {
+    const json = await http.get(path, { ...opts, query });
+    return collectInvalid((field) => onInvalid(resource, field), () => {
+      const result = schema.safeParse(json);
+      if (!result.success) {
+        // Issue paths only: values could be message text.
+        const where = result.error.issues.slice(0, 3).map((i) => i.path.join('.')).join(', ');
+        throw new UpstreamError('invalid_response', 200, `${path} (${where})`);
+      }
+      return then ? then(result.data) : (result.data as R);
+    });
+  };
+  const chats = (raw: unknown[]): Slots<Chat> => parseSlots(chatSchema, raw, '', skip);
+  const messages = (offset: number) => (raw: unknown[]): Message[] => parseSlots(messageSchema, raw, '', (value, i) => unreadableMessage(value, offset + i));
+  const notifications = (raw: unknown[]): Slots<Notification> => parseSlots(notificationSchema, raw, '', skip);
+  const reactions = (raw: unknown[]): Slots<Reaction> => parseSlots(reactionSchema, raw, '', skip);
 
   return {
     /** GET /chats → chats without `members`. */
     listChats: (filters: ChatListFilters, page: Page, opts: CallOptions) =>
-      get(chatListSchema, '/chats', opts, { ...filters, ...page }).then((r) => r.chats),
+      get('chats', chatListSchema, '/chats', opts, { ...filters, ...page }, (r) => chats(r.chats)),
     /** GET /chats/{chat_id} → one chat with `members`. */
-    getChat: (chat_id: string, opts: CallOptions) => get(chatSchema, `/chats/${seg(chat_id)}`, opts),
-    /** GET /chats/{chat_id}/messages → newest first. */
+    getChat: (chat_id: string, opts: CallOptions) => get('chat', chatSchema, `/chats/${seg(chat_id)}`, opts),
+    /** GET /chats/{chat_id}/messages → newest first; an unreadable message is a placeholder. */
     listChatMessages: (chat_id: string, page: Page, opts: CallOptions) =>
-      get(messageListSchema, `/chats/${seg(chat_id)}/messages`, opts, { ...page }).then((r) => r.messages),
+      get('messages', messageListSchema, `/chats/${seg(chat_id)}/messages`, opts, { ...page }, (r) => messages(page.offset)(r.messages)),
     /** GET /chats/messages → messages across chats, newest first. */
     listMessages: (range: TimeRange, page: Page, opts: CallOptions) =>
-      get(messageListSchema, '/chats/messages', opts, { ...range, ...page }).then((r) => r.messages),
-    /** GET /chats/{chat_id}/notifications → newest first (array key `messages`, gotcha 1). */
+      get('messages', messageListSchema, '/chats/messages', opts, { ...range, ...page }, (r) => messages(page.offset)(r.messages)),
+    /** GET /chats/{chat_id}/notifications → newest first (array key `messages`, Quirks). */
     listChatNotifications: (chat_id: string, page: Page, opts: CallOptions) =>
-      get(notificationListSchema, `/chats/${seg(chat_id)}/notifications`, opts, { ...page }).then((r) => r.notifications),
+      get('notifications', notificationListSchema, `/chats/${seg(chat_id)}/notifications`, opts, { ...page }, (r) => notifications(r.notifications)),
     /** GET /chats/notifications → notifications across groups, newest first. */
     listNotifications: (range: TimeRange, page: Page, opts: CallOptions) =>
-      get(notificationListSchema, '/chats/notifications', opts, { ...range, ...page }).then((r) => r.notifications),
+      get('notifications', notificationListSchema, '/chats/notifications', opts, { ...range, ...page }, (r) => notifications(r.notifications)),
     /** GET /message/{message_id} → message with `reactions[]`. */
     getMessage: (message_id: string, opts: CallOptions) =>
-      get(messageWithReactionsSchema, `/message/${seg(message_id)}`, opts),
+      get('message', messageWithReactionsSchema, `/message/${seg(message_id)}`, opts),
     /**
      * GET /reactions?chat_id → a chat's reactions, newest first. One call instead of one
      * GET /message/{id} per message on screen (§3; `limit` default 500, so always sent).
      */
     listChatReactions: (chat_id: string, page: Page, opts: CallOptions) =>
-      get(reactionListSchema, '/reactions', opts, { chat_id, ...page }).then((r) => r.reactions),
-    /** GET /phones/all → every org phone (takes no x-phone). */
-    listPhones: (opts: Pick<CallOptions, 'signal' | 'onBody'>) => get(phoneListSchema, '/phones/all', opts),
+      get('reactions', reactionListSchema, '/reactions', opts, { chat_id, ...page }, (r) => reactions(r.reactions)),
+    /** GET /phones/all → every org phone (takes no x-phone); a phone that cannot be read is left out. */
+    listPhones: (opts: Pick<CallOptions, 'signal' | 'onBody'>): Promise<Phone[]> =>
+      get('phones', phoneListSchema, '/phones/all', opts, undefined, (raw) =>
+        parseSlots(phoneSchema, raw, '', skip).filter((p): p is Phone => p !== null)),
   };
 }
 

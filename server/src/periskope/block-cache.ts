@@ -20,27 +20,34 @@ export interface BlockCacheOptions {
 }
 
 /**
- * Loads one upstream block: `limit` items from `offset`, reporting the JSON length it parsed
+ * Loads one upstream block: `limit` items from `offset`, one slot per upstream item (`null` where
+ * an item could not be read, so positions stay exact), reporting the JSON length it parsed
  * through `onBody` (the block's size in the cache budget).
  */
-export type BlockLoader<T> = (offset: number, limit: number, onBody?: (chars: number) => void) => Promise<T[]>;
+export type BlockLoader<T> = (offset: number, limit: number, onBody?: (chars: number) => void) => Promise<(T | null)[]>;
 
 export interface Slice<T> {
+  /** The readable items of the slice (unreadable upstream items are left out). */
   items: T[];
-  /** Offset of the next slice, or null at the end of the list. */
+  /** Offset of the next slice (an upstream position), or null at the end of the list. */
   next_offset: number | null;
+  /**
+   * Upstream position of each item, present only when an unreadable item was left out (else the
+   * item at index i sits at `offset + i`).
+   */
+  positions?: number[];
   /** When the oldest block of this slice was fetched from Periskope (epoch ms). */
   fetchedAt: number;
 }
 
 /** Cache of upstream blocks of one resource type. */
 export class BlockCache<T> {
-  readonly #cache: StampedCache<T[]>;
+  readonly #cache: StampedCache<(T | null)[]>;
   readonly #blockSize: number;
 
   constructor(options: BlockCacheOptions) {
     this.#blockSize = options.blockSize;
-    this.#cache = new StampedCache<T[]>({ ttlMs: options.ttlMs, max: options.maxBlocks ?? 200, maxChars: options.maxChars, onResult: options.onResult });
+    this.#cache = new StampedCache<(T | null)[]>({ ttlMs: options.ttlMs, max: options.maxBlocks ?? 200, maxChars: options.maxChars, onResult: options.onResult });
   }
 
   /** Characters of upstream JSON held (under a `maxChars` budget, else 0). */
@@ -49,7 +56,9 @@ export class BlockCache<T> {
   }
 
   /**
-   * Returns `limit` items from `offset` of the list identified by `listKey`.
+   * Returns the items at upstream positions `offset` … `offset + limit - 1` of the list identified
+   * by `listKey`; an unreadable item leaves its position empty, so a slice may hold fewer than
+   * `limit` items while `next_offset` is not null.
    * @param listKey - resource + phone scope + filters; two callers with equal keys share blocks
    * @param load - fetches one block from upstream
    * @throws whatever `load` throws when no cached copy exists
@@ -57,7 +66,7 @@ export class BlockCache<T> {
   async slice(listKey: string, offset: number, limit: number, load: BlockLoader<T>): Promise<Slice<T>> {
     const first = Math.floor(offset / this.#blockSize);
     const last = Math.floor((offset + limit - 1) / this.#blockSize);
-    const blocks: T[][] = [];
+    const blocks: (T | null)[][] = [];
     let fetchedAt = Number.POSITIVE_INFINITY;
     for (let index = first; index <= last; index++) {
       const block = await this.#cache.get(`${listKey}#${index}`, (onBody) => load(index * this.#blockSize, this.#blockSize, onBody));
@@ -66,11 +75,14 @@ export class BlockCache<T> {
       if (block.value.length < this.#blockSize) break; // end of the list
     }
     const start = offset - first * this.#blockSize;
-    const items = blocks.flat().slice(start, start + limit);
+    const slots = blocks.flat().slice(start, start + limit);
     const lastBlock = blocks[blocks.length - 1] ?? [];
     const endKnown = lastBlock.length < this.#blockSize;
     const end = (first + blocks.length - 1) * this.#blockSize + lastBlock.length;
-    const next = offset + items.length;
-    return { items, next_offset: items.length === limit && (!endKnown || next < end) ? next : null, fetchedAt: Number.isFinite(fetchedAt) ? fetchedAt : Date.now() };
+    const next = offset + slots.length;
+    const items = slots.filter((item): item is T => item !== null);
+    const slice: Slice<T> = { items, next_offset: slots.length === limit && (!endKnown || next < end) ? next : null, fetchedAt: Number.isFinite(fetchedAt) ? fetchedAt : Date.now() };
+    if (items.length < slots.length) slice.positions = slots.flatMap((item, i) => (item === null ? [] : [offset + i]));
+    return slice;
   }
 }

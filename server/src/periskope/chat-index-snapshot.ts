@@ -21,7 +21,7 @@ export interface IndexedChat {
   digits: string;
   /** Lower-cased `assigned_to`, null when unassigned. */
   assignee: string | null;
-  /** `latest_message.timestamp`, epoch ms; null without a latest message. */
+  /** `latest_message.timestamp` (else `latest_message_timestamp`), epoch ms; null without either. */
   latestMs: number | null;
   /** `created_at`, epoch ms; 0 when unknown (Periskope's 1970, gotcha 4). */
   createdMs: number;
@@ -32,7 +32,9 @@ export type ChatOrder = Required<Pick<ChatListFilters, 'sort_by' | 'sort_order'>
 
 function indexChat(chat: Chat): IndexedChat {
   const summary = chatSummary(chat);
-  const latest = summary.latest_message ? Date.parse(summary.latest_message.timestamp) : Number.NaN;
+  // The message's time, else the chat's own `latest_message_timestamp` (official ChatType): a
+  // null message time must not sink an active chat to the bottom.
+  const latest = summary.latest_message?.timestamp ? Date.parse(summary.latest_message.timestamp) : (chat.latest_message_timestamp ?? Number.NaN);
   const created = summary.created_at ? Date.parse(summary.created_at) : Number.NaN;
   return {
     summary,

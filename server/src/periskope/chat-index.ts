@@ -48,8 +48,11 @@ export interface ChatIndexOptions {
   onIndexed?: (scope: string, chats: number | null) => void;
 }
 
-/** Loads `limit` chats from `offset` of the scope's listing, latest activity first. */
-export type ChatPageLoader = (offset: number, limit: number) => Promise<Chat[]>;
+/**
+ * Loads `limit` chats from `offset` of the scope's listing, latest activity first: one slot per
+ * upstream item, `null` where a chat could not be read (api.ts).
+ */
+export type ChatPageLoader = (offset: number, limit: number) => Promise<(Chat | null)[]>;
 
 /** How complete and how old the index behind an answer is. */
 export interface IndexStatus extends Fresh {
@@ -140,7 +143,7 @@ export class ChatIndex {
       for (let offset = 0; ; ) {
         const chats = await load(offset, blockSize);
         if (offset === 0) snapshot.fetchedAt = Date.now();
-        snapshot.add(chats);
+        snapshot.add(chats.filter((chat): chat is Chat => chat !== null));
         offset += chats.length;
         if (!state.current) onIndexed?.(label(scope), snapshot.chats.length);
         firstPageIn();

@@ -8,23 +8,24 @@
  */
 import type { Chat } from './schemas/chat.ts';
 import type { Message } from './schemas/message.ts';
+import type { CallInfo, InviteInfo } from './schemas/message-extras.ts';
 
-/** Longest `body` a preview keeps, in code points (a row shows one line; the table one cell). */
+/** Longest `body` a preview keeps, in grapheme clusters (a row shows one line; the table one cell). */
 export const PREVIEW_BODY_CHARS = 160;
 
 /** The part of `latest_message` a chat row needs to say what the message was (§4.3 fields). */
 export interface MessagePreview {
   message_id: string;
   message_type: string;
-  /** ISO timestamp of the message. */
-  timestamp: string;
+  /** ISO timestamp of the message; null when Periskope sent none (official type allows it). */
+  timestamp: string | null;
   from_me: boolean;
   /** Sender `…@c.us`; in groups the row prefixes the sender. */
   sender_phone: string | null;
   /** §4.3 ack (-1 failed … 4 read), for the ticks on the org's own last message. */
   ack: number | null;
   is_deleted: boolean | null;
-  /** Text or caption, whitespace collapsed, at most {@link PREVIEW_BODY_CHARS} code points. */
+  /** Text or caption, whitespace collapsed, at most {@link PREVIEW_BODY_CHARS} grapheme clusters. */
   body: string | null;
   /** True when `body` was cut. */
   body_truncated: boolean;
@@ -38,12 +39,21 @@ export interface MessagePreview {
   contact_name: string | null;
   /** `location.name` of a location message. */
   location_name: string | null;
+  /** A `call_log`'s call (video or voice, outcome, length). */
+  call: CallInfo | null;
+  /** A `groups_v4_invite`'s card. */
+  invite: InviteInfo | null;
+  /** Timer a disappearing-messages change set, s (0 = off). */
+  ephemeral_duration: number | null;
+  /** The latest message could not be read (a placeholder). */
+  unreadable: boolean;
 }
 
 /** A chat as GET /api/chats lists it (§4.2 field names; no members, no full message). */
 export interface ChatSummary {
   chat_id: string;
   chat_name: string | null;
+  /** `user`, `group`, `business`, `unknown`, or any other kind Periskope sends, as sent. */
   chat_type: Chat['chat_type'];
   chat_image: string | null;
   org_phone: string | null;
@@ -57,6 +67,10 @@ export interface ChatSummary {
   is_pinned: boolean | null;
   is_archived: boolean | null;
   created_at: string | null;
+  /** Snoozed until (epoch ms), from `snooze_metadata`; null when not snoozed. */
+  snooze_until: number | null;
+  /** Flagged messages awaiting a reply, summed over `flag_count_map`. */
+  flag_count: number;
   latest_message: MessagePreview | null;
 }
 
@@ -66,13 +80,29 @@ export function vcardName(vcards: readonly string[]): string | null {
   return match?.[1]?.trim() || null;
 }
 
-/** One line of at most `max` code points (emoji are never cut in half). */
-function previewText(text: string | null, max = PREVIEW_BODY_CHARS): { body: string | null; body_truncated: boolean } {
+const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+
+/**
+ * One line of at most `max` grapheme clusters (UAX #29 via `Intl.Segmenter`), so a cut never splits
+ * an emoji ZWJ sequence, a flag or a combining accent. Lines shorter than `max` UTF-16 units
+ * cannot need a cut and skip the segmenter.
+ */
+export function previewText(text: string | null, max = PREVIEW_BODY_CHARS): { body: string | null; body_truncated: boolean } {
   if (!text) return { body: text, body_truncated: false };
-  const line = text.slice(0, max * 4).replace(/\s+/g, ' ').trim();
-  const points = Array.from(line);
-  const truncated = points.length > max || text.length > max * 4;
-  return { body: truncated ? points.slice(0, max).join('') : line, body_truncated: truncated };
+  const line = text.slice(0, max * 8).replace(/\s+/g, ' ').trim();
+  const longInput = text.length > max * 8;
+  if (line.length <= max) return { body: line, body_truncated: longInput };
+  let cut = 0;
+  let count = 0;
+  for (const { index } of graphemes.segment(line)) {
+    if (count === max) {
+      cut = index;
+      break;
+    }
+    count++;
+  }
+  if (cut === 0) return { body: line, body_truncated: longInput };
+  return { body: line.slice(0, cut), body_truncated: true };
 }
 
 /** @returns the preview of a listed message, or null */
@@ -92,6 +122,10 @@ export function messagePreview(message: Message | null): MessagePreview | null {
     poll_name: message.poll_info?.pollName ?? null,
     contact_name: message.vcards.length ? vcardName(message.vcards) : null,
     location_name: message.location?.name ?? null,
+    call: message.call,
+    invite: message.invite,
+    ephemeral_duration: message.ephemeral_duration,
+    unreadable: message.unreadable,
   };
 }
 
@@ -112,6 +146,8 @@ export function chatSummary(chat: Chat): ChatSummary {
     is_pinned: chat.is_pinned,
     is_archived: chat.is_archived,
     created_at: chat.created_at,
+    snooze_until: chat.snooze_metadata?.snooze_until ?? null,
+    flag_count: Object.values(chat.flag_count_map).reduce((sum, n) => sum + n, 0),
     latest_message: messagePreview(chat.latest_message),
   };
 }

@@ -3,8 +3,10 @@
  * cached service), wired to the metrics. One place, used by the server entry, the test harness
  * and the benchmarks, so they all run the same thing.
  */
+import { tryGetContext } from 'hono/context-storage';
+import type { Logger } from 'pino';
 import { upstreamEndpoint, type Metrics } from '../observability/metrics.ts';
-import { createPeriskopeApi } from './api.ts';
+import { createPeriskopeApi, type InvalidItemHandler } from './api.ts';
 import type { BreakerOptions } from './breaker.ts';
 import { createPeriskopeHttp, type PeriskopeHttpOptions } from './client.ts';
 import type { LimiterOptions } from './limiter.ts';
@@ -22,11 +24,32 @@ export interface PeriskopeStackOptions extends Omit<PeriskopeHttpOptions, 'limit
   /** Age at which the chat index is refreshed (CHAT_INDEX_TTL_MS), ms. Default 60 000. */
   chatIndexTtlMs?: number;
   metrics?: Metrics;
+  /** Where the first unreadable item of each (resource, field) is logged; default: not logged. */
+  logger?: Logger;
+}
+
+/** Distinct (resource, field) pairs logged per process; past it, only the counter moves. */
+const MAX_LOGGED_FIELDS = 500;
+
+/**
+ * Counts every unreadable upstream item and logs each (resource, field) once, with the request id
+ * of the request that met it first (read through Hono's context storage, when there is one).
+ */
+function invalidItemReporter(metrics: Metrics | undefined, logger: Logger | undefined): InvalidItemHandler {
+  const logged = new Set<string>();
+  return (resource, field) => {
+    metrics?.upstreamInvalidItems.inc({ resource, field });
+    const key = `${resource}|${field}`;
+    if (!logger || logged.has(key) || logged.size >= MAX_LOGGED_FIELDS) return;
+    logged.add(key);
+    const request_id = tryGetContext<{ Variables: { requestId: string } }>()?.get('requestId') ?? null;
+    logger.warn({ request_id, resource, field }, 'upstream item unreadable: left out (logged once per field)');
+  };
 }
 
 /** @returns `{ http, api, service }`; routes use `service`, readiness uses `api` (uncached) */
 export function createPeriskope(options: PeriskopeStackOptions) {
-  const { metrics, blockSize, ttlMs, cacheMaxChars, chatIndexTtlMs, limiter, breaker, ...httpOptions } = options;
+  const { metrics, logger, blockSize, ttlMs, cacheMaxChars, chatIndexTtlMs, limiter, breaker, ...httpOptions } = options;
   const http = createPeriskopeHttp({
     ...httpOptions,
     limiter: { ...limiter, onWait: metrics?.onLimiterWait, onReject: () => metrics?.limiterRejections.inc() },
@@ -40,7 +63,7 @@ export function createPeriskope(options: PeriskopeStackOptions) {
       onRetry: (reason) => metrics.upstreamRetries.inc({ reason }),
     },
   });
-  const api = createPeriskopeApi(http);
+  const api = createPeriskopeApi(http, invalidItemReporter(metrics, logger));
   const service = createPeriskopeService(api, {
     blockSize,
     ttlMs,

@@ -60,7 +60,7 @@ export async function filteredSlice<T>(
       if (!matches(item)) continue;
       items.push(item);
       // Full page: resume right after this item.
-      if (items.length === limit) return { items, next_offset: cursor + i + 1, fetchedAt, last };
+      if (items.length === limit) return { items, next_offset: (chunk.positions?.[i] ?? cursor + i) + 1, fetchedAt, last };
     }
     if (chunk.next_offset === null) return { items, next_offset: null, fetchedAt, last };
     cursor = chunk.next_offset;

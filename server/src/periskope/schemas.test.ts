@@ -9,9 +9,15 @@ import { chatSchema } from './schemas/chat.ts';
 import { normaliseByDate, normaliseTimestamp } from './schemas/common.ts';
 import { chatListSchema, errorBodySchema, messageListSchema, notificationListSchema } from './schemas/envelope.ts';
 import { messageSchema, messageWithReactionsSchema } from './schemas/message.ts';
+import { notificationSchema } from './schemas/notification.ts';
 
 const dir = new URL('../simulator/fixtures/', import.meta.url);
 const fixture = (name: string): unknown => JSON.parse(readFileSync(new URL(name, dir), 'utf8'));
+
+/** Envelopes hand items on raw (api.ts parses them one by one): these parse them all strictly. */
+const notificationsOf = (json: unknown) => notificationListSchema.parse(json).notifications.map((n) => notificationSchema.parse(n));
+const messagesOf = (json: unknown) => messageListSchema.parse(json).messages.map((m) => messageSchema.parse(m));
+const chatsOf = (json: unknown) => chatListSchema.parse(json).chats.map((c) => chatSchema.parse(c));
 
 const schemaFor: Record<string, { safeParse: (v: unknown) => { success: boolean } }> = {
   'chat-notifications.example.json': notificationListSchema,
@@ -31,28 +37,34 @@ describe('fixtures', () => {
     const result = schemaFor[name]!.safeParse(fixture(name));
     expect(result).toMatchObject({ success: true });
   });
+
+  it('parses every item of every list fixture (no item would be left out)', () => {
+    expect(chatsOf(fixture('chats-list.example.json'))).toHaveLength(23);
+    expect(messagesOf(fixture('messages-list.example.json')).length).toBeGreaterThan(0);
+    expect(notificationsOf(fixture('chat-notifications.example.json'))).toHaveLength(5);
+  });
 });
 
 describe('normalisation (periskope-api.md §6)', () => {
   it('reads the notification list under `messages` (gotcha 1) and the camelCase id (§4.1)', () => {
-    const list = notificationListSchema.parse(fixture('chat-notifications.example.json'));
-    expect(list.notifications).toHaveLength(5);
-    expect(list.notifications[0]).toMatchObject({ type: 'remove', recipientids: ['919537851844@c.us'], metadata: null });
-    expect(list.notifications[0]!.id).toEqual(expect.objectContaining({ from_me: true, serialized: list.notifications[0]!.notification_id }));
-    expect(list.notifications[3]!.recipientids).toEqual([]);
+    const notifications = notificationsOf(fixture('chat-notifications.example.json'));
+    expect(notifications).toHaveLength(5);
+    expect(notifications[0]).toMatchObject({ type: 'remove', recipientids: ['919537851844@c.us'], metadata: null });
+    expect(notifications[0]!.id).toEqual(expect.objectContaining({ from_me: true, serialized: notifications[0]!.notification_id }));
+    expect(notifications[3]!.recipientids).toEqual([]);
   });
 
   it('also reads `notifications` and the SDK typo `notifictions`', () => {
-    const [one] = notificationListSchema.parse(fixture('chat-notifications.example.json')).notifications;
+    const [one] = notificationsOf(fixture('chat-notifications.example.json'));
     const raw = (fixture('chat-notifications.example.json') as { messages: unknown[] }).messages;
-    expect(notificationListSchema.parse({ notifications: raw }).notifications[0]).toEqual(one);
-    expect(notificationListSchema.parse({ notifictions: raw }).notifications[0]).toEqual(one);
+    expect(notificationsOf({ notifications: raw })[0]).toEqual(one);
+    expect(notificationsOf({ notifictions: raw })[0]).toEqual(one);
     expect(notificationListSchema.parse({ count: 0 }).notifications).toEqual([]);
   });
 
   it('keeps a webhook-style metadata object and reads any other metadata as null', () => {
     const raw = (fixture('chat-notifications.example.json') as { messages: Record<string, unknown>[] }).messages[0]!;
-    const parse = (metadata: unknown) => notificationListSchema.parse({ messages: [{ ...raw, metadata }] }).notifications[0]!.metadata;
+    const parse = (metadata: unknown) => notificationsOf({ messages: [{ ...raw, metadata }] })[0]!.metadata;
     expect(parse({ call_result: 'MISSED', isVideo: true })).toEqual({ call_result: 'MISSED', isVideo: true });
     expect(parse('call')).toBeNull();
     expect(parse([1, 2])).toBeNull();
@@ -60,9 +72,9 @@ describe('normalisation (periskope-api.md §6)', () => {
   });
 
   it('turns ack strings into numbers and fills absent delivery maps (gotchas 3, 5)', () => {
-    const list = messageListSchema.parse(fixture('messages-list.example.json'));
-    expect(list.messages[0]!.ack).toBe(4);
-    const pending = list.messages.find((m) => m.ack === 0)!;
+    const messages = messagesOf(fixture('messages-list.example.json'));
+    expect(messages[0]!.ack).toBe(4);
+    const pending = messages.find((m) => m.ack === 0)!;
     expect(pending.delivery_info).toEqual({ delivered: {}, read: {}, pending: [], delivered_count: 0, read_count: 0 });
   });
 
@@ -71,12 +83,11 @@ describe('normalisation (periskope-api.md §6)', () => {
     const delivery_info = { delivered: { 'a@c.us': 1737976077000, 'b@c.us': '1737976078000', 'c@c.us': { at: 1 }, 'd@c.us': 'soon' }, read: [1, 2], delivered_count: 2 };
     const parsed = messageSchema.parse({ ...message, delivery_info });
     expect(parsed.delivery_info).toEqual({ delivered: { 'a@c.us': 1737976077000, 'b@c.us': 1737976078000 }, read: {}, pending: [], delivered_count: 2, read_count: 0 });
-    expect(messageSchema.parse({ ...message, links: '["https://example.com"]' }).links).toEqual(['https://example.com']);
+    expect(messageSchema.parse({ ...message, links: '["https://example.com"]' }).links).toEqual([{ url: 'https://example.com', is_suspicious: null }]);
   });
 
   it('drops the documented thumbnail with an unfilled {client.org_id} but keeps the path (gotcha 7)', () => {
-    const list = messageListSchema.parse(fixture('messages-list.example.json'));
-    const broken = list.messages.find((m) => m.message_id.endsWith('018456CD73B9C9E4AF84836F809A02BF'))!;
+    const broken = messagesOf(fixture('messages-list.example.json')).find((m) => m.message_id.endsWith('018456CD73B9C9E4AF84836F809A02BF'))!;
     expect(broken.media?.thumbnail).toBeNull();
     expect(broken.media?.path).toMatch(/^https:\/\/storage\.googleapis\.com\//);
     expect(broken.media?.dimensions).toEqual({ width: 540, height: 1188, ar: 0.4545454545454546 });
@@ -92,7 +103,7 @@ describe('normalisation (periskope-api.md §6)', () => {
   });
 
   it('normalises chat ids, chat types, member_add_mode and the 1970 "unknown" creation date', () => {
-    const { chats } = chatListSchema.parse(fixture('chats-list.example.json'));
+    const chats = chatsOf(fixture('chats-list.example.json'));
     expect(chats).toHaveLength(23);
     expect(chats[0]).toMatchObject({ chat_type: 'group', member_add_mode: false, members: null, created_at: '2025-01-24T05:11:03.000Z' });
     expect(chats.find((c) => c.chat_id === '120363372525172897@g.us')!.created_at).toBeNull();

@@ -90,7 +90,7 @@ export function createPeriskopeService(api: PeriskopeApi, options: ServiceOption
   async function assertKnownPhone(phone: string | undefined): Promise<void> {
     if (!phone) return;
     const known = await allPhones().then((p) => p.value, () => null);
-    if (!known || known.some((p) => p.phone_id === phone || p.org_phone.replace(/@c\.us$/, '') === phone)) return;
+    if (!known || known.some((p) => p.phone_id === phone || p.org_phone?.replace(/@c\.us$/, '') === phone)) return;
     throw new Problem({ status: 400, code: 'invalid_parameter', title: 'Invalid parameter', detail: 'Invalid value for: phone.', errors: [{ name: 'phone', reason: 'not a phone of this organisation' }] });
   }
   /** An upstream call in `scope`, run only on a cache miss; `onBody` sizes the cache entry. */

@@ -83,6 +83,7 @@ export function harness(options: HarnessOptions = {}) {
     chatIndexTtlMs: options.chatIndexTtlMs,
     cacheMaxChars: options.cacheMaxChars,
     metrics,
+    logger,
     fetch: async (request) => {
       upstreamRequests.push(request.clone());
       const response = await (options.upstream ? options.upstream(request, forward) : forward(request));

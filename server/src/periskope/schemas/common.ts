@@ -1,8 +1,9 @@
 /**
  * Building blocks for the Periskope boundary schemas: lenient readers that turn the API's
- * documented inconsistencies into one shape (periskope-api.md §6 "Gotchas").
+ * documented inconsistencies into one shape (docs/periskope-api.md "Quirks").
  *
- * Rules: every upstream field is `.nullish()` and comes out as `null` when absent (gotcha 5);
+ * Rules: a field accepts at least what the official `@periskope/types` allow (checked in
+ * `conformance.test.ts`); every upstream field is nullable and comes out as `null` when absent;
  * objects are `z.object` (unknown keys stripped, new Periskope fields never break us).
  */
 import { z } from 'zod';
@@ -111,3 +112,88 @@ export const flagMap = z
   .record(z.string(), z.boolean())
   .nullish()
   .transform((v) => v ?? {});
+
+/** A boolean that may arrive as `"true"`/`"false"` (`member_add_mode`, `flag_status` of older rows); anything else `null`. */
+export const looseBool = z
+  .union([z.boolean(), z.string(), z.number()])
+  .nullish()
+  .transform((v) => (v === true || v === 'true' ? true : v === false || v === 'false' ? false : null));
+
+/** A map of `key → number` (`unread_count`, `member_unread_count`, `flag_count_map`); non-numbers left out. */
+export const numberMap = z
+  .record(z.string(), z.unknown())
+  .nullish()
+  .transform((v): Record<string, number> => {
+    const out: Record<string, number> = {};
+    for (const [k, x] of Object.entries(v ?? {})) {
+      const n = typeof x === 'number' || typeof x === 'string' ? toLooseNumber(x) : null;
+      if (n !== null) out[k] = n;
+    }
+    return out;
+  });
+
+/** Any JSON value, as `JSON.parse` gives it. */
+export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
+
+/** Deepest nesting kept in a free-form JSON field; deeper values read as null (a guard, not a rule of Periskope's). */
+export const MAX_JSON_DEPTH = 16;
+
+/**
+ * Copies a parsed JSON value, cutting nesting below {@link MAX_JSON_DEPTH} to `null` so a
+ * pathological `custom_properties` can neither overflow the stack nor bloat every answer.
+ */
+export function boundedJson(value: unknown, depth = 0): JsonValue {
+  if (value === null || typeof value === 'string' || typeof value === 'boolean') return value;
+  if (typeof value === 'number') return Number.isFinite(value) ? value : null;
+  if (depth >= MAX_JSON_DEPTH || typeof value !== 'object') return null;
+  if (Array.isArray(value)) return value.map((v) => boundedJson(v, depth + 1));
+  const out: Record<string, JsonValue> = {};
+  for (const [k, v] of Object.entries(value)) out[k] = boundedJson(v, depth + 1);
+  return out;
+}
+
+/**
+ * A free-form JSON map (`custom_properties`: the official type is `Json`): values keep their JSON
+ * type (string, number, boolean, null, array, object). Anything but an object reads as `{}`.
+ */
+export const jsonMap = z
+  .unknown()
+  .optional()
+  .transform((v): Record<string, JsonValue> => {
+    if (typeof v !== 'object' || v === null || Array.isArray(v)) return {};
+    const out: Record<string, JsonValue> = {};
+    for (const [k, x] of Object.entries(v)) out[k] = boundedJson(x, 1);
+    return out;
+  });
+
+/**
+ * A media length in seconds. The official type is `duration: string | null`; seen as `"12"`,
+ * `"12.4"`, numbers, and clock text `"1:05"` / `"1:02:03"`. Anything else reads as `null`.
+ */
+export function toSeconds(v: unknown): number | null {
+  if (typeof v === 'number') return Number.isFinite(v) && v >= 0 ? v : null;
+  if (typeof v !== 'string' || v.trim() === '') return null;
+  const clock = /^(?:(\d+):)?(\d{1,2}):(\d{2}(?:\.\d+)?)$/.exec(v.trim());
+  if (clock) return Number(clock[1] ?? 0) * 3600 + Number(clock[2]) * 60 + Number(clock[3]);
+  const n = Number(v);
+  return Number.isFinite(n) && n >= 0 ? n : null;
+}
+
+export const duration = z.unknown().optional().transform(toSeconds);
+
+/**
+ * An instant given as epoch ms (`pinned_at`, `snooze_until`), epoch seconds, or an ISO string.
+ * Numbers below 10^11 are taken as seconds (10^11 ms is 1973). @returns epoch ms, or null
+ */
+export function toEpochMs(v: unknown): number | null {
+  if (typeof v === 'number' && Number.isFinite(v)) return v < 1e11 ? v * 1000 : v;
+  if (typeof v === 'string' && v.trim() !== '') {
+    const n = Number(v);
+    if (Number.isFinite(n)) return toEpochMs(n);
+    const ms = Date.parse(normaliseTimestamp(v));
+    return Number.isNaN(ms) ? null : ms;
+  }
+  return null;
+}
+
+export const epochMs = z.unknown().optional().transform(toEpochMs);

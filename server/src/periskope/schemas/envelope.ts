@@ -1,42 +1,48 @@
 /**
- * List envelopes `{from, to, count, <array>}` (periskope-api.md §2) and the error body.
+ * List envelopes `{from, to, count, <array>}` (docs/periskope-api.md §2; official `List*Type`,
+ * where every key is optional) and the error body.
+ *
+ * Envelopes hand their items on unparsed: api.ts parses them one by one (tolerance.ts), so one
+ * bad item never costs the page. A missing array reads as empty; a body that is not an object,
+ * or an array key holding something other than an array, is not the documented envelope.
  */
 import { z } from 'zod';
-import { chatSchema } from './chat.ts';
 import { looseNumber, nstr } from './common.ts';
-import { messageSchema, reactionSchema } from './message.ts';
-import { notificationSchema } from './notification.ts';
 
 const envelopeMeta = { from: looseNumber, to: looseNumber, count: looseNumber };
 
+/** An item array, still raw; absent or null reads as `[]`. */
+const rawItems = z
+  .array(z.unknown())
+  .nullish()
+  .transform((v) => v ?? []);
+
 /** GET /chats: `{chats}`. */
-export const chatListSchema = z.object({ ...envelopeMeta, chats: z.array(chatSchema) });
+export const chatListSchema = z.object({ ...envelopeMeta, chats: rawItems });
 
 /** GET /chats/messages and /chats/{id}/messages: `{messages}`. */
-export const messageListSchema = z.object({ ...envelopeMeta, messages: z.array(messageSchema) });
+export const messageListSchema = z.object({ ...envelopeMeta, messages: rawItems });
 
 /** GET /reactions: `{start_time, end_time, reactions}` besides the paging fields (§3). */
-export const reactionListSchema = z.object({ ...envelopeMeta, reactions: z.array(reactionSchema).nullish().transform((v) => v ?? []) });
+export const reactionListSchema = z.object({ ...envelopeMeta, reactions: rawItems });
 
 /**
  * Notification lists: the array key is `messages` in every example, `notifications` in the field
- * table, `notifictions` in the SDK type (gotcha 1). Read all three.
+ * table, `notifictions` in the official `ListNotificationsType` (Quirks). Read all three.
  */
 export const notificationListSchema = z
-  .object({
-    ...envelopeMeta,
-    messages: z.array(notificationSchema).nullish(),
-    notifications: z.array(notificationSchema).nullish(),
-    notifictions: z.array(notificationSchema).nullish(),
-  })
+  .object({ ...envelopeMeta, messages: rawItems.optional(), notifications: rawItems.optional(), notifictions: rawItems.optional() })
   .transform(({ messages, notifications, notifictions, ...meta }) => ({
     ...meta,
-    notifications: messages ?? notifications ?? notifictions ?? [],
+    notifications: [messages, notifications, notifictions].find((list) => list && list.length) ?? [],
   }));
+
+/** GET /phones/all: a bare array of phone objects (§3). */
+export const phoneListSchema = z.array(z.unknown());
 
 /**
  * Error body `{code, message, status[, name, fields]}` (§2). `message` is never shown to users:
- * the documented 422 carries a literal `${MAX_LIMIT}` (gotcha 11).
+ * the documented 422 carries a literal `${MAX_LIMIT}` (Quirks).
  */
 export const errorBodySchema = z.object({
   code: nstr,

@@ -1,10 +1,13 @@
 /**
- * Message and reaction objects (periskope-api.md §4.3, §4.5), parsed and normalised.
+ * Message and reaction objects (docs/periskope-api.md §4.3, §4.5; official `MessageType`,
+ * `ReactionType`), parsed and normalised.
  */
 import { z } from 'zod';
 import {
-  chatIdField, idObject, looseNumber, nbool, nchatId, nstr, ntimestamp, stringList, timestamp, toLooseNumber,
+  chatIdField, duration, idObject, looseBool, looseNumber, nbool, nchatId, nstr, ntimestamp, stringList, toEpochMs, toLooseNumber,
 } from './common.ts';
+import { messageExtras } from './message-extras.ts';
+import { tolerantArray } from './tolerance.ts';
 
 /** Base of relative media paths seen in webhook payloads (gotcha 7; resolved as third-party code does). */
 export const PERISKOPE_MEDIA_ORIGIN = 'https://api.periskope.app';
@@ -113,28 +116,48 @@ const pollInfo = z
     p ? { pollName: p.pollName, pollOptions: p.pollOptions, allowMultipleAnswers: p.options?.allowMultipleAnswers ?? null } : null,
   );
 
-/** `poll_results`: option → { voter → time } per [T]; anything else is dropped, not fatal. */
+/**
+ * `poll_results`: option → { voter → vote time } (official `PollResultType` is
+ * `Record<string, Record<string, string>>`). Kept as voters with their times (epoch ms, null when
+ * the time is unreadable), newest vote last; an option whose voters are not a map has none.
+ */
 const pollResults = z
   .record(z.string(), z.unknown())
   .nullish()
   .transform((r) => {
     if (!r) return null;
-    const out: Record<string, string[]> = {};
+    const out: Record<string, { voter: string; at: number | null }[]> = {};
     for (const [option, voters] of Object.entries(r)) {
-      out[option] = voters && typeof voters === 'object' ? Object.keys(voters) : [];
+      const entries = voters && typeof voters === 'object' && !Array.isArray(voters) ? Object.entries(voters) : [];
+      out[option] = entries.map(([voter, at]) => ({ voter, at: toEpochMs(at) })).sort((a, b) => (a.at ?? 0) - (b.at ?? 0));
     }
     return out;
   });
 
-/** `links`: null, an array, or the string `"[]"` (gotcha 8). */
+/** One link of a message: whatsapp-web.js sends `{link, isSuspicious}`; older rows plain strings. */
+export interface MessageLink {
+  url: string;
+  /** WhatsApp flagged the link as suspicious (lookalike characters). */
+  is_suspicious: boolean | null;
+}
+
+/** `links`: null, an array (strings or `{link, isSuspicious}` objects), or the string `"[]"` (Quirks). */
 const links = z
   .unknown()
   .optional()
-  .transform((v): string[] => {
+  .transform((v): MessageLink[] => {
     if (v === '[]' || v === null || v === undefined) return []; // the usual value, without a JSON.parse
     const list: unknown = typeof v === 'string' ? safeJson(v) : v;
-    return Array.isArray(list) ? list.filter((x): x is string => typeof x === 'string') : [];
+    return Array.isArray(list) ? list.map(toLink).filter((x): x is MessageLink => x !== null) : [];
   });
+
+function toLink(item: unknown): MessageLink | null {
+  if (typeof item === 'string') return item ? { url: item, is_suspicious: null } : null;
+  if (!item || typeof item !== 'object') return null;
+  const o = item as Record<string, unknown>;
+  const url = [o.link, o.url, o.href].find((x): x is string => typeof x === 'string' && x !== '');
+  return url ? { url, is_suspicious: typeof o.isSuspicious === 'boolean' ? o.isSuspicious : null } : null;
+}
 
 function safeJson(text: string): unknown {
   try {
@@ -143,6 +166,24 @@ function safeJson(text: string): unknown {
     return null;
   }
 }
+
+/**
+ * `flag_metadata` (official `MessageFlagType`): who flagged the message for a reply and how it was
+ * answered. Times stay as sent (ISO strings).
+ */
+const flagMetadata = z
+  .object({
+    status: looseBool,
+    response_type: nstr,
+    response_id: nstr,
+    response_timestamp: nstr,
+    response_email: nstr,
+    flagged_by: nstr,
+    flagged_at: nstr,
+  })
+  .nullish()
+  .catch(null)
+  .transform((v) => v ?? null);
 
 /** Reaction object (§4.5). `reaction: ""` means the sender removed their reaction. */
 export const reactionSchema = z.object({
@@ -154,7 +195,8 @@ export const reactionSchema = z.object({
   sender_id: z.string(),
   chat_id: nchatId,
   org_phone: nstr,
-  timestamp,
+  /** Official type: `string | null`; a null time keeps the reaction's place in the list. */
+  timestamp: ntimestamp,
   read: nbool,
   ack: looseNumber,
   orphan: looseNumber,
@@ -169,14 +211,16 @@ const messageShape = {
   chat_id: chatIdField,
   org_id: nstr,
   org_phone: nstr,
-  timestamp,
+  /** Official type: `string | null`. A null time keeps the message's place in the page (newest first). */
+  timestamp: ntimestamp,
   updated_at: ntimestamp,
   from_me: z.boolean().nullish().transform((v) => v ?? false),
   sender_phone: nstr,
   author: nstr,
   body: nstr,
+  /** Kept as sent, unknown types included (the UI has a neutral line for them); null → `unknown`. */
   message_type: z.string().nullish().transform((v) => v ?? 'unknown'),
-  /** `ack` is a string `"-1".."5"` in REST bodies, a number elsewhere (gotcha 3). */
+  /** `ack` is a string `"-1".."5"` in REST bodies, a number elsewhere (Quirks). */
   ack: looseNumber,
   delivery_info: deliveryInfo,
   media,
@@ -191,7 +235,8 @@ const messageShape = {
   is_gif: nbool,
   is_private_note: nbool,
   broadcast_id: nstr,
-  duration: looseNumber,
+  /** Seconds (official `duration: string | null`: `"12"`, `"12.4"`, `"1:05"`). */
+  duration,
   location,
   vcards: stringList,
   poll_info: pollInfo,
@@ -199,15 +244,25 @@ const messageShape = {
   links,
   sent_message_id: nstr,
   performed_by: nstr,
+  /** Periskope ticket the message is attached to (`ticket-…`). */
+  message_ticket_id: nstr,
+  /** Flagged for a reply (official `flag_status: boolean | null`; older rows send a string). */
+  flag_status: looseBool,
+  flag_metadata: flagMetadata,
+  /** Seconds the flag waited for its answer. */
+  flag_response_time: looseNumber,
+  /** Group-invite card of a `groups_v4_invite` (official type: `Json`); read by messageExtras. */
+  invite_v4: z.unknown().optional(),
+  /** Free-form WhatsApp data (official type: `Json`): calls, timers, link previews; read by messageExtras. */
+  raw_data: z.unknown().optional(),
 };
 
-/** Message object as in lists (no `reactions`, §4.3). */
-export const messageSchema = z.object(messageShape);
+/** Message object as in lists (no `reactions`, §4.3), with `call`, `invite`, `ephemeral_duration` and `link_preview` derived. */
+export const messageSchema = z.object(messageShape).transform(messageExtras);
 export type Message = z.output<typeof messageSchema>;
 
-/** GET /message/{id}: a message plus `reactions[]` (§3). */
-export const messageWithReactionsSchema = z.object({
-  ...messageShape,
-  reactions: z.array(reactionSchema).nullish().transform((v) => v ?? []),
-});
+/** GET /message/{id}: a message plus `reactions[]` (§3); a bad reaction is left out, not fatal. */
+export const messageWithReactionsSchema = z
+  .object({ ...messageShape, reactions: tolerantArray(reactionSchema, 'reactions') })
+  .transform(messageExtras);
 export type MessageWithReactions = z.output<typeof messageWithReactionsSchema>;

@@ -1,12 +1,14 @@
 /**
- * Phone object (periskope-api.md §4.6): a connected WhatsApp number of the org.
+ * Phone object (docs/periskope-api.md §4.6; official `PhoneInfoType`): a connected WhatsApp
+ * number of the org.
  */
 import { z } from 'zod';
 import { nbool, nstr, ntimestamp, stringList } from './common.ts';
 
 export const phoneSchema = z.object({
-  org_phone: z.string(),
-  phone_id: nstr,
+  /** `…@c.us`; official type `string | null` (a phone not yet linked to a number). */
+  org_phone: nstr,
+  phone_id: z.string(),
   phone_name: nstr,
   phone_image: nstr,
   /** `"CONNECTED"` | `"DISCONNECTED"` | other WA states. */
@@ -17,6 +19,3 @@ export const phoneSchema = z.object({
   first_connected_at: ntimestamp,
 });
 export type Phone = z.output<typeof phoneSchema>;
-
-/** GET /phones/all returns a bare array (§3). */
-export const phoneListSchema = z.array(phoneSchema);
