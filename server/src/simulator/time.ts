@@ -36,7 +36,7 @@ export function isoMicros(ms: number, micros: number): string {
   return `${base(ms)}${frac ? `.${frac}` : ''}+00:00`;
 }
 
-/** Epoch ms of a Periskope timestamp string; `NaN` if unparsable. */
-export function parseTimestamp(value: string): number {
-  return Date.parse(value);
+/** Epoch ms of a Periskope timestamp string; `NaN` if unparsable or null. */
+export function parseTimestamp(value: string | null): number {
+  return value === null ? Number.NaN : Date.parse(value);
 }

@@ -6,6 +6,7 @@ import { mix, rngFor } from '../prng.ts';
 import { DAY_MS } from '../time.ts';
 import { avatarUrl } from '../media/urls.ts';
 import { chatCore } from './chat-core.ts';
+import { chatExtras } from './chat-extras.ts';
 import { HISTORY_DAYS } from './constants.ts';
 import type { Contact } from './contacts.ts';
 import { type GenContext, SALT } from './context.ts';
@@ -23,6 +24,8 @@ export interface ChatSpec {
   contact?: Contact;
   /** Contacts to draw group members from instead of the shared pool. */
   pool?: readonly Contact[];
+  /** External contacts that must be group members. */
+  guests?: readonly Contact[];
   /** Group size (incl. org phones). */
   memberCount?: number;
   /** Group subject (default: generated). */
@@ -56,7 +59,15 @@ function participants(
     return { members: userMembers(orgs[0], spec.contact), former: [] };
   }
   const internal = spec.exited ? orgs.slice(1) : orgs;
-  return groupMembers(rng, internal, spec.pool ?? pool, spec.memberCount ?? 5);
+  return groupMembers(rng, internal, spec.pool ?? pool, spec.memberCount ?? 5, spec.guests);
+}
+
+/** Flagged positions of a timeline: on ~8% of chats, 1–3 of the newest 30 messages. */
+function flaggedPositions(seed: number, count: number): number[] {
+  const rng = rngFor(seed, 0, SALT.flags);
+  if (count === 0 || !rng.chance(0.08)) return [];
+  const newest = Array.from({ length: Math.min(30, count) }, (_, i) => i);
+  return rng.sample(newest, rng.int(1, 3)).sort((a, b) => a - b);
 }
 
 function groupSettings(core: ChatCore): Partial<ChatCore> {
@@ -104,9 +115,10 @@ export function buildChat(ctx: GenContext, spec: ChatSpec, ordinal: number, pool
       formerMembers: former, createdMs, latestMs, tags: spec.tags ?? [],
       timeline: {
         seed, times, noteTimes, script: spec.script ?? [], noteScript: spec.noteScript ?? [],
-        suffixRate, reactionRate: spec.reactionRate ?? 0.08,
+        flags: flaggedPositions(seed, times.length), suffixRate, reactionRate: spec.reactionRate ?? 0.08,
       },
     };
+    Object.assign(entry.core, chatExtras(rngFor(ctx.seed, ordinal, SALT.extras, copy), ctx, entry));
     spec.decorate?.(entry);
     return entry;
   });

@@ -3,9 +3,11 @@
  * counts, group settings, custom properties, times.
  */
 import type { Rng } from '../prng.ts';
+import { sortKeys } from '../sort-keys.ts';
 import { isoMicros, isoSeconds, UNKNOWN_CREATED_AT } from '../time.ts';
-import { AGENTS, CUSTOM_PROPERTY_IDS, ORG_ID } from './constants.ts';
+import { AGENTS, ORG_ID } from './constants.ts';
 import type { GenContext } from './context.ts';
+import { propertiesFor } from './custom-properties.ts';
 import { CHAT_LABELS } from './labels.ts';
 import type { ChatCore, ChatType } from './chat-types.ts';
 
@@ -33,19 +35,17 @@ function access(rng: Rng, assigned: string | null): Record<string, boolean> | nu
   if (assigned) {
     const map: Record<string, boolean> = { [assigned]: true };
     if (rng.chance(0.3)) map[rng.pick(AGENTS)] = rng.chance(0.8);
-    return map;
+    return sortKeys(map);
   }
   return rng.chance(0.2) ? { [rng.pick(AGENTS)]: true } : null;
 }
-
-const PROPERTY_VALUES = ['hello', 'Gold', 'Silver', 'Q3 renewal', 'Bangalore', '42', 'Enterprise'];
 
 /** Builds the chat fields; group settings are null for 1:1 chats. */
 export function chatCore(rng: Rng, ctx: GenContext, input: CoreInput): CoreOutput {
   const isGroup = input.chat_type === 'group';
   const assigned = rng.chance(0.2) ? rng.pick(AGENTS) : null;
   const labels = rng.chance(0.28) ? rng.sample(CHAT_LABELS, rng.int(1, 2)) : [];
-  const props = rng.chance(0.15) ? rng.sample(CUSTOM_PROPERTY_IDS, rng.int(1, 2)) : [];
+  const props = rng.chance(0.15) ? propertiesFor(rng) : {};
   const lastActivity = Math.max(input.latestMs ?? 0, input.createdMs);
   const updatedMs = Math.min(ctx.now - 1, (lastActivity || ctx.now - 86_400_000) + rng.int(1_000, 600_000));
   const memberAddMode = isGroup && rng.chance(0.35) ? 'true' : 'false';
@@ -59,7 +59,7 @@ export function chatCore(rng: Rng, ctx: GenContext, input: CoreInput): CoreOutpu
     chat_type: input.chat_type,
     closed_at: rng.chance(0.05) && input.latestMs ? Math.min(ctx.now - 1, input.latestMs + rng.int(60_000, 86_400_000)) : null,
     created_at: input.createdMs > 0 ? isoSeconds(input.createdMs) : UNKNOWN_CREATED_AT,
-    custom_properties: Object.fromEntries(props.map((p) => [p, rng.pick(PROPERTY_VALUES)])),
+    custom_properties: props,
     flag_count_map: null,
     group_description: isGroup && rng.chance(0.4) ? `${rng.pick(ctx.pools.sentences)}. ${rng.pick(ctx.pools.phrases)}` : null,
     hubspot_metadata: {},
@@ -67,7 +67,7 @@ export function chatCore(rng: Rng, ctx: GenContext, input: CoreInput): CoreOutpu
     invite_link: isGroup && rng.chance(0.4) ? `https://chat.whatsapp.com/invite/${rng.alnum(22)}` : null,
     is_exited: input.is_exited,
     is_muted: rng.chance(0.08),
-    label_ids: Object.fromEntries(labels.map((l) => [l.label_id, true])),
+    label_ids: sortKeys(Object.fromEntries(labels.map((l) => [l.label_id, true]))),
     member_count: input.member_count,
     message_unread_count: rng.weighted<number | null>([[null, 50], [0, 30], [rng.int(1, 40), 20]]),
     messages_admins_only: isGroup ? rng.weighted<boolean | null>([[false, 70], [true, 20], [null, 10]]) : null,

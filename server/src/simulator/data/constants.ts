@@ -30,11 +30,17 @@ export const AGENTS = [
   'sam@hashlabs.dev',
 ] as const;
 
-/** Custom property ids (keys of `custom_properties` are ids, gotcha 14); the first is from chat.example. */
+/**
+ * Custom property ids (keys of `custom_properties` are ids, gotcha 14); the first is from
+ * chat.example. Value types per id: see custom-properties.ts.
+ */
 export const CUSTOM_PROPERTY_IDS = [
   'property-tlkudzxmhjkgoktm',
   'property-qwhzmrnabvtyexco',
   'property-lpdkcjsuwfgmiear',
+  'property-xfzrcpwkyabnqdhe',
+  'property-mbvogtjqnuylsrie',
+  'property-hdeyrwqzoplkvnas',
 ] as const;
 
 /** Window in which generated activity falls, before `now`. */

@@ -1,12 +1,13 @@
 /**
  * Pieces of structured message content: document names, locations (§4.3 send-side shape with
- * string coordinates), vCard 3.0 text, polls with results.
+ * string coordinates), vCard 3.0 text, polls with results, group invite cards, call logs and
+ * disappearing-message timer changes.
  */
 import type { Rng } from '../prng.ts';
 import type { GenContext } from './context.ts';
 import type { ChatEntry } from './entry.ts';
 import type { Skeleton } from './message-skeleton.ts';
-import type { LocationObject, PollInfo, PollResults } from './types.ts';
+import type { InviteV4, JsonValue, LocationObject, PollInfo, PollResults } from './types.ts';
 import { isoMillis } from '../time.ts';
 
 /** e.g. `invoice-2291.pdf`; with an XSS payload: `<payload>.pdf`. */
@@ -74,4 +75,27 @@ export function pollFor(
     }
   }
   return { info, results };
+}
+
+/** `invite_v4` (whatsapp-web.js Message.inviteV4 spellings); valid three days from the message. */
+export function inviteFor(rng: Rng, ctx: GenContext, sk: Skeleton, caption: string | null, xss?: string): InviteV4 {
+  return {
+    ...(caption !== null ? { caption } : {}),
+    groupId: `120363${rng.digits(12)}@g.us`,
+    groupName: xss ?? `${rng.pick(ctx.pools.groupTopics)} group`,
+    inviteCode: rng.alnum(22),
+    inviteCodeExp: Math.floor(sk.ts / 1000) + 3 * 86_400,
+  };
+}
+
+/** A call log: `raw_data` `{call_result, isVideo}`, `duration` in seconds (a string) for connected calls only. */
+export function callLogFor(rng: Rng): { raw_data: JsonValue; duration: string | null } {
+  const result = rng.weighted([['MISSED', 5], ['CONNECTED', 4], ['REJECTED', 1]] as const);
+  const duration = result === 'CONNECTED' ? String(rng.int(5, 1_800)) : null;
+  return { raw_data: { call_result: result, isVideo: rng.chance(0.3) }, duration };
+}
+
+/** Disappearing-messages timer change: seconds, 0 = off, else 24 h, 7 days or 90 days. */
+export function ephemeralFor(rng: Rng): JsonValue {
+  return { ephemeralDuration: rng.weighted([[0, 3], [86_400, 3], [604_800, 3], [7_776_000, 1]] as const) };
 }

@@ -31,4 +31,6 @@ export const SALT = {
   times: 9,
   members: 10,
   sentId: 11,
+  flags: 12,
+  extras: 13,
 } as const;

@@ -7,10 +7,14 @@ import type { Contact } from './contacts.ts';
 import type { MessageRecord, NotificationRecord, ReactionRecord } from './types.ts';
 import type { ChatCore, MemberRecord } from './chat-types.ts';
 
-/** message_type values the generator produces (§4.3: documented, SDK and raw WhatsApp types). */
+/**
+ * message_type values the generator produces (§4.3: documented, SDK and raw WhatsApp types;
+ * `ephemeral` = the disappearing-messages timer changed).
+ */
 export const MESSAGE_KINDS = [
   'chat', 'image', 'video', 'audio', 'ptt', 'document', 'sticker', 'location', 'vcard', 'multi_vcard',
   'poll_creation', 'ciphertext', 'revoked', 'gp2', 'call_log', 'e2e_notification', 'unknown', 'groups_v4_invite',
+  'ephemeral',
 ] as const;
 export type MessageKind = (typeof MESSAGE_KINDS)[number];
 
@@ -22,8 +26,19 @@ export const NOTIFICATION_TYPES = [
 ] as const;
 export type NotificationType = (typeof NOTIFICATION_TYPES)[number];
 
-/** A forced notification: its type, or its type and how many members it targets (add/remove/promote/demote; default 1–3). */
-export type NoteStep = NotificationType | { type: NotificationType; targets: number };
+/** A forced notification with details. */
+export interface NoteDetail {
+  type: NotificationType;
+  /** How many members it targets (add/remove/promote/demote; default 1–3). */
+  targets?: number;
+  /** Contact ids that must be among the targets (never the actor). */
+  include?: readonly string[];
+  /** A field the official type allows to be null, nulled here (edge-cases group). */
+  nulls?: 'timestamp' | 'type' | 'chat_id';
+}
+
+/** A forced notification: its type, or its details. */
+export type NoteStep = NotificationType | NoteDetail;
 
 /** Message modifiers a script can force. */
 export type Variant = 'edited' | 'forwarded' | 'forwarded_many' | 'starred' | 'quoted' | 'mention' | 'links' | 'gif';
@@ -38,6 +53,16 @@ export interface ScriptStep {
   variant?: Variant;
   /** Force the sender to be the org phone (true) or someone else (false). */
   fromMe?: boolean;
+  /** Force this member (contact id) as the sender. */
+  senderId?: string;
+  /** Flag this message (when incoming): still open, or answered. */
+  flag?: 'open' | 'resolved';
+  /** Give it a `message_ticket_id`. */
+  ticket?: boolean;
+  /** `timestamp: null` (edge-cases group). */
+  nullTimestamp?: boolean;
+  /** Reactions, the newest with `timestamp: null` (edge-cases group). */
+  nullReactionTimestamp?: boolean;
 }
 
 export interface Timeline {
@@ -51,6 +76,8 @@ export interface Timeline {
   script: readonly ScriptStep[];
   /** Forced notifications from the newest on. */
   noteScript: readonly NoteStep[];
+  /** Positions of flagged messages (only incoming ones end up flagged). */
+  flags: readonly number[];
   /** Probability that a group message id carries the `_<author>@c.us` suffix (gotcha 12). */
   suffixRate: number;
   /** Chance per message of carrying reactions. */

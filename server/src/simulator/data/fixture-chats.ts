@@ -7,6 +7,7 @@
 import { mix, rngFor } from '../prng.ts';
 import { parseTimestamp } from '../time.ts';
 import { SUPPORT_PHONE } from './constants.ts';
+import { savedProfile } from './contact-profile.ts';
 import type { Contact } from './contacts.ts';
 import { type GenContext, SALT } from './context.ts';
 import type { ChatEntry, MemberPlan } from './entry.ts';
@@ -20,12 +21,12 @@ import type { MessageRecord, NotificationRecord } from './types.ts';
 export function fixtureContacts(): Contact[] {
   const bk = FIXTURE_CHAT.members['919537851844@c.us'];
   return [
-    { id: bk.contact_id, name: bk.contact_name, color: bk.contact_color, image: bk.contact_image, internal: false },
-    { id: '919535999383@c.us', name: 'Rohan Mehta', color: '#7D9EF1', image: null, internal: false },
+    { id: bk.contact_id, name: bk.contact_name, color: bk.contact_color, image: bk.contact_image, internal: false, profile: savedProfile(bk.contact_name) },
+    { id: '919535999383@c.us', name: 'Rohan Mehta', color: '#7D9EF1', image: null, internal: false, profile: savedProfile('Rohan Mehta', 'Rohan') },
   ];
 }
 
-function times(records: readonly { timestamp: string }[]): Float64Array {
+function times(records: readonly { timestamp: string | null }[]): Float64Array {
   return Float64Array.from(records.map((r) => parseTimestamp(r.timestamp)));
 }
 
@@ -40,7 +41,7 @@ function entryOf(
     createdMs: created > 0 ? created : 0, latestMs: latest[0] ? parseTimestamp(latest[0].timestamp) : null,
     tags: ['fixture'],
     timeline: {
-      seed, times: times(latest), noteTimes: times(notes), script: [], noteScript: [], suffixRate: 0,
+      seed, times: times(latest), noteTimes: times(notes), script: [], noteScript: [], flags: [], suffixRate: 0,
       reactionRate: 0, fixedMessages: latest, fixedNotifications: notes,
     },
   };

@@ -10,6 +10,7 @@ import { type GenContext, SALT } from './context.ts';
 import { NO_DELIVERY, deliveryFor } from './delivery.ts';
 import type { ChatEntry } from './entry.ts';
 import { contentFor } from './message-content.ts';
+import { flagsFor } from './message-flags.ts';
 import { modifiersFor } from './message-modifiers.ts';
 import { skeletonAt } from './message-skeleton.ts';
 import { ftsOf } from './message-text.ts';
@@ -52,21 +53,22 @@ export function messageAt(ctx: GenContext, entry: ChatEntry, index: number): Mes
     : { ack: '0', delivery_info: { ...NO_DELIVERY, pending: [] } };
   const via = sk.fromMe ? sender(ctx, entry, index) : { performed_by: null, sent_message_id: null };
   const isMedia = MEDIA_KINDS.has(sk.kind);
+  const flags = flagsFor(entry, sk, ctx.now);
   return {
     ack: delivery.ack, author: null, body: mods.body, broadcast: null, broadcast_id: null, chat_id: entry.chat_id,
-    delivery_info: delivery.delivery_info, device_type: null, duration: content.duration, flag_metadata: null,
-    flag_response_time: null, flag_status: null, forwarding_score: mods.forwarding_score, from: null,
+    delivery_info: delivery.delivery_info, device_type: null, duration: content.duration, flag_metadata: flags.flag_metadata,
+    flag_response_time: flags.flag_response_time, flag_status: flags.flag_status, forwarding_score: mods.forwarding_score, from: null,
     from_me: sk.fromMe, fts: ftsOf(mods.body), has_media: isMedia && rng.chance(0.1) ? true : null,
     has_quoted_msg: null, has_reaction: null,
     id: { from_me: sk.fromMe, id: sk.uniqueId, remote: entry.chat_id, serialized: sk.messageId },
     interactive: null, invite_v4: content.invite_v4, is_deleted: content.is_deleted, is_ephemeral: null,
     is_forwarded: mods.is_forwarded, is_gif: content.is_gif, is_starred: mods.is_starred, is_status: null,
     links: mods.links, location: content.location, media: content.media, media_key: null,
-    mentioned_ids: mods.mentioned_ids, message_id: sk.messageId, message_ticket_id: null, message_type: sk.kind,
+    mentioned_ids: mods.mentioned_ids, message_id: sk.messageId, message_ticket_id: flags.message_ticket_id, message_type: sk.kind,
     order_id: null, org_id: ORG_ID, org_phone: entry.org_phone, performed_by: via.performed_by,
     poll_info: content.poll_info, poll_results: content.poll_results, prev_body: mods.prev_body,
-    quoted_message_id: mods.quoted_message_id, raw_data: null, sender_phone: sk.sender.id,
-    sent_message_id: via.sent_message_id, timestamp: isoSeconds(sk.ts), to: null, token: null,
+    quoted_message_id: mods.quoted_message_id, raw_data: content.raw_data ?? mods.raw_data, sender_phone: sk.sender.id,
+    sent_message_id: via.sent_message_id, timestamp: sk.step?.nullTimestamp ? null : isoSeconds(sk.ts), to: null, token: null,
     unique_id: sk.uniqueId, updated_at: isoMillis(Math.min(sk.ts + mods.updateDelayMs, ctx.now - 1)),
     vcards: content.vcards,
   };

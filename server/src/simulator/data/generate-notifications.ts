@@ -2,6 +2,8 @@
  * Group timeline notifications (§4.4), REST shape exactly like the documented example:
  * camelCase `fromMe` id object, `notification_id` = `<fromMe>_<chat>_<uid>_<author>_<type>`,
  * `recipientids` for member changes and null for setting changes, `body` null, no `metadata`.
+ * The edge-cases group nulls `timestamp`, `type` or `chat_id` of one notification each
+ * (@periskope/types tbl_chat_notifications allows it); the id is built from the served values.
  */
 import { rngFor } from '../prng.ts';
 import { isoMillis } from '../time.ts';
@@ -40,33 +42,38 @@ export function notificationAt(_ctx: GenContext, entry: ChatEntry, index: number
   const rng = rngFor(timeline.seed, index, SALT.notification);
   const oldest = index === timeline.noteTimes.length - 1;
   const step = timeline.noteScript[index];
-  const type = (typeof step === 'object' ? step.type : step) ?? (oldest && entry.createdMs > 0 ? 'create' : rng.weighted(WEIGHTS));
-  const targetCount = typeof step === 'object' ? step.targets : undefined;
+  const detail = typeof step === 'object' ? step : undefined;
+  const type = detail?.type ?? (typeof step === 'string' ? step : undefined) ?? (oldest && entry.createdMs > 0 ? 'create' : rng.weighted(WEIGHTS));
+  const include = new Set(detail?.include ?? []);
   const members = entry.members.map((m) => m.contact);
-  const admins = entry.members.filter((m) => m.is_admin).map((m) => m.contact);
-  const pool: readonly Contact[] = admins.length > 0 ? admins : members;
+  const admins = entry.members.filter((m) => m.is_admin && !include.has(m.contact.id)).map((m) => m.contact);
+  const pool: readonly Contact[] = admins.length > 0 ? admins : members.filter((c) => !include.has(c.id));
   const outsiders = entry.formerMembers.length > 0 ? entry.formerMembers : members;
   const actor = SELF_CHANGES.has(type) ? rng.pick(type === 'leave' ? outsiders : members) : type === 'call' ? rng.pick(members) : rng.pick(pool);
   let recipientids: string[] | null = null;
   if (SELF_CHANGES.has(type)) recipientids = [actor.id];
   if (MEMBER_CHANGES.has(type)) {
-    const targets = type === 'remove' ? outsiders : members.filter((c) => c.id !== actor.id);
-    recipientids = rng.sample(targets.length > 0 ? targets : members, targetCount ?? rng.int(1, 3)).map((c) => c.id);
+    const targets = (type === 'remove' ? outsiders : members).filter((c) => c.id !== actor.id && !include.has(c.id));
+    const forced = members.filter((c) => include.has(c.id)).map((c) => c.id);
+    const count = Math.max(0, (detail?.targets ?? rng.int(1, 3)) - forced.length);
+    recipientids = [...forced, ...rng.sample(targets.length > 0 ? targets : members, count).map((c) => c.id)];
   }
   const fromMe = actor.id === entry.org_phone;
   const uid = rng.hex(32);
-  const notificationId = `${fromMe}_${entry.chat_id}_${uid}_${actor.id}_${type}`;
+  const chatId = detail?.nulls === 'chat_id' ? null : entry.chat_id;
+  const served = detail?.nulls === 'type' ? null : type;
+  const notificationId = `${fromMe}_${chatId}_${uid}_${actor.id}_${served}`;
   return {
     author: actor.id,
     body: null,
-    chat_id: entry.chat_id,
+    chat_id: chatId,
     id: { fromMe, id: uid, remote: entry.chat_id, serialized: notificationId },
     notification_id: notificationId,
     org_id: ORG_ID,
     org_phone: entry.org_phone,
     recipientids,
-    timestamp: isoMillis(at),
-    type,
+    timestamp: detail?.nulls === 'timestamp' ? null : isoMillis(at),
+    type: served,
     unique_id: uid,
   };
 }

@@ -1,7 +1,8 @@
 /**
- * Reactions of a message (§4.5), served only by GET /message/{id}. Each sender's history is kept
- * as separate rows, oldest first: a changed reaction is a later row with another emoji, a removed
- * one a later row with `reaction: ""` [W][I].
+ * Reactions of a message (§4.5), served by GET /message/{id} and GET /reactions. Each sender's
+ * history is kept as separate rows, oldest first: a changed reaction is a later row with another
+ * emoji, a removed one a later row with `reaction: ""` [W][I]. A row whose `timestamp` is null
+ * (edge-cases group) keeps its generated time for sorting and filtering ({@link reactionTime}).
  */
 import { type Rng, rngFor } from '../prng.ts';
 import type { Contact } from './contacts.ts';
@@ -11,6 +12,14 @@ import type { ChatEntry } from './entry.ts';
 import { isContentKind } from './message-skeleton.ts';
 import { isoMillis, parseTimestamp } from '../time.ts';
 import type { MessageRecord, ReactionRecord } from './types.ts';
+
+/** Generated times of the rows whose `timestamp` was nulled. */
+const hiddenTimes = new WeakMap<ReactionRecord, number>();
+
+/** Epoch ms a reaction sorts and filters by: its timestamp, or the generated time behind a null one. */
+export function reactionTime(reaction: ReactionRecord): number {
+  return reaction.timestamp === null ? (hiddenTimes.get(reaction) ?? 0) : parseTimestamp(reaction.timestamp);
+}
 
 function row(entry: ChatEntry, message: MessageRecord, sender: Contact, emoji: string, atMs: number, rng: Rng): ReactionRecord {
   const fromMe = sender.id === entry.org_phone;
@@ -45,11 +54,14 @@ export function reactionsAt(ctx: GenContext, entry: ChatEntry, index: number, me
   if (fixed) return [...(fixed.get(message.message_id) ?? [])];
   if (entry.timeline.fixedMessages || !isContentKind(message.message_type)) return [];
   const rng = rngFor(entry.timeline.seed, index, SALT.reactions);
-  const rich = entry.timeline.script[index]?.richReactions === true;
-  if (!rich && !rng.chance(entry.timeline.reactionRate)) return [];
+  const step = entry.timeline.script[index];
+  const rich = step?.richReactions === true;
+  const nulled = step?.nullReactionTimestamp === true;
+  if (!rich && !nulled && !rng.chance(entry.timeline.reactionRate)) return [];
   const candidates = entry.members.map((m) => m.contact);
   const senders = rng.sample(candidates, rich ? Math.min(candidates.length, rng.int(3, 6)) : rng.int(1, Math.min(5, candidates.length)));
-  const sentMs = parseTimestamp(message.timestamp);
+  // The generated time, not `message.timestamp` (which may be null).
+  const sentMs = entry.timeline.times[index] ?? 0;
   const rows: [number, ReactionRecord][] = [];
   senders.forEach((sender, s) => {
     let at = sentMs + rng.int(5_000, Math.max(5_001, Math.min(6 * 3_600_000, (ctx.now - sentMs) * 0.6)));
@@ -63,5 +75,12 @@ export function reactionsAt(ctx: GenContext, entry: ChatEntry, index: number, me
       rows.push([at, row(entry, message, sender, next, at, rng)]);
     }
   });
-  return rows.sort((a, b) => a[0] - b[0]).map(([, r]) => r);
+  const out = rows.sort((a, b) => a[0] - b[0]).map(([, r]) => r);
+  const newest = out[out.length - 1];
+  if (nulled && newest) {
+    const nulledRow = { ...newest, timestamp: null };
+    hiddenTimes.set(nulledRow, rows[rows.length - 1]?.[0] ?? sentMs);
+    out[out.length - 1] = nulledRow;
+  }
+  return out;
 }

@@ -40,7 +40,8 @@ describe('shapes', () => {
       expect(n.id.serialized).toBe(n.notification_id);
       expect(n.body).toBeNull();
       expect(n).not.toHaveProperty('metadata');
-      const memberChange = ['add', 'remove', 'leave', 'invite', 'promote', 'demote'].includes(n.type);
+      expect(n.type).not.toBeNull();
+      const memberChange = ['add', 'remove', 'leave', 'invite', 'promote', 'demote'].includes(n.type ?? '');
       expect(Array.isArray(n.recipientids)).toBe(memberChange);
       expect(n.timestamp).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d{1,3})?\+00:00$/);
     }
@@ -50,7 +51,8 @@ describe('shapes', () => {
     const all = sampleMessages.concat(data.messages(entryOf(data.showcase.mediaGroupId)));
     const of = (type: string): MessageRecord[] => all.filter((m) => m.message_type === type);
     for (const m of of('image')) expect(m.media?.path.startsWith(`${data.publicUrl}/media/image/`)).toBe(true);
-    for (const m of of('ptt')) expect(m.duration).toMatch(/^\d+$/);
+    for (const m of of('ptt')) expect(m.duration).toMatch(/^\d+(\.\d)?$/);
+    expect(of('ptt').some((m) => m.duration?.includes('.'))).toBe(true);
     for (const m of of('document')) expect(m.media?.filename).toMatch(/\.pdf$/);
     for (const m of of('location')) expect(typeof m.location?.latitude).toBe('string');
     expect(of('location').some((m) => m.location?.options.name === undefined)).toBe(true);
@@ -75,7 +77,11 @@ describe('consistency', () => {
     for (const e of sample) {
       const messages = data.messages(e);
       expect(data.listItem(e).latest_message).toStrictEqual(messages[0] ?? null);
-      const times = messages.map((m) => Date.parse(m.timestamp));
+      expect(data.listItem(e).latest_message_timestamp).toBe(e.latestMs);
+      if (messages[0]) expect(e.latestMs).toBe(Date.parse(messages[0].timestamp ?? ''));
+      // A null timestamp (edge-cases group only) keeps its generated position; the others stay ordered.
+      if (!e.tags.includes('edge-cases')) expect(messages.every((m) => m.timestamp !== null)).toBe(true);
+      const times = messages.flatMap((m) => (m.timestamp === null ? [] : [Date.parse(m.timestamp)]));
       expect(times).toStrictEqual([...times].sort((a, b) => b - a));
       expect(times.every((t) => t < data.now)).toBe(true);
     }

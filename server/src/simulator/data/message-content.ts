@@ -12,8 +12,8 @@ import type { GenContext } from './context.ts';
 import type { ChatEntry } from './entry.ts';
 import type { Skeleton } from './message-skeleton.ts';
 import { chatLine } from './message-text.ts';
-import { documentName, locationFor, pollFor, vcardFor } from './content-parts.ts';
-import type { JsonValue, LocationObject, MediaObject, PollInfo, PollResults } from './types.ts';
+import { callLogFor, documentName, ephemeralFor, inviteFor, locationFor, pollFor, vcardFor } from './content-parts.ts';
+import type { InviteV4, JsonValue, LocationObject, MediaObject, PollInfo, PollResults } from './types.ts';
 
 export interface Content {
   body: string | null;
@@ -23,14 +23,15 @@ export interface Content {
   vcards: string[] | null;
   poll_info: PollInfo | null;
   poll_results: PollResults | null;
-  invite_v4: JsonValue;
+  invite_v4: InviteV4 | null;
   is_deleted: boolean | null;
   is_gif: boolean | null;
+  raw_data: JsonValue;
 }
 
 const EMPTY: Content = {
   body: null, media: null, duration: null, location: null, vcards: null, poll_info: null,
-  poll_results: null, invite_v4: null, is_deleted: null, is_gif: null,
+  poll_results: null, invite_v4: null, is_deleted: null, is_gif: null, raw_data: null,
 };
 
 const IMAGE_SIZES: readonly (readonly [number, number])[] = [
@@ -92,7 +93,9 @@ export function contentFor(rng: Rng, ctx: GenContext, entry: ChatEntry, sk: Skel
         dimensions: nullDims, filename: sk.uniqueId, mimetype: 'audio/wav', path: audioUrl(url, seconds, seed),
         size: wavSize(seconds), thumbnail: null,
       };
-      return { ...EMPTY, media, duration: String(seconds) };
+      // A few voice notes report a fractional length ("12.4"); the official type is a string.
+      const fraction = sk.kind === 'ptt' && rng.chance(0.15) ? `.${rng.int(1, 9)}` : '';
+      return { ...EMPTY, media, duration: `${seconds}${fraction}` };
     }
     case 'document': {
       const filename = documentName(rng, ctx, xss);
@@ -124,12 +127,13 @@ export function contentFor(rng: Rng, ctx: GenContext, entry: ChatEntry, sk: Skel
     case 'revoked':
       return { ...EMPTY, is_deleted: true };
     case 'groups_v4_invite': {
-      const invite = {
-        group_id: `120363${rng.digits(12)}@g.us`, group_name: xss ?? `${rng.pick(ctx.pools.groupTopics)} group`,
-        invite_code: rng.alnum(22), invite_code_exp: Math.floor(sk.ts / 1000) + 3 * 86_400,
-      };
-      return { ...EMPTY, body: caption(rng, ctx, entry, sk, xss, 0.5), invite_v4: invite };
+      const body = caption(rng, ctx, entry, sk, xss, 0.5);
+      return { ...EMPTY, body, invite_v4: inviteFor(rng, ctx, sk, body, xss) };
     }
+    case 'call_log':
+      return { ...EMPTY, ...callLogFor(rng) };
+    case 'ephemeral':
+      return { ...EMPTY, raw_data: ephemeralFor(rng) };
     default:
       return EMPTY;
   }

@@ -1,12 +1,14 @@
 /**
  * Cross-cutting message traits (§4.3): edits (`prev_body`), forwards (`forwarding_score` ≥ 5 =
- * "forwarded many times"), stars, quoted replies, @mentions and the three spellings of `links`.
+ * "forwarded many times"), stars, quoted replies, @mentions and `links`: whatsapp-web.js entries
+ * `{isSuspicious, link}` on bodies with a URL (a few with a link preview in `raw_data`), else
+ * null or the string `"[]"` (§4.3).
  */
 import type { Rng } from '../prng.ts';
 import type { ChatEntry } from './entry.ts';
 import { isContentKind, type Skeleton, skeletonAt } from './message-skeleton.ts';
-import { linkLine } from './message-text.ts';
-import type { JsonValue } from './types.ts';
+import { linkLine, linkPreview } from './message-text.ts';
+import type { JsonValue, MessageRecord } from './types.ts';
 
 export interface Modifiers {
   body: string | null;
@@ -16,7 +18,9 @@ export interface Modifiers {
   is_starred: boolean | null;
   quoted_message_id: string | null;
   mentioned_ids: string[];
-  links: JsonValue;
+  links: MessageRecord['links'];
+  /** A link preview `{canonicalUrl, description, matchedText, title}`, or null. */
+  raw_data: JsonValue;
   /** ms between send and last update (edits push it out). */
   updateDelayMs: number;
 }
@@ -42,7 +46,7 @@ export function modifiersFor(rng: Rng, entry: ChatEntry, sk: Skeleton, body: str
   const content = isContentKind(sk.kind);
   const out: Modifiers = {
     body, prev_body: null, is_forwarded: null, forwarding_score: null, is_starred: null,
-    quoted_message_id: null, mentioned_ids: [], links: rng.chance(0.15) ? '[]' : null,
+    quoted_message_id: null, mentioned_ids: [], links: rng.chance(0.15) ? '[]' : null, raw_data: null,
     updateDelayMs: rng.int(200, 30_000),
   };
   if (!rng.chance(0.93)) out.forwarding_score = rng.chance(0.7) ? 0 : '0';
@@ -56,7 +60,8 @@ export function modifiersFor(rng: Rng, entry: ChatEntry, sk: Skeleton, body: str
   if (isText && (variant === 'links' || (!scripted && rng.chance(0.1)))) {
     const link = linkLine(rng);
     out.body = `${out.body ?? ''}\n${link}`.trim();
-    out.links = rng.weighted<JsonValue>([[[{ isSuspicious: false, link }], 5], ['[]', 3], [null, 2]]);
+    out.links = [{ isSuspicious: false, link }];
+    if (variant === 'links' || rng.chance(0.4)) out.raw_data = linkPreview(rng, link);
   }
   if (isText && out.body !== null && (variant === 'edited' || (!scripted && rng.chance(0.04)))) {
     const shorter = out.body.replace(/\s*\S+$/, '');

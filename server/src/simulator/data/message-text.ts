@@ -75,6 +75,20 @@ export function linkLine(rng: Rng): string {
   return rng.pick(LINKS)(rng);
 }
 
+const PREVIEWS: readonly (readonly [string, string, string])[] = [
+  ['periskope.app', 'Periskope Blog', 'How teams run hundreds of WhatsApp groups without losing a message.'],
+  ['maps.google.com', 'Google Maps', 'Find local businesses, view maps and get driving directions.'],
+  ['example.com', 'Track your order', 'Live status of your shipment, updated every hour.'],
+  ['chat.whatsapp.com', 'WhatsApp Group Invite', 'Follow this link to join my WhatsApp group.'],
+];
+
+/** whatsapp-web.js link preview fields for a URL of {@link linkLine}; keys alphabetical. */
+export function linkPreview(rng: Rng, link: string): { canonicalUrl: string; description: string; matchedText: string; title: string } {
+  const host = new URL(link).hostname;
+  const [, title, description] = PREVIEWS.find(([h]) => h === host) ?? ['', host, rng.pick(PREVIEWS)[2]];
+  return { canonicalUrl: link, description, matchedText: link, title };
+}
+
 const STOP = new Set(['a', 'an', 'the', 'to', 'is', 'in', 'on', 'of', 'for', 'you', 'i', 'it', 'be', 'been', 'have', 'has', 'and', 'or', 'at', 'can', 'this', 'that', 'if', 'we', 'us', 'me', 'my', 'your', 'our', 'will', 'any', 'let', 'there', 'are', 'with']);
 
 /**

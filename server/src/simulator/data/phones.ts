@@ -4,6 +4,7 @@
  * DISCONNECTED (with a QR code, as the docs say a QR exists only in that state).
  */
 import { ORG_ID, PERISKOPE_PHONE, SUPPORT_PHONE } from './constants.ts';
+import { NUMBER_ONLY_IDS } from './number-only-chats.ts';
 import { Rng } from '../prng.ts';
 import type { PhoneObject } from './chat-types.ts';
 
@@ -47,7 +48,10 @@ const PERISKOPE: PhoneObject = {
  */
 export function buildPhones(seed: number): PhoneObject[] {
   const rng = new Rng(seed ^ 0x5eed_0001);
-  const number = `9198${rng.digits(8)}`;
+  const reserved = new Set<string>(Object.values(NUMBER_ONLY_IDS));
+  let number = `9198${rng.digits(8)}`;
+  // Never one of the number-only showcase contacts (919876543210 has the same prefix).
+  while (reserved.has(`${number}@c.us`)) number = `9198${rng.digits(8)}`;
   const field: PhoneObject = {
     created_at: '2025-02-03T09:12:44.120934+00:00',
     first_connected_at: '2025-02-03T09:14:02.51+00:00',

@@ -6,7 +6,7 @@ import type { Rng } from '../prng.ts';
 import { DAY_MS } from '../time.ts';
 import type { ChatSpec } from './build-chat.ts';
 import { HISTORY_DAYS } from './constants.ts';
-import { businessName, type Contact } from './contacts.ts';
+import { asBusiness, businessName, type Contact } from './contacts.ts';
 import type { GenContext } from './context.ts';
 
 /** Allocates unique group ids `120363…@g.us` and hands out 1:1 contacts in order. */
@@ -60,7 +60,7 @@ export function randomSpec(rng: Rng, ctx: GenContext, ids: IdAllocator, phones: 
     };
   }
   const person = ids.contact();
-  const contact = type === 'business' ? { ...person, name: businessName(rng, ctx.pools) } : person;
+  const contact = type === 'business' ? asBusiness(rng, ctx.pools, person, businessName(rng, ctx.pools)) : person;
   const max = type === 'business' ? 19 : 29;
   return {
     ...base, chat_id: contact.id, chat_type: type, contact,

@@ -3,6 +3,7 @@
  */
 import { FIXTURE_MESSAGE, FIXTURE_NOTIFICATIONS } from './fixtures.ts';
 import type { Generated } from './generate.ts';
+import { NUMBER_ONLY_IDS, type NumberOnlyIds } from './number-only-chats.ts';
 
 export interface Showcase {
   /** chat.example's 1:1 chat (919537851844@c.us): the documented messages and reactions. */
@@ -15,8 +16,26 @@ export interface Showcase {
   bigGroupId: string;
   /** ~180 messages; newest ~50 events: every message kind (an image first), reactions (changed + removed), 8 notification types (the newest adds five members); all notification types overall. */
   mediaGroupId: string;
-  /** 1:1 chat whose newest messages are one of every kind. */
+  /**
+   * Members of the media group with `contact_name` null: one known by `pushname` only, one business
+   * by `verified_name` only (`is_business`). Each authors a message and is a notification target among the newest ~50 events.
+   */
+  mediaGuestIds: { pushname: string; verifiedName: string };
+  /** 1:1 chat whose newest messages are one of every kind; flags, a ticket, two pins, custom properties of every JSON type. */
   allKindsUserChatId: string;
+  /**
+   * 1:1 chats (Support phone) whose contact has no name in any field and `chat_name` null, so the UI
+   * shows the formatted number; the UAE one is among the newest ~20 chats of the inbox.
+   */
+  numberOnlyChatIds: NumberOnlyIds;
+  /**
+   * Group holding the nulls the official types allow: a message and a reaction with `timestamp`
+   * null, notifications with `timestamp` / `type` null, and one with `chat_id` null that only
+   * GET /chats/notifications lists.
+   */
+  edgeCasesGroupId: string;
+  /** A generated 1:1 (`…@c.us`) chat with `chat_type: "unknown"`. */
+  unknownTypeChatId: string;
   /** 1:1 chat: contact name, bodies, captions, file names, vCards, polls, locations carry XSS payloads. */
   xssChatId: string;
   /** Group: subject, description, member names and messages carry XSS payloads. */
@@ -47,7 +66,11 @@ export function buildShowcase(gen: Generated): Showcase {
     fixtureMessageId: FIXTURE_MESSAGE.full.message_id,
     bigGroupId: gen.ids.big,
     mediaGroupId: gen.ids.media,
+    mediaGuestIds: { pushname: gen.ids.pushnameGuest, verifiedName: gen.ids.verifiedNameGuest },
     allKindsUserChatId: gen.ids.allKindsUser,
+    numberOnlyChatIds: { ...NUMBER_ONLY_IDS },
+    edgeCasesGroupId: gen.ids.edgeCases,
+    unknownTypeChatId: gen.ids.unknownType,
     xssChatId: gen.ids.xssUser,
     xssGroupId: gen.ids.xssGroup,
     emptyChatId: gen.ids.empty,

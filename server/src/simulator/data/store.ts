@@ -55,7 +55,10 @@ export interface SimulatorData extends ChatViews {
   messageAt(entry: ChatEntry, index: number): MessageRecord;
   /** One notification by position (0 = newest). */
   notificationAt(entry: ChatEntry, index: number): NotificationRecord;
-  /** All notifications of a chat, newest first. */
+  /**
+   * A chat's notifications, newest first. One whose `chat_id` is null (edge-cases group) belongs
+   * to no chat: it shows up in GET /chats/notifications only, not here.
+   */
   notifications(entry: ChatEntry): readonly NotificationRecord[];
   /** A message by `message_id` or `sent_message_id`, optionally restricted to an org phone. */
   findMessage(id: string, orgPhone?: string): FoundMessage | undefined;
@@ -118,7 +121,8 @@ export function createData(options: { seed: number; chats: number; now: number; 
     messages: (entry) => timeline(entry).messages,
     messageAt: (entry, index) => timelines.get(entry.index)?.messages[index] ?? messageAt(ctx, entry, index),
     notificationAt: (entry, index) => notificationAt(ctx, entry, index),
-    notifications: (entry) => Array.from({ length: notificationCount(entry) }, (_, i) => notificationAt(ctx, entry, i)),
+    notifications: (entry) =>
+      Array.from({ length: notificationCount(entry) }, (_, i) => notificationAt(ctx, entry, i)).filter((n) => n.chat_id !== null),
     findMessage: (id, orgPhone) => findMessage(data, id, orgPhone),
     indexOfMessage: (entry, messageId) => timeline(entry).byId.get(messageId),
     crossMessages: (orgPhone) => crossOf('m', orgPhone),

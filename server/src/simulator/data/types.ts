@@ -54,6 +54,31 @@ export interface PollInfo {
 /** option text → { voter contact id → ISO vote time } ([I], §4.3). */
 export type PollResults = Record<string, Record<string, string>>;
 
+/** `flag_metadata` (@periskope/types MessageFlagType); keys alphabetical. */
+export interface MessageFlag {
+  flagged_at?: string;
+  flagged_by?: string;
+  response_email?: string;
+  response_timestamp?: string;
+  response_type?: 'message' | 'reaction' | 'ticket' | 'manual';
+  status: boolean;
+}
+
+/** `invite_v4` of `groups_v4_invite` messages, whatsapp-web.js spellings; `inviteCodeExp` in epoch seconds. */
+export interface InviteV4 {
+  caption?: string;
+  groupId: string;
+  groupName: string;
+  inviteCode: string;
+  inviteCodeExp: number;
+}
+
+/** One `links` entry as whatsapp-web.js sends it. */
+export interface LinkEntry {
+  isSuspicious: boolean;
+  link: string;
+}
+
 /** One message as list endpoints return it (with `interactive`, without `reactions`). */
 export interface MessageRecord {
   ack: string | null;
@@ -65,9 +90,10 @@ export interface MessageRecord {
   delivery_info: DeliveryInfo | null;
   device_type: string | null;
   duration: string | null;
-  flag_metadata: JsonValue;
+  flag_metadata: MessageFlag | null;
   flag_response_time: number | null;
-  flag_status: string | null;
+  /** @periskope/types tbl_chat_messages.flag_status: boolean | null. */
+  flag_status: boolean | null;
   forwarding_score: number | string | null;
   from: string | null;
   from_me: boolean;
@@ -77,14 +103,15 @@ export interface MessageRecord {
   has_reaction: boolean | null;
   id: MessageIdObject;
   interactive: JsonValue;
-  invite_v4: JsonValue;
+  invite_v4: InviteV4 | null;
   is_deleted: boolean | null;
   is_ephemeral: boolean | null;
   is_forwarded: boolean | null;
   is_gif: boolean | null;
   is_starred: boolean | null;
   is_status: boolean | null;
-  links: JsonValue;
+  /** null, `"[]"` (a string, §4.3) or the entries of a body with URLs. */
+  links: LinkEntry[] | '[]' | null;
   location: LocationObject | null;
   media: MediaObject | null;
   media_key: string | null;
@@ -103,7 +130,8 @@ export interface MessageRecord {
   raw_data: JsonValue;
   sender_phone: string;
   sent_message_id: string | null;
-  timestamp: string;
+  /** null only in the edge-cases group (official type: string | null). */
+  timestamp: string | null;
   to: string | null;
   token: string | null;
   unique_id: string;
@@ -129,24 +157,28 @@ export interface ReactionRecord {
   reaction_id: string;
   read: boolean;
   sender_id: string;
-  timestamp: string;
+  /** null only in the edge-cases group (official type: string | null). */
+  timestamp: string | null;
   unique_id: string;
 }
 
 /** GET /message/{id}: the message plus its reactions (§3). */
 export type MessageWithReactions = MessageObject & { reactions: ReactionRecord[] };
 
-/** §4.4 REST notification: camelCase `fromMe`, no `metadata` key. */
+/**
+ * §4.4 REST notification: camelCase `fromMe`, no `metadata` key. `chat_id`, `timestamp` and `type`
+ * are null only in the edge-cases group (@periskope/types tbl_chat_notifications allows it).
+ */
 export interface NotificationRecord {
   author: string;
   body: string | null;
-  chat_id: string;
+  chat_id: string | null;
   id: { fromMe: boolean; id: string; remote: string; serialized: string };
   notification_id: string;
   org_id: string;
   org_phone: string;
   recipientids: string[] | null;
-  timestamp: string;
-  type: string;
+  timestamp: string | null;
+  type: string | null;
   unique_id: string;
 }

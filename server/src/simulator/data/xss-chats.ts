@@ -1,6 +1,6 @@
 /**
  * Chats carrying the XSS payloads (xss.ts) in every user-controlled text field: chat and contact
- * names, group description, custom property values, bodies, captions, document file names, vCard
+ * names (saved and push names), group description, custom property values, bodies, captions, document file names, vCard
  * FN, poll name/options, location names, invite card names. URLs stay Periskope-like (the API
  * only returns its own storage URLs there).
  */
@@ -28,8 +28,8 @@ function script(offset: number): ScriptStep[] {
  * @param pool - contacts to turn into XSS-named group members
  */
 export function xssSpecs(rng: Rng, ids: IdAllocator, contact: Contact, pool: readonly Contact[]): { user: ChatSpec; group: ChatSpec } {
-  const evil = { ...contact, name: xssPayload(1) };
-  const members = pool.slice(0, 6).map((c, i) => ({ ...c, name: xssPayload(i * 4 + 2) }));
+  const evil = { ...contact, name: xssPayload(1), profile: { ...contact.profile, pushname: xssPayload(5) } };
+  const members = pool.slice(0, 6).map((c, i) => ({ ...c, name: xssPayload(i * 4 + 2), profile: { ...c.profile, pushname: xssPayload(i * 4 + 3) } }));
   return {
     user: {
       chat_id: evil.id, chat_type: 'user', phones: [SUPPORT_PHONE], contact: evil, messages: XSS_PAYLOADS.length + 12,

@@ -1,7 +1,8 @@
 /**
  * GET /v1/reactions (periskope-api.md §3): reactions of a chat (`chat_id`, "@c.us optional") or
  * of one message (`message_id`), newest first, `limit` default **500**, `start_time`/`end_time`
- * on the reaction's time. Envelope `{from, to, count, start_time, end_time, reactions}` [D][T].
+ * on the reaction's time (a null `timestamp` counts as the time it was generated with, see
+ * generate-reactions.ts). Envelope `{from, to, count, start_time, end_time, reactions}` [D][T].
  *
  * Without `chat_id` and `message_id` Periskope would list the org's reactions; the simulator does
  * not model that and answers 422 naming `chat_id` [I].
@@ -16,7 +17,7 @@ import type { SimEnv } from '../http/env.ts';
 import { CHAT_NOT_FOUND, isValidationError, MESSAGE_NOT_FOUND, validationError } from '../http/errors.ts';
 import { parsePaging } from '../http/paging.ts';
 import { parseTimeRange } from '../http/time-range.ts';
-import { parseTimestamp } from '../time.ts';
+import { reactionTime } from '../data/generate-reactions.ts';
 import { sortKeys } from '../sort-keys.ts';
 
 /** GET /reactions and GET /chats/{id}/notes default to 500 (§2). */
@@ -27,7 +28,7 @@ function chatReactions(data: SimulatorData, cache: LRUCache<ChatEntry, ReactionR
   const cached = cache.get(entry);
   if (cached) return cached;
   const all = data.messages(entry).flatMap((_, i) => data.reactions(entry, i));
-  all.sort((a, b) => parseTimestamp(b.timestamp) - parseTimestamp(a.timestamp));
+  all.sort((a, b) => reactionTime(b) - reactionTime(a));
   cache.set(entry, all);
   return all;
 }
@@ -57,7 +58,7 @@ export function reactionRoutes(data: SimulatorData): Hono<SimEnv> {
       return c.json(validationError('chat_id', 'chat_id or message_id is required'), 422);
     }
     const inRange = rows.filter((r) => {
-      const t = parseTimestamp(r.timestamp);
+      const t = reactionTime(r);
       return (range.startMs === undefined || t >= range.startMs) && (range.endMs === undefined || t <= range.endMs);
     });
     const page = inRange.slice(paging.offset, paging.offset + paging.limit);

@@ -9,6 +9,12 @@ import { get, KEY, simulator } from '../test-client.ts';
 type Page<K extends string, T> = { count: number; from: number; to: number } & Record<K, T[]>;
 const SUPPORT = '918527184400@c.us';
 const sim = simulator();
+/** Timestamps of records, where not null; null ones must come from the edge-cases group. */
+const timesOf = (records: readonly { chat_id: string | null; timestamp: string | null; notification_id?: string }[]): number[] => {
+  const edge = sim.data.showcase.edgeCasesGroupId;
+  for (const r of records) if (r.timestamp === null) expect(r.chat_id === edge || r.notification_id?.includes(`_${edge}_`)).toBe(true);
+  return records.flatMap((r) => (r.timestamp === null ? [] : [Date.parse(r.timestamp)]));
+};
 
 describe('GET /chats filters and sorting (§3)', () => {
   async function list(query: string): Promise<ChatListItem[]> {
@@ -16,7 +22,7 @@ describe('GET /chats filters and sorting (§3)', () => {
     expect(res.status).toBe(200);
     return res.body.chats;
   }
-  const latest = (c: ChatListItem): number => (c.latest_message ? Date.parse(c.latest_message.timestamp) : NaN);
+  const latest = (c: ChatListItem): number => (c.latest_message?.timestamp ? Date.parse(c.latest_message.timestamp) : NaN);
 
   it('list items have member_add_mode and no by-id keys', async () => {
     for (const c of await list('')) {
@@ -57,7 +63,7 @@ describe('GET /chats filters and sorting (§3)', () => {
     const day = new Date(sim.data.now - 3 * 86_400_000).toISOString().slice(0, 10);
     const chats = await list(`sort_by=latest_message_timestamp&start_time=${day}&end_time=${day}`);
     expect(chats.length).toBeGreaterThan(0);
-    expect(chats.every((c) => c.latest_message?.timestamp.startsWith(day))).toBe(true);
+    expect(chats.every((c) => c.latest_message?.timestamp?.startsWith(day))).toBe(true);
     const iso = new Date(sim.data.now - 86_400_000).toISOString();
     expect((await list(`start_time=${iso}`)).every((c) => Date.parse(c.created_at) >= Date.parse(iso))).toBe(true);
     const bad = await get<{ fields: Record<string, unknown> }>(sim, '/v1/chats?end_time=2025-04-31');
@@ -88,14 +94,15 @@ describe('chats, messages, notifications, phones', () => {
 
   it('GET /chats/messages: newest first across chats, time window honoured, scoped by x-phone', async () => {
     const { body } = await get<Page<'messages', MessageRecord>>(sim, '/v1/chats/messages?limit=500');
-    const times = body.messages.map((m) => Date.parse(m.timestamp));
+    const times = timesOf(body.messages);
     expect(times).toStrictEqual([...times].sort((x, y) => y - x));
     expect(new Set(body.messages.map((m) => m.chat_id)).size).toBeGreaterThan(20);
     const start = new Date(sim.data.now - 10 * 86_400_000).toISOString();
     const end = new Date(sim.data.now - 9 * 86_400_000).toISOString();
     const windowed = await get<Page<'messages', MessageRecord>>(sim, `/v1/chats/messages?start_time=${start}&end_time=${end}`);
     expect(windowed.body.count).toBeGreaterThan(0);
-    const inside = (m: MessageRecord): boolean => Date.parse(m.timestamp) >= Date.parse(start) && Date.parse(m.timestamp) <= Date.parse(end);
+    const inside = (m: MessageRecord): boolean =>
+      m.timestamp === null ? m.chat_id === sim.data.showcase.edgeCasesGroupId : Date.parse(m.timestamp) >= Date.parse(start) && Date.parse(m.timestamp) <= Date.parse(end);
     expect(windowed.body.messages.every(inside)).toBe(true);
     const scoped = await get<Page<'messages', MessageRecord>>(sim, '/v1/chats/messages?limit=300', { 'x-phone': '918527184400' });
     expect(scoped.body.messages.every((m) => m.org_phone === SUPPORT)).toBe(true);
@@ -106,8 +113,9 @@ describe('chats, messages, notifications, phones', () => {
     expect(per.body).not.toHaveProperty('notifications');
     expect(per.body.count).toBeGreaterThan(15);
     const cross = await get<Page<'messages', NotificationRecord>>(sim, '/v1/chats/notifications?limit=300');
-    const times = cross.body.messages.map((n) => Date.parse(n.timestamp));
+    const times = timesOf(cross.body.messages);
     expect(times).toStrictEqual([...times].sort((x, y) => y - x));
+    expect(times.every((t) => !Number.isNaN(t))).toBe(true);
     expect(cross.body.messages.every((n) => !('metadata' in n))).toBe(true);
   });
 
