@@ -12,7 +12,7 @@
  * `NARROWED` below with the reason; today there are none: where the official type requires a
  * field we require it too (`message_id`, `notification_id`, `reaction_id`, `phone_id`,
  * `contact_id`, a chat's `chat_id`), and an item without it is left out of its list (tolerance.ts).
- * `Json`-typed fields (`custom_properties`, `raw_data`, `invite_v4`, …) are `any` in the official
+ * `Json`-typed fields (`custom_properties`, `invite_v4`, `metadata`, …) are `any` in the official
  * types, so this test cannot check them: their readers take `unknown` (common.ts, message-extras.ts).
  */
 import type {

@@ -2,7 +2,8 @@
  * What a message's free-form fields say, read once at the boundary so the browser gets named
  * fields instead of raw WhatsApp data (docs/periskope-api.md §4.3 "Free-form fields").
  *
- * The official types give `raw_data` and `invite_v4` as `Json` (anything); the spellings read
+ * The official `MessageType` gives `invite_v4` as `Json` (anything) and `raw_data` as
+ * `{ translations?, [key]: unknown } | null`; the spellings read
  * here are WhatsApp Web's (whatsapp-web.js / wa-js), the library Periskope's phones run:
  * - `call_log`: `raw_data.isVideo` (or `isVideoCall`), `raw_data.call_result`
  *   (`MISSED | CONNECTED | REJECTED`, as Periskope's call rules name it; or `callOutcome`), the

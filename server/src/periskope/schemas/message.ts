@@ -253,7 +253,7 @@ const messageShape = {
   flag_response_time: looseNumber,
   /** Group-invite card of a `groups_v4_invite` (official type: `Json`); read by messageExtras. */
   invite_v4: z.unknown().optional(),
-  /** Free-form WhatsApp data (official type: `Json`): calls, timers, link previews; read by messageExtras. */
+  /** Free-form WhatsApp data (official: `{ translations?, [key]: unknown } | null`): calls, timers, link previews; read by messageExtras. */
   raw_data: z.unknown().optional(),
 };
 
