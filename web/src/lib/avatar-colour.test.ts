@@ -6,6 +6,8 @@ describe('initials', () => {
   it('takes two letters of one word', () => expect(initials('support')).toBe('SU'));
   it('ignores emoji and punctuation', () => expect(initials('Design review 📸')).toBe('DR'));
   it('gives nothing for a bare number', () => expect(initials('+91 84734 11902')).toBe(''));
+  it('keeps a letter with its combining accent', () => expect(initials('e\u0301lodie Durand')).toBe('E\u0301D'));
+  it('ignores the push-name mark', () => expect(initials('~ Ana')).toBe('AN'));
 });
 
 describe('avatarColour', () => {

@@ -1,6 +1,7 @@
 /**
  * Stable avatar colours: the same chat or contact id always gets the same background.
  */
+import { cutGraphemes } from './graphemes.ts';
 
 /** Tailwind background classes (full strings so Tailwind's scanner keeps them). */
 const PALETTE = [
@@ -27,8 +28,9 @@ export function avatarColour(id: string): string {
  *   phone number), so the caller can draw a generic person instead of digits
  */
 export function initials(name: string): string {
-  const words = name.replace(/[^\p{L}\p{N}\s]/gu, '').trim().split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  const words = name.replace(/[^\p{L}\p{M}\p{N}\s]/gu, '').trim().split(/\s+/).filter((w) => /\p{L}/u.test(w));
   if (words.length === 0) return '';
-  if (words.length === 1) return (words[0] ?? '').slice(0, 2).toUpperCase();
-  return `${words[0]?.[0] ?? ''}${words[1]?.[0] ?? ''}`.toUpperCase();
+  // Whole characters (grapheme clusters): a letter keeps its accent, Devanagari its vowel sign.
+  if (words.length === 1) return cutGraphemes(words[0] ?? '', 2).text.toUpperCase();
+  return `${cutGraphemes(words[0] ?? '', 1).text}${cutGraphemes(words[1] ?? '', 1).text}`.toUpperCase();
 }

@@ -4,11 +4,29 @@ import {
 } from './format.ts';
 
 describe('formatPhone', () => {
-  it('groups Indian numbers 5+5', () => expect(formatPhone('919537851844@c.us')).toBe('+91 95378 51844'));
-  it('groups NANP numbers 3+3+4', () => expect(formatPhone('14155550123@c.us')).toBe('+1 415 555 0123'));
-  it('guesses the country code from 10 national digits', () => expect(formatPhone('447911123456')).toBe('+44 791 112 3456'));
-  it('keeps short numbers whole', () => expect(formatPhone('12345@c.us')).toBe('+123 45'));
+  // Literal strings: the country code and grouping come from the number itself, not its length.
+  it.each([
+    ['971501234567@c.us', '+971 50 123 4567'],
+    ['4915123456789@c.us', '+49 1512 3456789'],
+    // libphonenumber-js writes international numbers with spaces only (no hyphen: not `91234-5678`).
+    ['5511912345678@c.us', '+55 11 91234 5678'],
+    ['919876543210@c.us', '+91 98765 43210'],
+    ['919537851844@c.us', '+91 95378 51844'],
+    ['14155550123@c.us', '+1 415 555 0123'],
+    ['447911123456', '+44 7911 123456'],
+    ['+971 50 123 4567', '+971 50 123 4567'],
+  ])('%s → %s', (id, text) => expect(formatPhone(id)).toBe(text));
+  it('falls back to + and the digits when no country allows the number', () => {
+    expect(formatPhone('12345@c.us')).toBe('+12345');
+    expect(formatPhone('5215512345678@c.us')).toBe('+5215512345678');
+    expect(formatPhone('9999999999999999999@c.us')).toBe('+9999999999999999999');
+  });
   it('returns input without digits unchanged', () => expect(formatPhone('abc')).toBe('abc'));
+  it('gives the same text from its memo', () => {
+    expect(formatPhone('919876543210@c.us')).toBe(formatPhone('919876543210@c.us'));
+    for (let i = 0; i < 6000; i++) formatPhone(`9198765${String(i).padStart(5, '0')}@c.us`);
+    expect(formatPhone('971501234567@c.us')).toBe('+971 50 123 4567');
+  });
 });
 
 describe('formatChatId', () => {

@@ -2,6 +2,7 @@
  * Display formatting: phone numbers from WhatsApp ids, chat and message times (local time zone),
  * file sizes and media durations. Pure functions; `now` and `locale` are injectable for tests.
  */
+import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
 
 /** Thousands separators as the UI copy expects them ("2,023 chats loaded"). */
 const countFormat = new Intl.NumberFormat('en-US');
@@ -11,34 +12,36 @@ export function formatCount(n: number): string {
   return countFormat.format(n);
 }
 
-function groupDigits(digits: string, sizes: number[]): string {
-  const parts: string[] = [];
-  let at = 0;
-  for (const size of sizes) {
-    if (at >= digits.length) break;
-    parts.push(digits.slice(at, at + size));
-    at += size;
-  }
-  if (at < digits.length) parts.push(digits.slice(at));
-  return parts.join(' ');
-}
+/** Most formatted numbers kept; past it the oldest is dropped (a chat list holds a few thousand). */
+const PHONE_CACHE_SIZE = 5_000;
+const phoneCache = new Map<string, string>();
 
 /**
- * Formats a WhatsApp id as an international number. The country code is a guess from the length
- * (10 national digits), with India (91, 5+5) and NANP (1, 3+3+4) grouped as people write them.
- * @param id - `919537851844@c.us`, bare digits, or anything else
- * @returns `+91 95378 51844`; the input unchanged when it holds no digits
+ * Formats a WhatsApp id as an international number, grouped as the number's country writes it
+ * (libphonenumber's metadata, `min` set: country codes, possible lengths and groupings). The
+ * library's international style separates groups with spaces only (no hyphens or brackets).
+ * Numbers it cannot read, or whose length no country allows, fall back to `+<digits>`; every digit
+ * of the id is kept, in order, so search ranges over the digits map onto the text. Results are
+ * memoised (parsing costs ~15 µs, and lists of thousands of rows call it while scrolling).
+ * @param id - `971501234567@c.us`, bare digits, `+971…`, or anything else
+ * @returns `+971 50 123 4567`, `+91 95378 51844`, `+1 415 555 0123`; the input unchanged when it
+ *   holds no digits
  */
 export function formatPhone(id: string): string {
+  const cached = phoneCache.get(id);
+  if (cached !== undefined) return cached;
   const digits = (id.split('@')[0] ?? '').replace(/\D/g, '');
-  if (!digits) return id;
-  if (digits.length === 12 && digits.startsWith('91')) return `+91 ${groupDigits(digits.slice(2), [5, 5])}`;
-  if (digits.length === 11 && digits.startsWith('1')) return `+1 ${groupDigits(digits.slice(1), [3, 3, 4])}`;
-  if (digits.length > 10) {
-    const cc = digits.slice(0, digits.length - 10);
-    return `+${cc} ${groupDigits(digits.slice(cc.length), [3, 3, 4])}`;
-  }
-  return `+${groupDigits(digits, [3, 3, 4])}`;
+  const text = digits ? internationalNumber(digits) : id;
+  if (phoneCache.size >= PHONE_CACHE_SIZE) phoneCache.delete(phoneCache.keys().next().value ?? '');
+  phoneCache.set(id, text);
+  return text;
+}
+
+function internationalNumber(digits: string): string {
+  const parsed = parsePhoneNumberFromString(`+${digits}`);
+  const formatted = parsed?.isPossible() ? parsed.formatInternational() : null;
+  // A formatting that dropped or added a digit (a national prefix) would misquote the id.
+  return formatted && formatted.replace(/\D/g, '') === digits ? formatted : `+${digits}`;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mergeTimelines } from './timeline.ts';
+import { instantOf, mergeTimelines, neighbourTimes } from './timeline.ts';
 
 interface Item { id: string; t: number }
 const timeOf = (i: Item) => i.t;
@@ -56,5 +56,33 @@ describe('mergeTimelines', () => {
     }
     throw new Error('never reached the oldest item');
   });
+
+  it('an item without a time keeps its place in its page, between its neighbours', () => {
+    // Newest first, as pages come: "x" has no time and sits between 7 and 3.
+    const stream = [{ id: 'a', t: 9 }, { id: 'b', t: 7 }, { id: 'x', t: null }, { id: 'c', t: 3 }];
+    const merged = mergeTimelines([{ items: stream, hasOlder: false }, { items: [{ id: 'n', t: 5 }], hasOlder: false }], (i) => i.t);
+    expect(merged.items.map((i) => i.id)).toEqual(['c', 'x', 'n', 'b', 'a']);
+  });
+
+  it('never throws on missing or unparseable times, nor on a stream without any', () => {
+    const untimed: { id: string; t?: number }[] = [{ id: 'p' }, { id: 'q' }];
+    const merged = mergeTimelines([{ items: untimed, hasOlder: true }, { items: items(4, 2), hasOlder: false }], (i) => i.t ?? Number.NaN);
+    // An untimed stream reads as the newest: only it is shown until it is paged back.
+    expect(merged.items.map((i) => i.id)).toEqual(['q', 'p']);
+    expect(merged.loadFrom).toEqual([0]);
+  });
 });
 
+describe('neighbourTimes', () => {
+  it('lends an untimed item its older neighbour\'s time, else its newer one\'s', () => {
+    expect(neighbourTimes([null, 9, null, null, 4, null], (t) => t)).toEqual([9, 9, 4, 4, 4, 4]);
+    expect(neighbourTimes([null, null], (t) => t)).toEqual([Number.POSITIVE_INFINITY, Number.POSITIVE_INFINITY]);
+    expect(neighbourTimes([], (t: number | null) => t)).toEqual([]);
+  });
+
+  it('reads ISO instants, null for absent or unparseable ones', () => {
+    expect(instantOf('2026-11-22T13:27:28.371Z')).toBe(Date.UTC(2026, 10, 22, 13, 27, 28, 371));
+    expect(instantOf(null)).toBeNull();
+    expect(instantOf('yesterday')).toBeNull();
+  });
+});

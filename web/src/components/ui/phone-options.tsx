@@ -1,6 +1,7 @@
 /**
  * `<option>`s of a phone filter: "All phones", then each org phone (GET /api/phones) by its
  * `phone_name` and number; the value is the number's digits, as the BFF's `phone` parameter takes.
+ * Phones without a number yet are left out.
  */
 import type { OrgPhoneName } from '../../lib/api-types.ts';
 import { formatPhone } from '../../lib/format.ts';
@@ -13,6 +14,8 @@ export function PhoneOptions({ phones }: { phones: readonly PhoneOption[] | unde
     <>
       <option value="">All phones</option>
       {phones?.map((phone) => {
+        // A phone not linked to a number yet (`org_phone: null`, §4.6) cannot scope a list.
+        if (!phone.org_phone) return null;
         const digits = phone.org_phone.replace(/@c\.us$/, '');
         return (
           <option key={digits} value={digits}>

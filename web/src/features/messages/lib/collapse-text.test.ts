@@ -21,9 +21,15 @@ describe('collapsedText', () => {
     expect(shown.length).toBeGreaterThan(COLLAPSE_CHARS * 0.8);
   });
 
-  it('cuts one long word hard, never inside an emoji', () => {
+  it('cuts one long word hard, never inside an emoji, a flag or an accented letter', () => {
     expect(collapsedText('a'.repeat(2000))).toBe(`${'a'.repeat(COLLAPSE_CHARS)}…`);
-    const shown = collapsedText(`${'a'.repeat(COLLAPSE_CHARS - 1)}😀${'b'.repeat(100)}`) ?? '';
-    expect(shown).toBe(`${'a'.repeat(COLLAPSE_CHARS - 1)}…`);
+    for (const cluster of ['😀', '👨‍👩‍👧', '🇮🇳', 'e\u0301']) {
+      // The cluster is the 700th character: kept whole, and the rest cut.
+      expect(collapsedText(`${'a'.repeat(COLLAPSE_CHARS - 1)}${cluster}${'b'.repeat(100)}`)).toBe(`${'a'.repeat(COLLAPSE_CHARS - 1)}${cluster}…`);
+    }
+  });
+
+  it('counts an emoji as one character', () => {
+    expect(collapsedText('👨‍👩‍👧'.repeat(COLLAPSE_CHARS))).toBeNull();
   });
 });

@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Members } from '../../../lib/api-types.ts';
+import { makeMember, makeMembers } from '../../../test/api-fixtures.ts';
 import { deliveryReceipts } from './delivery-receipts.ts';
 
-const members = {
-  '919537851844@c.us': { contact_id: '919537851844@c.us', contact_name: 'Asha' },
-  '447700900123@c.us': { contact_id: '447700900123@c.us', contact_name: 'Ben' },
-} as unknown as Members;
+const members: Members = makeMembers(
+  makeMember('919537851844@c.us', { contact_name: 'Asha' }),
+  makeMember('447700900123@c.us', { contact_name: 'Ben' }),
+  makeMember('15550001111@c.us', { verified_name: 'Acme Ltd' }),
+);
 
 describe('deliveryReceipts', () => {
   it('orders read (earliest first), then delivered, then pending, and names recipients', () => {
@@ -22,8 +24,8 @@ describe('deliveryReceipts', () => {
     expect(summary?.receipts.map((r) => [r.name, r.status])).toEqual([
       ['Ben', 'read'],
       ['Asha', 'read'],
-      ['+1 555 000 1111', 'delivered'],
-      [expect.stringContaining('234 5678'), 'pending'],
+      ['Acme Ltd', 'delivered'],
+      ['+49 1511 2345678', 'pending'],
     ]);
     expect(summary).toMatchObject({ readCount: 2, deliveredCount: 3, pendingCount: 1 });
   });

@@ -3,11 +3,12 @@
  * thread's system lines, the Activity tab and /activity rows, so all three read alike (the org's
  * phone by name and marked, long target lists collapsed). Names and values are text nodes.
  */
+import { truncateGraphemes } from '../../../lib/graphemes.ts';
 import type { SentencePart } from '../lib/describe-notification.ts';
 import { PeopleList } from './people-list.tsx';
 import { PersonName } from './person-name.tsx';
 
-/** A description past this many UTF-16 units is cut (WhatsApp allows 2,048). */
+/** A description past this many characters (grapheme clusters) is cut (WhatsApp allows 2,048). */
 const MAX_VALUE_CHARS = 280;
 
 export interface SentencePartsProps {
@@ -30,10 +31,11 @@ function Part({ part, onMember, pinned }: { part: SentencePart } & Omit<Sentence
     case 'people': return <PeopleList people={part.people} onMember={onMember} pinned={pinned} />;
     // A new group name or description: quoted, line breaks kept; a long one cut, whole on hover.
     case 'value': {
-      const cut = part.text.length > MAX_VALUE_CHARS;
+      const shown = truncateGraphemes(part.text, MAX_VALUE_CHARS);
+      const cut = shown !== part.text;
       return (
         <q className="whitespace-pre-line break-words text-slate-800" title={cut ? part.text : undefined}>
-          {cut ? `${part.text.slice(0, MAX_VALUE_CHARS).trimEnd()}…` : part.text}
+          {shown}
         </q>
       );
     }

@@ -3,12 +3,13 @@ import { collapseNames, describeNotification, notificationSentence, sentenceText
 
 const names: Record<string, string> = { 'a@c.us': 'Asha', 'b@c.us': 'Ravi', 'c@c.us': 'Meera', 'org@c.us': 'Support' };
 const nameOf = (id: string) => names[id] ?? `+${id}`;
-const say = (type: string, recipientids: string[] = ['b@c.us'], author: string | null = 'a@c.us') =>
+const say = (type: string | null, recipientids: string[] = ['b@c.us'], author: string | null = 'a@c.us') =>
   describeNotification({ type, author, recipientids }, nameOf);
 const sentence = (fields: { type: string; recipientids?: string[]; body?: string | null; metadata?: unknown; author?: string | null }) =>
   notificationSentence({ author: 'a@c.us', recipientids: [], ...fields }, { nameOf, isOrg: (id) => id === 'org@c.us' });
 
 describe('describeNotification', () => {
+  it('shows an event without a type as unknown', () => expect(say(null)).toBe('Unknown event'));
   it.each<[string, string[], string]>([
     ['add', ['b@c.us', 'c@c.us'], 'Asha added Ravi and Meera'],
     ['add', [], 'Asha added a member'],

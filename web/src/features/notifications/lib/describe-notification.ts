@@ -29,7 +29,8 @@ export type SentencePart =
   | { kind: 'value'; text: string };
 
 export interface NotificationSentence {
-  type: string;
+  /** The notification's `type`; null when Periskope sent none (official type: `string | null`). */
+  type: string | null;
   /** Who acted (`author`), null when unknown. */
   actor: Person | null;
   /** Who was affected (`recipientids`, in order). */
@@ -67,6 +68,7 @@ function callParts(who: SentencePart, metadata: unknown): SentencePart[] {
 }
 
 function partsFor(n: Fields, who: SentencePart, targets: Person[]): SentencePart[] {
+  if (n.type === null) return [text('Unknown event')];
   const whom: SentencePart = targets.length ? { kind: 'people', people: targets } : text('a member');
   const subjects = targets.length ? whom : who;
   const value = notificationValue(n.type, n.body ?? null, n.metadata);

@@ -1,24 +1,25 @@
 import { describe, expect, it } from 'vitest';
-import type { Members } from '../../../lib/api-types.ts';
+import type { Member, Members } from '../../../lib/api-types.ts';
+import { makeMember } from '../../../test/api-fixtures.ts';
 import { nameResolver } from './name-resolver.ts';
 
-const member = (contact_id: string, contact_name: string | null, is_internal = false) => ({
-  contact_id, contact_name, contact_color: null, contact_image: null,
-  is_admin: false, is_internal, is_super_admin: false, org_phone: '918527184400@c.us',
-});
+const member = (contact_id: string, names: Partial<Member> = {}, is_internal = false): Member =>
+  makeMember(contact_id, { is_internal, org_phone: '918527184400@c.us', ...names });
 const members: Members = {
-  '918527184400@c.us': member('918527184400@c.us', 'Periskope Support WA', true),
-  '919000000001@c.us': member('919000000001@c.us', 'Ana'),
-  '919000000002@c.us': member('919000000002@c.us', null),
+  '918527184400@c.us': member('918527184400@c.us', { contact_name: 'Periskope Support WA' }, true),
+  '919000000001@c.us': member('919000000001@c.us', { contact_name: 'Ana' }),
+  '919000000002@c.us': member('919000000002@c.us'),
+  '919000000003@c.us': member('919000000003@c.us', { pushname: 'Ravi' }),
 };
 
 describe('nameResolver', () => {
-  it('names org phones by phone_name, members by contact_name, others by number', () => {
+  it('names org phones by phone_name, members by name, others by number', () => {
     const r = nameResolver(members, [{ org_phone: '918527184400@c.us', phone_name: 'Support' }]);
     expect(r.nameOf('918527184400@c.us')).toBe('Support');
     expect(r.nameOf('919000000001@c.us')).toBe('Ana');
+    expect(r.nameOf('919000000003@c.us')).toBe('~ Ravi');
     expect(r.nameOf('919000000002@c.us')).toBe('+91 90000 00002');
-    expect(r.nameOf('447700900123@c.us')).toBe('+44 770 090 0123');
+    expect(r.nameOf('447700900123@c.us')).toBe('+44 7700 900123');
   });
 
   it('marks org phones from the phones list, the read-through phone and internal members', () => {
@@ -29,6 +30,12 @@ describe('nameResolver', () => {
     expect(r.isOrg?.('919000000001@c.us')).toBe(false);
     // No phone_name: the member name stands.
     expect(r.nameOf('918527184400@c.us')).toBe('Periskope Support WA');
+  });
+
+  it('skips a phone not linked to a number yet', () => {
+    const r = nameResolver(members, [{ org_phone: null, phone_name: 'New phone' }]);
+    expect(r.nameOf('919000000001@c.us')).toBe('Ana');
+    expect(r.isOrg?.('919000000001@c.us')).toBe(false);
   });
 
   it('works before members and phones load', () => {

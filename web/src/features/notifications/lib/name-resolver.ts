@@ -24,6 +24,8 @@ export function nameResolver(members: Members | undefined, orgPhones: readonly O
   const phoneNames = new Map<string, string>();
   const org = new Set<string>(orgPhone ? [orgPhone] : []);
   for (const phone of orgPhones ?? []) {
+    // A phone not linked to a number yet (`org_phone: null`, §4.6) names nobody.
+    if (!phone.org_phone) continue;
     org.add(phone.org_phone);
     const name = phone.phone_name?.trim();
     if (name) phoneNames.set(phone.org_phone, name);
