@@ -10,7 +10,12 @@ import { showcase } from './showcase.ts';
 // Day boundaries in the UI are local; UTC makes them the same as the API's dates here.
 test.use({ timezoneId: 'UTC' });
 
+/** A notification of a showcase group, whose simulated events all carry a chat, a type and a time. */
 interface Note { notification_id: string; chat_id: string; type: string; author: string | null; recipientids: string[]; timestamp: string }
+/** As the org-wide feed serves it: `chat_id`, `type` and `timestamp` may be null (official NotificationType). */
+type FeedNote = Omit<Note, 'chat_id' | 'type' | 'timestamp'> & { chat_id: string | null; type: string | null; timestamp: string | null };
+/** The feed's notifications that carry their time. */
+const dated = (notes: FeedNote[]) => notes.filter((n): n is FeedNote & { timestamp: string } => n.timestamp !== null);
 interface ChatJson { chat_name: string | null; members: Record<string, { contact_id: string; contact_name: string | null }> | null }
 
 const enc = encodeURIComponent;
@@ -148,9 +153,10 @@ test('the activity page filters by type, kind and date, in the URL', async ({ pa
   for (const text of await rows.allInnerTexts()) expect(text).toMatch(/ added | removed | left| joined via invite link/);
 
   // One day: the rows are exactly that day's membership events.
-  const feed = (await json<{ notifications: Note[] }>(request, '/api/notifications?limit=500&type=add,remove,leave,invite')).notifications;
-  const day = feed[Math.min(10, feed.length - 1)]!.timestamp.slice(0, 10);
-  const expected = feed.filter((n) => n.timestamp.startsWith(day));
+  const feed = (await json<{ notifications: FeedNote[] }>(request, '/api/notifications?limit=500&type=add,remove,leave,invite')).notifications;
+  const withTime = dated(feed);
+  const day = withTime[Math.min(10, withTime.length - 1)]!.timestamp.slice(0, 10);
+  const expected = withTime.filter((n) => n.timestamp.startsWith(day));
   await main.getByRole('textbox', { name: 'From' }).fill(day);
   await main.getByRole('textbox', { name: 'To' }).fill(day);
   await expect(page).toHaveURL(new RegExp(`from=${day}.*to=${day}`));

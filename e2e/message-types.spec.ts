@@ -86,6 +86,9 @@ test('the all-kinds chat renders each message type with its own component', asyn
 
   await expect(await reveal(thread, thread.getByText('This message was deleted', { exact: true }))).toBeVisible();
   await expect(await reveal(thread, thread.getByText('Waiting for this message. This may take a while.', { exact: true }))).toBeVisible();
+  // WhatsApp's encryption notice: a centred system line, not a bubble.
+  const e2e = await reveal(thread, thread.getByText(/Messages and calls are end-to-end encrypted/));
+  await expect(e2e.locator('xpath=ancestor::article')).toHaveCount(0);
   await expect(await reveal(thread, thread.getByText('Unsupported message (unknown)', { exact: true }))).toBeVisible();
 
   const simulatorLink = await reveal(thread, thread.getByRole('link', { name: /^https:\/\/example\.com\/track\// }));
@@ -93,6 +96,16 @@ test('the all-kinds chat renders each message type with its own component', asyn
 
   const image = await reveal(thread, thread.getByRole('img', { name: 'Photo' }));
   await expect.poll(() => image.evaluate((img) => img instanceof HTMLImageElement && img.complete && img.naturalWidth > 0)).toBe(true);
+
+  // A call log is a call entry (voice or video, how it ended), never "Unsupported message".
+  const call = await reveal(thread, thread.getByRole('group', { name: /^((Missed|Declined) (voice|video) call|(Voice|Video) call)$/ }));
+  await expect(call).toHaveAttribute('data-call-outcome', /^(missed|connected|rejected)$/);
+  await expect(call.getByText(/^(Incoming|Outgoing)( · .+)?$/)).toBeVisible();
+  const invite = await reveal(thread, thread.getByRole('group', { name: 'Group invite' }));
+  await expect(invite.getByText(/^Expire[sd] /)).toBeVisible();
+  const timer = await reveal(thread, thread.getByText(/Disappearing messages turned (on: \d+ \w+|off)/));
+  await expect(timer.locator('xpath=ancestor::article')).toHaveCount(0);
+  await expect(thread.getByText('Unsupported message (call_log)')).toHaveCount(0);
 });
 
 for (const [name, chatId] of [['1:1', showcase().xssChatId], ['group', showcase().xssGroupId]] as const) {

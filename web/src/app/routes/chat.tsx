@@ -39,6 +39,8 @@ export function ChatRoute() {
   );
   // Keeps the chat list's filters (q, phone…) in the search, as openMessage does.
   const eventHref = useCallback((notificationId: string) => ({ pathname: notificationPath(chatId, notificationId), search }), [chatId, search]);
+  // The details pane's pinned messages open the thread at the message, as deep links do.
+  const messageHref = useCallback((messageId: string) => ({ pathname: messagePath(chatId, messageId), search }), [chatId, search]);
   const labelNames = useLabelNames();
   const detail = useQuery(chatQueries.detail(chatId));
   const members = detail.data?.members ?? undefined;
@@ -84,10 +86,11 @@ export function ChatRoute() {
           target={target}
           onOpenMessage={openMessage}
           refreshMs={refreshMs}
+          pinned={detail.data?.pinned_messages}
         />
       </main>
       <div className="hidden w-[320px] shrink-0 lg:flex lg:flex-col">
-        <ChatDetailsPanel detail={detail} labelNames={labelNames} activity={activity} />
+        <ChatDetailsPanel detail={detail} labelNames={labelNames} activity={activity} messageHref={messageHref} />
       </div>
     </>
   );

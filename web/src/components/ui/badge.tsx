@@ -9,6 +9,7 @@ const VARIANTS = {
   neutral: 'bg-slate-100 px-2 text-slate-600',
   outline: 'px-2 text-wa-teal ring-1 ring-teal-200',
   demo: 'bg-amber-300 px-2 text-amber-950',
+  warning: 'bg-amber-100 px-2 text-amber-900 ring-1 ring-amber-200',
 } as const;
 
 export type BadgeProps = ComponentProps<'span'> & { variant?: keyof typeof VARIANTS };

@@ -49,3 +49,13 @@ export const TableIcon = (p: IconProps) => (
 export const ExitIcon = (p: IconProps) => (
   <Icon {...p}><path d="M3 3h8v2H5v10h6v2H3V3Zm10.6 3.4L17.2 10l-3.6 3.6-1.4-1.4 1.2-1.2H8V9h5.4l-1.2-1.2 1.4-1.4Z" /></Icon>
 );
+/** A chat of a kind the UI does not know (`chat_type` `unknown` or new): a plain speech bubble. */
+export const ChatKindIcon = (p: IconProps) => (
+  <Icon {...p}><path d="M4 3h12a2 2 0 0 1 2 2v8a2 2 0 0 1-2 2H8l-4 3v-3a2 2 0 0 1-2-2V5a2 2 0 0 1 2-2Zm0 2v8h2v1l1.3-1H16V5H4Z" /></Icon>
+);
+export const SnoozeIcon = (p: IconProps) => (
+  <Icon {...p}><path d="M10 2a8 8 0 1 1 0 16 8 8 0 0 1 0-16Zm0 2a6 6 0 1 0 0 12 6 6 0 0 0 0-12Zm1 2v3.6l2.7 2.7-1.4 1.4L9 10.4V6h2Z" /></Icon>
+);
+export const FlagIcon = (p: IconProps) => (
+  <Icon {...p}><path d="M4 2h2v1h10l-2.5 4L16 11H6v7H4V2Zm2 3v4h6.4l-1.3-2 1.3-2H6Z" /></Icon>
+);

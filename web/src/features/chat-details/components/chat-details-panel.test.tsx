@@ -3,21 +3,12 @@ import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { ChatDetail } from '../../../lib/api-types.ts';
+import { makeChatDetail, makeMember, makeMembers } from '../../../test/api-fixtures.ts';
 import { renderWithQuery } from '../../../test/render.tsx';
 import { ChatDetailsPanel, type ActivityTabProps } from './chat-details-panel.tsx';
 
-const chat = (chat_id: string, chat_name: string, memberIds: string[] = []): ChatDetail => ({
-  chat_id, chat_name, chat_type: chat_id.endsWith('@g.us') ? 'group' : 'user', created_at: null, chat_image: null,
-  org_id: null, org_phone: null, chat_org_phones: [], member_count: null, latest_message: null, label_ids: {},
-  custom_properties: {}, assigned_to: null, chat_access: {}, is_muted: null, is_exited: null, is_archived: null,
-  is_pinned: null, message_unread_count: null, closed_at: null, updated_at: null, invite_link: null,
-  group_description: null, info_admins_only: null, messages_admins_only: null, member_add_mode: null,
-  add_members_admins_only: null,
-  members: Object.fromEntries(memberIds.map((id) => [id, {
-    contact_id: id, contact_name: `Person ${id.slice(0, 2)}`, contact_image: null, contact_color: null,
-    is_admin: false, is_super_admin: false, is_internal: false, org_phone: null,
-  }])),
-});
+const chat = (chat_id: string, chat_name: string, memberIds: string[] = []): ChatDetail =>
+  makeChatDetail(chat_id, { chat_name, members: makeMembers(...memberIds.map((id) => makeMember(id, { contact_name: `Person ${id.slice(0, 2)}` }))) });
 
 /** The route's side of the contract: what the Activity tab was asked to show. */
 const activity = ({ chat: c, member, onMember }: ActivityTabProps) => (

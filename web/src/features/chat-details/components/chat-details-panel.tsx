@@ -6,6 +6,7 @@
  */
 import type { UseQueryResult } from '@tanstack/react-query';
 import { useId, useState, type ReactNode } from 'react';
+import type { To } from 'react-router';
 import { ErrorState } from '../../../components/ui/error-state.tsx';
 import { Skeleton } from '../../../components/ui/skeleton.tsx';
 import type { ChatDetail } from '../../../lib/api-types.ts';
@@ -33,10 +34,12 @@ export interface ChatDetailsPanelProps {
   labelNames: Record<string, string>;
   /** Renders a group's Activity tab; without it, groups show the Details tab alone. */
   activity?: ((props: ActivityTabProps) => ReactNode) | undefined;
+  /** Link to a message in the thread (`/chats/:chatId/messages/:messageId`), for pinned messages. */
+  messageHref?: ((messageId: string) => To) | undefined;
 }
 
 /** A `complementary` landmark named "Chat details". The chosen tab stays as chats change. */
-export function ChatDetailsPanel({ detail, labelNames, activity }: ChatDetailsPanelProps) {
+export function ChatDetailsPanel({ detail, labelNames, activity, messageHref }: ChatDetailsPanelProps) {
   const [tab, setTab] = useState<Tab>('details');
   return (
     <aside aria-label="Chat details" className="flex min-h-0 flex-1 flex-col overflow-y-auto border-l border-slate-200 bg-surface">
@@ -49,14 +52,14 @@ export function ChatDetailsPanel({ detail, labelNames, activity }: ChatDetailsPa
       ) : detail.isError ? (
         <ErrorState error={detail.error} onRetry={() => void detail.refetch()} retrying={detail.isFetching} />
       ) : (
-        <ChatPanes key={detail.data.chat_id} chat={detail.data} labelNames={labelNames} activity={activity} tab={tab} onTab={setTab} />
+        <ChatPanes key={detail.data.chat_id} chat={detail.data} labelNames={labelNames} activity={activity} messageHref={messageHref} tab={tab} onTab={setTab} />
       )}
     </aside>
   );
 }
 
 /** Keyed by chat: the member shown in Activity resets when another chat opens. */
-function ChatPanes({ chat, labelNames, activity, tab, onTab }: Pick<ChatDetailsPanelProps, 'labelNames' | 'activity'> & { chat: ChatDetail; tab: Tab; onTab: (t: Tab) => void }) {
+function ChatPanes({ chat, labelNames, activity, messageHref, tab, onTab }: Pick<ChatDetailsPanelProps, 'labelNames' | 'activity' | 'messageHref'> & { chat: ChatDetail; tab: Tab; onTab: (t: Tab) => void }) {
   const idBase = useId();
   const [member, setMember] = useState<string | null>(null);
   // Only groups have notifications, hence an Activity tab.
@@ -65,7 +68,7 @@ function ChatPanes({ chat, labelNames, activity, tab, onTab }: Pick<ChatDetailsP
     setMember(contactId);
     if (contactId) onTab('activity');
   };
-  const details = <ChatDetailsTab chat={chat} labelNames={labelNames} onSelectMember={hasActivity ? showMember : undefined} />;
+  const details = <ChatDetailsTab chat={chat} labelNames={labelNames} onSelectMember={hasActivity ? showMember : undefined} messageHref={messageHref} />;
   if (!hasActivity) return details;
   const selected = tab;
   return (

@@ -1,6 +1,7 @@
 /**
  * Members of a chat in two groups, the org's own (internal) and external, admins first, each
- * with name (or formatted number) and role badges; a filter box when the group is large. A click
+ * with name (or formatted number), role badges and account markers (blocked, business,
+ * enterprise: official `ChatMemberType` fields); a filter box when the group is large. A click
  * opens the member's history.
  */
 import { useId, useMemo, useState } from 'react';
@@ -8,11 +9,13 @@ import { Avatar } from '../../../components/ui/avatar.tsx';
 import { Badge } from '../../../components/ui/badge.tsx';
 import type { Member } from '../../../lib/api-types.ts';
 import { formatCount, formatPhone } from '../../../lib/format.ts';
+import { contactName } from '../../../lib/members.ts';
 
 /** Above this many members the list gets a filter box. */
 export const MEMBER_FILTER_THRESHOLD = 15;
 
-const displayName = (m: Member) => m.contact_name?.trim() || formatPhone(m.contact_id);
+/** The member's name as the rest of the app shows it (lib/members.ts), else the formatted number. */
+const displayName = (m: Member) => contactName(m, m.contact_id);
 const rank = (m: Member) => (m.is_super_admin ? 0 : m.is_admin ? 1 : 2);
 const digits = (s: string) => s.replace(/\D/g, '');
 
@@ -84,13 +87,33 @@ function MemberGroup({ label, members, internal, onSelect }: { label: string; me
   );
 }
 
+/** Account markers of a member: business (`is_business` or a `verified_name`), enterprise, blocked. */
+function AccountMarkers({ member: m }: { member: Member }) {
+  const business = Boolean(m.is_business || m.verified_name);
+  if (!business && !m.is_enterprise && !m.is_blocked) return null;
+  return (
+    <span className="mt-0.5 flex flex-wrap gap-1">
+      {business && (
+        <Badge variant="neutral" title={m.verified_name ? `WhatsApp Business account, verified name “${m.verified_name}”` : 'WhatsApp Business account'}>
+          Business
+        </Badge>
+      )}
+      {m.is_enterprise && <Badge variant="neutral" title="WhatsApp Business enterprise account">Enterprise</Badge>}
+      {m.is_blocked && <Badge variant="warning" title="Blocked by our phone">Blocked</Badge>}
+    </span>
+  );
+}
+
 function MemberRow({ member: m, internal, onSelect }: { member: Member; internal: boolean; onSelect?: ((id: string) => void) | undefined }) {
+  const name = displayName(m);
+  const phone = formatPhone(m.contact_id);
   const body = (
     <>
-      <Avatar id={m.contact_id} name={displayName(m)} src={m.contact_image} className="size-9 text-xs" />
+      <Avatar id={m.contact_id} name={name} src={m.contact_image} className="size-9 text-xs" />
       <span className="min-w-0 flex-1">
-        <span className="block truncate text-sm text-slate-900">{displayName(m)}</span>
-        {m.contact_name && <span className="block truncate text-xs text-slate-500">{formatPhone(m.contact_id)}</span>}
+        <span className="block truncate text-sm text-slate-900">{name}</span>
+        {name !== phone && <span className="block truncate text-xs text-slate-500">{phone}</span>}
+        <AccountMarkers member={m} />
       </span>
       {m.is_super_admin ? (
         <Badge variant="outline" title="Group owner (super admin)">Super admin</Badge>
@@ -103,7 +126,7 @@ function MemberRow({ member: m, internal, onSelect }: { member: Member; internal
   const row = 'flex w-full items-center gap-3 rounded-md px-4 py-2 text-left';
   if (!onSelect) return <div className={row}>{body}</div>;
   return (
-    <button type="button" title={`Show ${displayName(m)}'s activity`} onClick={() => onSelect(m.contact_id)} className={`${row} hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-wa-teal`}>
+    <button type="button" title={`Show ${name}'s activity`} onClick={() => onSelect(m.contact_id)} className={`${row} hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-wa-teal`}>
       {body}
     </button>
   );

@@ -40,6 +40,18 @@ export function trueKeys(map: Record<string, boolean> | null | undefined): strin
 }
 
 /**
+ * @param map - a count map of the chat: `member_unread_count` (org member email → unread),
+ *   `unread_count` (org phone → unread) or `flag_count_map` (org phone → flagged messages awaiting
+ *   a reply), official `ChatType` fields
+ * @returns the entries whose count is above 0, sorted by key
+ */
+export function positiveCounts(map: Readonly<Record<string, number>> | null | undefined): [key: string, count: number][] {
+  return Object.entries(map ?? {})
+    .filter(([, n]) => n > 0)
+    .sort(([a], [b]) => a.localeCompare(b));
+}
+
+/**
  * Internal = one of the org's own numbers or staff: Periskope's `is_internal`, or a phone of the
  * org in this chat (`org_phone`, `chat_org_phones`), or any org phone from /api/phones.
  * @param orgPhones - extra `…@c.us` ids of the org's phones (optional)

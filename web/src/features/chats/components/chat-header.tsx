@@ -6,7 +6,7 @@ import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { Avatar } from '../../../components/ui/avatar.tsx';
 import { Skeleton } from '../../../components/ui/skeleton.tsx';
-import { chatDisplayName, chatTypeLabel, memberCountLabel } from '../../../lib/chat-labels.ts';
+import { chatDisplayName, chatTypeLabel, isPhoneChatId, memberCountLabel } from '../../../lib/chat-labels.ts';
 import { formatChatId, formatPhone } from '../../../lib/format.ts';
 import { chatQueries } from '../api/chat-queries.ts';
 
@@ -22,7 +22,7 @@ export function ChatHeader({ chatId, actions }: ChatHeaderProps) {
   const { data: chat, isPending } = useQuery(chatQueries.detail(chatId));
   const name = chat ? chatDisplayName(chat) : formatChatId(chatId);
   const subtitle = chat
-    ? [chatTypeLabel(chat.chat_type), chat.chat_type === 'group' ? memberCountLabel(chat.member_count) : formatPhone(chat.chat_id)]
+    ? [chatTypeLabel(chat.chat_type), chat.chat_type === 'group' ? memberCountLabel(chat.member_count) : isPhoneChatId(chat.chat_id) ? formatPhone(chat.chat_id) : null]
         .filter(Boolean)
         .join(' · ')
     : null;

@@ -2,14 +2,12 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ChatListItem } from '../../../lib/api-types.ts';
+import { makeChatListItem } from '../../../test/api-fixtures.ts';
 import { renderWithQuery } from '../../../test/render.tsx';
 import { ChatList } from './chat-list.tsx';
 
-const chat = (chat_id: string, chat_name: string | null, org_phone = '918527184400@c.us'): ChatListItem => ({
-  chat_id, chat_name, chat_type: chat_id.endsWith('@g.us') ? 'group' : 'user', chat_image: null, org_phone,
-  member_count: null, latest_message: null, label_ids: [], assigned_to: null, is_muted: null, is_exited: null,
-  is_archived: null, is_pinned: null, message_unread_count: 3, created_at: null, match: null,
-});
+const chat = (chat_id: string, chat_name: string | null, org_phone = '918527184400@c.us', patch: Partial<ChatListItem> = {}): ChatListItem =>
+  makeChatListItem(chat_id, { chat_name, org_phone, message_unread_count: 3, ...patch });
 
 const json = (body: unknown, status = 200, type = 'application/json') =>
   new Response(JSON.stringify(body), { status, headers: { 'content-type': type } });
@@ -64,5 +62,29 @@ describe('ChatList', () => {
     fetchMock.mockImplementation(async () => json(page));
     await userEvent.click(screen.getByRole('button', { name: 'Retry' }));
     await waitFor(() => expect(screen.getAllByRole('option')).toHaveLength(3));
+  });
+
+  it('marks snoozed and flagged chats, and names an unknown chat type instead of taking it for a 1:1', async () => {
+    const hour = 3_600_000;
+    const chats = [
+      chat('911@c.us', 'Snoozed', undefined, { snooze_until: Date.now() + hour, message_unread_count: null }),
+      chat('912@c.us', 'Woke up', undefined, { snooze_until: Date.now() - hour, message_unread_count: null }),
+      chat('913@c.us', 'Flagged', undefined, { flag_count: 2, message_unread_count: null }),
+      chat('914@newsletter', 'Channel', undefined, { chat_type: 'unknown', message_unread_count: null }),
+      chat('915@c.us', 'New kind', undefined, { chat_type: 'community', message_unread_count: null }),
+    ];
+    vi.stubGlobal('fetch', vi.fn(async () => json({ ...page, chats })));
+    renderWithQuery(<ChatList params={params} refreshMs={15_000} selectedChatId={null} onSelectChat={() => {}} />);
+    const option = async (name: string) => (await screen.findAllByRole('option')).find((o) => o.getAttribute('aria-label')?.startsWith(name)) as HTMLElement;
+
+    const snoozed = await option('Snoozed');
+    expect(snoozed).toHaveAccessibleName('Snoozed, snoozed');
+    expect(within(snoozed).getByRole('img', { name: /^Snoozed until .+/ })).toBeInTheDocument();
+    expect(await option('Woke up')).toHaveAccessibleName('Woke up');
+    const flagged = await option('Flagged');
+    expect(flagged).toHaveAccessibleName('Flagged, 2 flagged messages');
+    expect(within(flagged).getByRole('img', { name: '2 flagged messages' })).toBeInTheDocument();
+    expect(within(await option('Channel')).getByRole('img', { name: 'Chat type: Unknown' })).toBeInTheDocument();
+    expect(within(await option('New kind')).getByRole('img', { name: 'Chat type: community' })).toBeInTheDocument();
   });
 });

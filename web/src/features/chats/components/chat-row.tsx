@@ -1,20 +1,26 @@
 /**
- * One chat-list row (issue 4 §2): avatar, name (search matches marked), group/business marker,
- * muted, time; ticks, sender and last-message preview, unread count; labels, assignee, exited.
+ * One chat-list row (issue 4 §2): avatar, name (search matches marked), type marker (group,
+ * business, or an unknown kind by its name), muted, snoozed, flagged, time; ticks, sender and
+ * last-message preview, unread count; labels, assignee, exited.
  */
+import { useQueryClient } from '@tanstack/react-query';
 import { memo } from 'react';
 import { AckTicks } from '../../../components/ui/ack-ticks.tsx';
 import { Avatar } from '../../../components/ui/avatar.tsx';
 import { Badge } from '../../../components/ui/badge.tsx';
 import { Highlight } from '../../../components/ui/highlight.tsx';
-import { BusinessIcon, ExitIcon, GroupIcon, MutedIcon } from '../../../components/ui/icons.tsx';
+import { ExitIcon, FlagIcon, MutedIcon, SnoozeIcon } from '../../../components/ui/icons.tsx';
 import type { ChatListItem } from '../../../lib/api-types.ts';
 import { chatDisplayName } from '../../../lib/chat-labels.ts';
+import { describeMessage } from '../../../lib/describe-message.ts';
 import { formatChatTime } from '../../../lib/format.ts';
+import { chatQueries } from '../api/chat-queries.ts';
+import { flagLabel, snoozeLabel } from '../lib/chat-markers.ts';
 import { chatRowKey } from '../lib/dedupe-chats.ts';
-import { messagePreview, senderPrefix } from '../lib/message-preview.ts';
+import { senderPrefix } from '../lib/message-preview.ts';
 import { nameRanges, numberMatch } from '../lib/row-match.ts';
 import { ChatRowMeta } from './chat-row-meta.tsx';
+import { ChatTypeIcon } from './chat-type-icon.tsx';
 
 /** Row height in px (the virtualizer's fixed size). */
 export const CHAT_ROW_HEIGHT = 76;
@@ -34,15 +40,21 @@ export interface ChatRowProps {
 
 /**
  * `role="option"` named "<chat name>, N unread"; the preview is its description. Memoised: while
- * the list scrolls only rows whose position or state changed re-render.
+ * the list scrolls only rows whose position or state changed re-render. A group's sender is
+ * named from the group's members when its detail is already cached (opened or prefetched);
+ * the list itself carries no members, so until then the sender is a number.
  */
 export const ChatRow = memo(function ChatRow({ chat, index, setSize, selected, focusable, labelNames, start, onSelect }: ChatRowProps) {
   const name = chatDisplayName(chat);
   const latest = chat.latest_message;
   const unread = chat.message_unread_count ?? 0;
-  const sender = senderPrefix(chat.chat_type, latest);
+  const queryClient = useQueryClient();
+  const members = chat.chat_type === 'group' ? queryClient.getQueryData(chatQueries.detail(chat.chat_id).queryKey)?.members : undefined;
+  const sender = senderPrefix(chat.chat_type, latest, members ?? undefined);
   const descriptionId = `chat-row-${index}-preview`;
-  const accessibleName = [name, unread > 0 && `${unread} unread`, chat.is_muted && 'muted'].filter(Boolean).join(', ');
+  const snoozed = snoozeLabel(chat);
+  const flagged = flagLabel(chat);
+  const accessibleName = [name, unread > 0 && `${unread} unread`, chat.is_muted && 'muted', snoozed && 'snoozed', flagged].filter(Boolean).join(', ');
   return (
     <div
       role="option"
@@ -64,10 +76,11 @@ export const ChatRow = memo(function ChatRow({ chat, index, setSize, selected, f
           <span className="truncate font-medium text-slate-900">
             <Highlight text={name} ranges={nameRanges(chat, name)} />
           </span>
-          {chat.chat_type === 'group' && <GroupIcon label="Group" className="text-slate-400" />}
-          {chat.chat_type === 'business' && <BusinessIcon label="Business" className="text-slate-400" />}
+          <ChatTypeIcon chatType={chat.chat_type} className="text-slate-400" />
           {chat.is_muted && <MutedIcon label="Muted" className="text-slate-400" />}
-          {latest && (
+          {snoozed && <SnoozeIcon label={snoozed} className="text-slate-400" />}
+          {flagged && <FlagIcon label={flagged} className="text-amber-600" />}
+          {latest?.timestamp && (
             <time dateTime={latest.timestamp} className={unread > 0 ? 'ml-auto shrink-0 pl-1 text-xs text-wa-green' : 'ml-auto shrink-0 pl-1 text-xs text-slate-500'}>
               {formatChatTime(latest.timestamp)}
             </time>
@@ -76,8 +89,10 @@ export const ChatRow = memo(function ChatRow({ chat, index, setSize, selected, f
         <div className="flex items-center gap-1">
           {latest?.from_me && !latest.is_deleted && <AckTicks ack={latest.ack} isGroup={chat.chat_type === 'group'} />}
           <span id={descriptionId} className="truncate text-sm text-slate-500">
-            {sender && <span className="text-slate-600">{sender}: </span>}
-            {messagePreview(latest)}
+            {/* The space stays outside the name's span, so the row's description reads "Ana: Hi". */}
+            {sender && <span className="text-slate-600">{sender}:</span>}
+            {sender && ' '}
+            {latest ? describeMessage(latest) : ''}
           </span>
           {unread > 0 && (
             <Badge variant="unread" className="ml-auto" aria-hidden>

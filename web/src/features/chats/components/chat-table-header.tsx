@@ -27,14 +27,15 @@ const ARROWS = { asc: ' ▲', desc: ' ▼' } as const;
 export function ChatTableHeader({ table, sort, onSort, clientSorted, loaded }: ChatTableHeaderProps) {
   return (
     <div role="rowgroup" className="sticky top-0 z-10 bg-slate-50">
-      <p className="flex items-center justify-between border-b border-slate-200 px-3 py-1 text-[11px] text-slate-500">
+      {/* A div, not a p: the column menu (a details with a fieldset) may not sit inside a paragraph. */}
+      <div className="flex items-center justify-between border-b border-slate-200 px-3 py-1 text-[11px] text-slate-500">
         <span>
           {clientSorted
             ? `Sorted within the ${formatCount(loaded)} loaded rows (Periskope cannot sort by this column).`
             : `Sorted by Periskope: ${sort.sort_by === 'created_at' ? 'created' : 'last message'}, ${sort.sort_order === 'desc' ? 'newest first' : 'oldest first'}.`}
         </span>
         <ColumnMenu table={table} />
-      </p>
+      </div>
       <div role="row" aria-rowindex={1} className="flex h-9 items-center border-b border-slate-200 font-medium text-slate-600">
         {table.getHeaderGroups()[0]?.headers.map((header) => {
           const serverSort = header.column.columnDef.meta?.serverSort;

@@ -8,6 +8,8 @@ export const COLUMN_WIDTHS: Record<string, string> = {
   assignee: 'w-52 shrink-0',
   members: 'w-24 shrink-0',
   unread: 'w-20 shrink-0',
+  snoozed: 'w-44 shrink-0',
+  flagged: 'w-20 shrink-0',
   last_message: 'w-96 shrink-0',
   created: 'w-32 shrink-0',
 };

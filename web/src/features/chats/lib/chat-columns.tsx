@@ -1,15 +1,16 @@
 /**
- * Columns of the chat table (issue 4 §7): name, type, labels, assignee, members, unread, last
- * message, created. "Last message" and "Created" sort on the server (Periskope's `sort_by`);
+ * Columns of the chat table (issue 4 §7): name, type, labels, assignee, members, unread,
+ * snoozed until, flagged, last message, created. "Last message" and "Created" sort on the server (Periskope's `sort_by`);
  * the others sort within the loaded rows (react-table's sorted row model).
  */
 import { createColumnHelper, createSortedRowModel, rowSortingFeature, columnVisibilityFeature, sortFn_alphanumeric, sortFn_basic, tableFeatures } from '@tanstack/react-table';
 import { Highlight } from '../../../components/ui/highlight.tsx';
 import type { ChatListItem } from '../../../lib/api-types.ts';
 import { chatDisplayName, chatTypeLabel } from '../../../lib/chat-labels.ts';
+import { describeMessage } from '../../../lib/describe-message.ts';
 import { formatChatTime } from '../../../lib/format.ts';
 import type { SortField } from './chat-filters.ts';
-import { messagePreview } from './message-preview.ts';
+import { activeSnooze, formatSnoozeUntil } from './chat-markers.ts';
 import { nameRanges } from './row-match.ts';
 
 export const chatTableFeatures = tableFeatures({
@@ -48,14 +49,21 @@ export function chatColumns(ctx: ColumnContext) {
     column.accessor((chat) => chat.message_unread_count ?? 0, {
       id: 'unread', header: 'Unread', sortFn: 'basic', meta: { align: 'right' }, cell: (info) => info.getValue() || '',
     }),
+    // A snooze that has ended reads as none (0 sorts it with the chats never snoozed).
+    column.accessor((chat) => activeSnooze(chat) ?? 0, {
+      id: 'snoozed', header: 'Snoozed until', sortFn: 'basic', cell: (info) => (info.getValue() ? formatSnoozeUntil(info.getValue()) : ''),
+    }),
+    column.accessor((chat) => chat.flag_count, {
+      id: 'flagged', header: 'Flagged', sortFn: 'basic', meta: { align: 'right' }, cell: (info) => info.getValue() || '',
+    }),
     column.accessor((chat) => chat.latest_message?.timestamp ?? '', {
       id: 'last_message', header: 'Last message', enableSorting: false, meta: { serverSort: 'latest_message_timestamp' },
       cell: (info) => {
         const latest = info.row.original.latest_message;
         return latest ? (
           <span className="flex min-w-0 gap-2">
-            <time dateTime={latest.timestamp} className="shrink-0 text-slate-500">{formatChatTime(latest.timestamp)}</time>
-            <span className="truncate">{messagePreview(latest)}</span>
+            {latest.timestamp && <time dateTime={latest.timestamp} className="shrink-0 text-slate-500">{formatChatTime(latest.timestamp)}</time>}
+            <span className="truncate">{describeMessage(latest)}</span>
           </span>
         ) : '—';
       },

@@ -1,6 +1,6 @@
 /**
- * The small buttons beside a bubble, shown on hover and on keyboard focus: "Copy link" (issue 5
- * §6; not for private notes, which never exist on WhatsApp) and "Message info" (§7).
+ * The small buttons beside a bubble, shown on hover and on keyboard focus: "Copy link" (not
+ * for private notes, which never exist on WhatsApp) and "Message info".
  */
 import { cn } from '../../../lib/cn.ts';
 import { CopyLinkButton } from './copy-link-button.tsx';

@@ -1,5 +1,5 @@
 /**
- * "Copy link" on a bubble (issue 5 §6): copies the message's deep link
+ * "Copy link" on a bubble: copies the message's deep link
  * (`/chats/:chatId/messages/:messageId`, which opens the chat at it, highlighted). Shown on hover
  * and on keyboard focus (see {@link BubbleActions}); says "Link copied" (politely announced) for two seconds.
  */

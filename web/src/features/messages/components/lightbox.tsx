@@ -1,5 +1,5 @@
 /**
- * Full-size image viewer over the chat's media (issue 5 §4): a modal `<dialog>` (focus kept
+ * Full-size image viewer over the chat's media: a modal `<dialog>` (focus kept
  * inside, Esc closes), ←/→ move through the chat's loaded images, "n / N", zoom (button or a
  * click on the image), download. A file that fails to load shows a placeholder with Retry.
  */

@@ -1,54 +1,21 @@
 import { fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import type { Message, Members } from '../../../lib/api-types.ts';
+import type { Message } from '../../../lib/api-types.ts';
 import { createTestQueryClient, renderWithQuery } from '../../../test/render.tsx';
 import { messageQueries } from '../api/message-queries.ts';
+import { makeMember, makeMembers } from '../../../test/api-fixtures.ts';
+import { makeMessage } from './content/message-fixture.ts';
 import { MessageBubble } from './message-bubble.tsx';
+import { ThreadChatContext } from './thread-chat-context.ts';
 
-const message: Message = {
+const message: Message = makeMessage({
   message_id: 'false_120363371308389685@g.us_3EB0AAA',
-  unique_id: '3EB0AAA',
-  id: null,
   chat_id: '120363371308389685@g.us',
-  org_id: null,
-  org_phone: '918527184400@c.us',
-  timestamp: '2025-01-27T11:07:56.000Z',
-  updated_at: null,
-  from_me: false,
-  sender_phone: '919537851844@c.us',
-  author: null,
   body: '<img src=x onerror=alert(1)>',
-  message_type: 'chat',
-  ack: 3,
-  delivery_info: null,
-  media: null,
-  quoted_message_id: null,
-  mentioned_ids: [],
-  prev_body: null,
-  is_deleted: null,
   is_forwarded: true,
-  forwarding_score: null,
-  is_starred: null,
-  is_ephemeral: null,
-  is_gif: null,
-  is_private_note: null,
-  broadcast_id: null,
-  duration: null,
-  location: null,
-  vcards: [],
-  poll_info: null,
-  poll_results: null,
-  links: [],
-  sent_message_id: null,
-  performed_by: null,
-};
+});
 
-const members: Members = {
-  '919537851844@c.us': {
-    contact_id: '919537851844@c.us', contact_name: 'Bharat', contact_image: null, contact_color: '#ff8800',
-    is_admin: false, is_super_admin: false, is_internal: false, org_phone: null,
-  },
-};
+const members = makeMembers(makeMember('919537851844@c.us', { contact_name: 'Bharat', contact_color: '#ff8800', is_admin: false }));
 
 describe('MessageBubble', () => {
   it('renders an HTML-looking body as text, never as markup', () => {
@@ -112,18 +79,19 @@ describe('MessageBubble', () => {
 
   it('groups cached reactions into labelled chips', () => {
     const queryClient = createTestQueryClient();
-    const reaction = (sender_id: string, emoji: string) => ({
+    const reaction = (sender_id: string, emoji: string, timestamp: string | null = '2025-01-27T11:08:00.000Z') => ({
       reaction_id: `r-${sender_id}`, message_id: message.message_id, id: null, msg_id: null, reaction: emoji, sender_id,
-      chat_id: message.chat_id, org_phone: null, timestamp: '2025-01-27T11:08:00.000Z', read: null, ack: null, orphan: null, orphan_reason: null,
+      chat_id: message.chat_id, org_phone: null, timestamp, read: null, ack: null, orphan: null, orphan_reason: null,
     });
     queryClient.setQueryData(messageQueries.detail(message.message_id).queryKey, {
       ...message,
-      reactions: [reaction('919537851844@c.us', '👍'), reaction('14155550123@c.us', '👍'), reaction('447911123456@c.us', '')],
+      reactions: [reaction('447911123456@c.us', ''), reaction('14155550123@c.us', '👍', '2025-01-27T11:09:00.000Z'), reaction('919537851844@c.us', '👍'), reaction('971501234567@c.us', '👍', null)],
     });
     renderWithQuery(<MessageBubble message={message} isGroup members={members} loadReactions={false} />, { queryClient });
-    const chip = within(screen.getByRole('list', { name: 'Reactions' })).getByLabelText('👍 2 reactions');
-    // Who reacted and when: the chip's description (a tooltip on hover and on keyboard focus).
-    expect(chip).toHaveAccessibleDescription(/^Bharat · \d\d:\d\d\s*\+1 415 555 0123 · \d\d:\d\d$/);
+    const chip = within(screen.getByRole('list', { name: 'Reactions' })).getByLabelText('👍 3 reactions');
+    // Who reacted and when (oldest first; no time when Periskope sent none): the chip's
+    // description (a tooltip on hover and on keyboard focus).
+    expect(chip).toHaveAccessibleDescription(/^Bharat · \d\d:\d\d\s*\+1 415 555 0123 · \d\d:\d\d\s*\+971 50 123 4567$/);
     expect(chip).toHaveAttribute('tabindex', '0');
   });
 
@@ -142,4 +110,41 @@ describe('MessageBubble', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Retry' }));
     expect(screen.getByRole('img', { name: 'Photo' })).toBeInTheDocument();
   });
+
+  it('shows no time, and no "Invalid Date", when Periskope sent none', () => {
+    const { container } = renderWithQuery(<MessageBubble message={{ ...message, timestamp: null, from_me: true, ack: 2 }} isGroup={false} members={undefined} loadReactions={false} />);
+    expect(container.querySelector('time')).toBeNull();
+    expect(container).not.toHaveTextContent(/Invalid Date|NaN|1970/);
+    expect(screen.getByRole('img', { name: 'Delivered' })).toBeInTheDocument();
+  });
+
+  it('marks a flagged message, its ticket, and a pin the chat\'s details list', () => {
+    const flagged = {
+      ...message, flag_status: true, message_ticket_id: 'ticket-7',
+      flag_metadata: { status: true, flagged_by: 'ana@acme.com', flagged_at: null, response_type: null, response_email: null, response_timestamp: null, response_id: null },
+    };
+    const thread = { chatId: message.chat_id, refreshMs: 60_000, onOpenMessage: vi.fn(), onShowInfo: vi.fn(), pinned: new Map([[message.message_id, { message_id: message.message_id, pinned_at: null, expires_at: null }]]) };
+    renderWithQuery(
+      <ThreadChatContext value={thread}>
+        <MessageBubble message={flagged} isGroup members={members} loadReactions={false} />
+      </ThreadChatContext>,
+    );
+    expect(screen.getByText('Flagged')).toHaveAttribute('title', 'Flagged by ana@acme.com');
+    expect(screen.getByText('ticket-7')).toBeInTheDocument();
+    expect(screen.getByText('Pinned')).toBeInTheDocument();
+  });
+
+  it('shows a link preview and warns about a suspicious link under the text', () => {
+    renderWithQuery(
+      <MessageBubble
+        message={{ ...message, body: 'Look https://examp1e.com', links: [{ url: 'https://examp1e.com', is_suspicious: true }], link_preview: { url: 'https://examp1e.com', title: 'Totally legit', description: null } }}
+        isGroup={false}
+        members={undefined}
+        loadReactions={false}
+      />,
+    );
+    expect(screen.getByRole('group', { name: 'Link preview' })).toHaveTextContent('Totally legit');
+    expect(screen.getByRole('list', { name: 'Suspicious links' })).toHaveTextContent('Suspicious link: https://examp1e.com');
+  });
 });
+

@@ -1,18 +1,22 @@
 /**
- * One message: side by `from_me`, a header (sender in groups, private note, forwarded), the
- * quoted message, the content by type (content/), what an edit changed on demand, the meta
- * corner, and reactions below. All message data renders as React text nodes, never HTML.
+ * One message: side by `from_me`, a header (sender in groups, private note, forwarded), markers
+ * (flagged, ticket, pinned), the quoted message, the content by type (content/), what an edit
+ * changed on demand, the meta corner, and reactions below. WhatsApp service entries (encryption
+ * notice, timer changes, gp2…) are centred lines instead. All message data renders as React text
+ * nodes, never HTML.
  */
 import { useContext, useId, useState } from 'react';
 import type { Members, Message } from '../../../lib/api-types.ts';
 import { cn } from '../../../lib/cn.ts';
-import { messageKind } from '../../../lib/message-kind.ts';
+import { messageKind, SYSTEM_LINE_KINDS } from '../../../lib/message-kind.ts';
 import { isEdited } from '../lib/message-flags.ts';
 import { BubbleActions } from './bubble-actions.tsx';
 import { BubbleHeader } from './content/bubble-header.tsx';
+import { BubbleMarkers } from './content/bubble-markers.tsx';
 import { EditHistory } from './content/edit-history.tsx';
 import { MessageContent } from './content/message-content.tsx';
 import { QuotedMessage } from './content/quoted-message.tsx';
+import { SystemNotice } from './content/system-notice.tsx';
 import { MessageMeta, MetaSpacer } from './message-meta.tsx';
 import { Reactions } from './reactions.tsx';
 import { ThreadChatContext } from './thread-chat-context.ts';
@@ -40,10 +44,15 @@ export function MessageBubble({ message, continues = false, isGroup, members, lo
   const kind = messageKind(message);
   const edited = isEdited(message) && kind !== 'deleted';
   const quoteClick = onQuoteClick ?? thread?.onOpenMessage;
+  // Without content of its own, a message takes no reactions or quote.
+  const hollow = kind === 'deleted' || kind === 'unreadable';
+  if (SYSTEM_LINE_KINDS.has(kind)) return <SystemNotice message={message} />;
   return (
     <div className={cn('flex flex-col px-[5%] pb-0.5', continues ? 'pt-0.5' : 'pt-2', own ? 'items-end' : 'items-start')}>
       <article
         data-message-type={message.message_type}
+        // The BFF's placeholder for a message it could not read: findable by name, not only by text.
+        aria-label={kind === 'unreadable' ? 'Unreadable message' : undefined}
         className={cn(
           'group/bubble relative max-w-[min(65%,36rem)] min-w-24 rounded-lg px-2 pt-1.5 pb-2 text-sm text-slate-900',
           // Stickers stand on the wallpaper, as in WhatsApp (cn() does not merge conflicting classes).
@@ -56,7 +65,8 @@ export function MessageBubble({ message, continues = false, isGroup, members, lo
           <BubbleActions chatId={thread.chatId} messageId={message.message_id} own={own} linkable={!message.is_private_note} onShowInfo={thread.onShowInfo} />
         )}
         <BubbleHeader message={message} isGroup={isGroup} members={members} showSender={!continues} />
-        {message.quoted_message_id && kind !== 'deleted' && (
+        <BubbleMarkers message={message} pin={thread?.pinned?.get(message.message_id)} />
+        {message.quoted_message_id && !hollow && (
           <QuotedMessage messageId={message.quoted_message_id} chatId={message.chat_id} members={members} enabled={loadReactions} onQuoteClick={quoteClick} />
         )}
         <MessageContent
@@ -68,7 +78,7 @@ export function MessageBubble({ message, continues = false, isGroup, members, lo
         {edited && <EditHistory id={editId} open={editOpen} before={message.prev_body ?? ''} after={message.body ?? ''} />}
         <MessageMeta message={message} isGroup={isGroup} edit={edited ? { open: editOpen, onToggle: () => setEditOpen((o) => !o), controls: editId } : undefined} />
       </article>
-      {kind !== 'deleted' && kind !== 'waiting' && <Reactions messageId={message.message_id} members={members} fromMe={own} enabled={loadReactions} />}
+      {!hollow && kind !== 'waiting' && <Reactions messageId={message.message_id} members={members} fromMe={own} enabled={loadReactions} />}
     </div>
   );
 }

@@ -1,8 +1,8 @@
 /**
  * Bottom-right corner of a bubble: ★ when starred, "Edited" (a toggle that shows what changed,
- * when the bubble offers one), the time, and ticks for own messages (not for private notes,
- * which are never sent). The matching {@link MetaSpacer} ends the last text line so the corner
- * never covers text.
+ * when the bubble offers one), the time (none when Periskope sent none), and ticks for own
+ * messages (not for private notes, which are never sent). The matching {@link MetaSpacer} ends
+ * the last text line so the corner never covers text.
  */
 import type { Message } from '../../../lib/api-types.ts';
 import { formatTime } from '../../../lib/format.ts';
@@ -20,8 +20,12 @@ export interface EditToggle {
 
 const showsTicks = (m: MetaFields) => m.from_me && !m.is_private_note;
 
+/** `HH:mm`, or '' when Periskope sent no time (official `timestamp: string | null`): no time is shown. */
+const metaTime = (m: MetaFields) => (m.timestamp ? formatTime(m.timestamp) : '');
+
 /** Absolutely placed in the bubble's bottom-right corner. */
 export function MessageMeta({ message, isGroup, edit }: { message: MetaFields; isGroup: boolean; edit?: EditToggle | undefined }) {
+  const time = metaTime(message);
   return (
     <span className="absolute right-2 bottom-1 flex items-center gap-1 text-[11px] leading-none text-slate-500">
       {message.is_starred && <span role="img" aria-label="Starred" title="Starred">★</span>}
@@ -40,7 +44,7 @@ export function MessageMeta({ message, isGroup, edit }: { message: MetaFields; i
         ) : (
           <span>Edited</span>
         ))}
-      <time dateTime={message.timestamp}>{formatTime(message.timestamp)}</time>
+      {time && <time dateTime={message.timestamp ?? undefined}>{time}</time>}
       {showsTicks(message) && <AckTicks ack={message.ack} isGroup={isGroup} />}
     </span>
   );
@@ -52,7 +56,7 @@ export function MetaSpacer({ message }: { message: MetaFields }) {
     <span aria-hidden className="ml-2 inline-flex h-3 gap-1 align-baseline">
       {message.is_starred && <span className="w-2.5" />}
       {isEdited(message) && <span className="w-[34px]" />}
-      <span className="w-[30px]" />
+      {metaTime(message) && <span className="w-[30px]" />}
       {showsTicks(message) && <span className="w-4" />}
     </span>
   );

@@ -22,7 +22,7 @@ import { Lightbox } from './lightbox.tsx';
 import { MessageInfoDrawer } from './message-info-drawer.tsx';
 import { MissingMessage } from './missing-message.tsx';
 import { OlderBar } from './older-bar.tsx';
-import { ThreadChatContext, type ThreadChat } from './thread-chat-context.ts';
+import { ThreadChatContext, type PinnedMessage, type ThreadChat } from './thread-chat-context.ts';
 import { ThreadRowView } from './thread-row-view.tsx';
 import { ThreadSkeleton } from './thread-skeleton.tsx';
 
@@ -43,10 +43,12 @@ export interface MessageThreadProps {
   onOpenMessage: (messageId: string) => void;
   /** Refetch interval of the newest page and the reactions, ms. */
   refreshMs: number;
+  /** The chat's pinned messages (chat details), marked on their bubbles; undefined while unknown. */
+  pinned?: readonly PinnedMessage[] | undefined;
 }
 
 /** Mount with `key={chatId}` so each chat starts at its own bottom. */
-export function MessageThread({ chatId, label, isGroup, members, extra, target, onOpenMessage, refreshMs }: MessageThreadProps) {
+export function MessageThread({ chatId, label, isGroup, members, extra, target, onOpenMessage, refreshMs, pinned }: MessageThreadProps) {
   const thread = useThread(chatId, extra, refreshMs);
   const { rows, query } = thread;
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -102,7 +104,10 @@ export function MessageThread({ chatId, label, isGroup, members, extra, target, 
     if (at >= 0) setLightbox(at);
   }, []);
   const [infoId, setInfoId] = useState<string | null>(null);
-  const context = useMemo<ThreadChat>(() => ({ chatId, refreshMs, onOpenMessage, onShowInfo: setInfoId }), [chatId, refreshMs, onOpenMessage]);
+  const context = useMemo<ThreadChat>(
+    () => ({ chatId, refreshMs, onOpenMessage, onShowInfo: setInfoId, pinned: pinned && new Map(pinned.map((p) => [p.message_id, p])) }),
+    [chatId, refreshMs, onOpenMessage, pinned],
+  );
   // The drawer follows the loaded copy, so a refetch (new ack, read receipts) updates it.
   const infoMessage = useMemo(() => {
     if (!infoId) return undefined;

@@ -62,7 +62,9 @@ function ReactionChip({ group, members, alignEnd }: { group: ReactionGroup; memb
       >
         {group.senders.map((s) => (
           <span key={s.id} className="block">
-            {memberName(members, s.id)} · {formatTime(s.at)}
+            {memberName(members, s.id)}
+            {/* No time when Periskope sent none. */}
+            {s.at && formatTime(s.at) && ` · ${formatTime(s.at)}`}
           </span>
         ))}
       </span>

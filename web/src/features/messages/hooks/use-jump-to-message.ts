@@ -1,6 +1,6 @@
 /**
  * Opening a thread at a given message (deep links `/chats/:chatId/messages/:messageId`, quoted
- * replies; issue 5 §6): older pages load until the message is among the rows, then it is
+ * replies): older pages load until the message is among the rows, then it is
  * scrolled to the centre and highlighted. When every page is loaded and it is not there, the
  * state says `missing` so the thread can say so.
  */

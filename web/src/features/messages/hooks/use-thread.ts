@@ -1,29 +1,17 @@
 /**
  * A chat's thread: its messages (paged newest first) merged with another feature's timeline
  * (group notifications) into gap-free rows, one "load older" for both, and the newest page
- * refetched every `refreshMs` so new messages, edits and deletions appear (issue 5 §8).
+ * refetched every `refreshMs` so new messages, edits and deletions appear.
  */
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
-import type { Message } from '../../../lib/api-types.ts';
-import { mergeTimelines, type TimelineSource } from '../../../lib/timeline.ts';
+import type { TimelineSource } from '../../../lib/timeline.ts';
 import { messageQueries } from '../api/message-queries.ts';
-import { withDayDividers, type ThreadItem } from '../lib/thread-rows.ts';
+import { threadItems } from '../lib/thread-items.ts';
+import { withDayDividers } from '../lib/thread-rows.ts';
 
 /** How soon a stale newest page is fetched again, ms: the BFF's refresh is under way. */
 const STALE_HEAD_REFETCH_MS = 2_000;
-
-/** First copy of each message wins: the refreshed head page goes first, so edits show. */
-function uniqueMessages(pages: { messages: Message[] }[]): ThreadItem[] {
-  const seen = new Set<string>();
-  const items: ThreadItem[] = [];
-  for (const message of pages.flatMap((p) => p.messages)) {
-    if (seen.has(message.message_id)) continue;
-    seen.add(message.message_id);
-    items.push({ kind: 'message', key: `m-${message.message_id}`, timestamp: message.timestamp, message });
-  }
-  return items;
-}
 
 /**
  * @param chatId - the open chat
@@ -46,13 +34,7 @@ export function useThread(chatId: string, extra: TimelineSource | undefined, ref
 
   const merged = useMemo(() => {
     const pages = head.data && query.data ? [head.data, ...query.data.pages] : (query.data?.pages ?? []);
-    const messages = { items: uniqueMessages(pages), hasOlder: query.hasNextPage };
-    const others = {
-      // Entry keys are the source's own (`n-<notification_id>`): links to an event find its row by it.
-      items: (extraEntries ?? []).map((e): ThreadItem => ({ kind: 'entry', key: e.key, timestamp: e.timestamp, node: e.node })),
-      hasOlder: extraHasOlder,
-    };
-    return mergeTimelines([messages, others], (item) => Date.parse(item.timestamp));
+    return threadItems(pages, query.hasNextPage, extraEntries ?? [], extraHasOlder);
   }, [head.data, query.data, query.hasNextPage, extraEntries, extraHasOlder]);
 
   // Per thread (the component remounts per chat): a row's run decision is kept once made.

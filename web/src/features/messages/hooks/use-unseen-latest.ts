@@ -1,5 +1,5 @@
 /**
- * "Jump to latest" state of a thread (issue 5 §1, §8): how many messages arrived below the fold
+ * "Jump to latest" state of a thread: how many messages arrived below the fold
  * since the reader left the end, and a polite announcement of new messages for screen readers.
  * New messages never move a reader who is not at the end (the virtualizer only follows at the
  * end: `followOnAppend`).

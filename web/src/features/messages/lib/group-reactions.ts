@@ -1,13 +1,15 @@
 /**
  * Reaction chips from a message's raw reactions: the latest reaction per sender counts, and an
- * empty `reaction` means the sender removed theirs (periskope-api.md §4.5).
+ * empty `reaction` means the sender removed theirs (periskope-api.md §4.5). A reaction's time may
+ * be null (official `ReactionType.timestamp: string | null`).
  */
 import type { Reaction } from '../../../lib/api-types.ts';
+import { instantOf } from '../../../lib/timeline.ts';
 
 export interface ReactionGroup {
   emoji: string;
-  /** Who reacted (`sender_id`) and when (ISO), in the order they reacted. */
-  senders: { id: string; at: string }[];
+  /** Who reacted (`sender_id`) and when (ISO; null when unknown), in the order they reacted, undated last. */
+  senders: { id: string; at: string | null }[];
 }
 
 /**
@@ -26,18 +28,22 @@ export function byMessage<T extends Pick<Reaction, 'message_id'>>(reactions: rea
 
 /**
  * @param reactions - one message's reactions (GET /api/chats/:chatId/reactions or
- *   GET /api/messages/:messageId), any order
- * @returns one group per emoji, most reacted first (ties: first used first)
+ *   GET /api/messages/:messageId), newest first as Periskope lists them
+ * @returns one group per emoji, most reacted first (ties: first used first). A sender's latest
+ *   reaction is the one with the latest time; an undated one loses to any dated one, and among
+ *   undated ones (or equal times) the first listed (the newest) wins.
  */
 export function groupReactions(reactions: Pick<Reaction, 'reaction' | 'sender_id' | 'timestamp'>[]): ReactionGroup[] {
-  const latest = new Map<string, Pick<Reaction, 'reaction' | 'timestamp'>>();
-  for (const r of reactions) {
+  const latest = new Map<string, { reaction: string; timestamp: string | null; ms: number | null; order: number }>();
+  reactions.forEach((r, order) => {
     const seen = latest.get(r.sender_id);
-    if (!seen || Date.parse(r.timestamp) >= Date.parse(seen.timestamp)) latest.set(r.sender_id, r);
-  }
+    const ms = instantOf(r.timestamp);
+    if (!seen || (ms !== null && (seen.ms === null || ms > seen.ms))) latest.set(r.sender_id, { ...r, ms, order });
+  });
   const current = [...latest.entries()]
     .filter(([, r]) => r.reaction !== '')
-    .sort(([, a], [, b]) => Date.parse(a.timestamp) - Date.parse(b.timestamp));
+    // Oldest first; undated after dated ones, the later listed (older) first.
+    .sort(([, a], [, b]) => (a.ms ?? Infinity) - (b.ms ?? Infinity) || b.order - a.order);
   const groups = new Map<string, ReactionGroup>();
   for (const [sender, r] of current) {
     const group = groups.get(r.reaction) ?? { emoji: r.reaction, senders: [] };

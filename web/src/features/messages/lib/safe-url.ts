@@ -3,7 +3,7 @@
  * `href`s; anything else (`javascript:`, `data:`, `file:`, `ftp:`, `vbscript:` …) stays text.
  */
 
-/** Schemes a message link may use (issue 5 item 3). */
+/** Schemes a message link may use. */
 const ALLOWED_PROTOCOLS = new Set(['http:', 'https:', 'mailto:', 'tel:']);
 
 /**

@@ -2,23 +2,28 @@
  * Rows of a thread: messages and entries of other timelines (group notifications), oldest →
  * newest, with a day divider before the first item of each local calendar day, and runs of
  * consecutive messages from one sender marked (`continues`), as WhatsApp groups them: the
- * sender's name and the bubble's tail only on the first message of a run.
+ * sender's name and the bubble's tail only on the first message of a run. An item without a time
+ * (official `timestamp: string | null`) belongs to the day of the item before it.
  */
 import type { ReactNode } from 'react';
 import type { Message } from '../../../lib/api-types.ts';
 import { formatDayLabel, localDayKey } from '../../../lib/format.ts';
+import { messageKind, SYSTEM_LINE_KINDS } from '../../../lib/message-kind.ts';
+import { instantOf } from '../../../lib/timeline.ts';
 
 export type ThreadItem =
   | {
       kind: 'message';
       key: string;
-      timestamp: string;
+      /** ISO 8601; null when Periskope sent no time. */
+      timestamp: string | null;
       message: Message;
       /** The row before is a message from the same sender, same side, same day (set by {@link withDayDividers}). */
       continues?: boolean;
     }
-  | { kind: 'entry'; key: string; timestamp: string; node: ReactNode };
+  | { kind: 'entry'; key: string; timestamp: string | null; node: ReactNode };
 
+/** A day divider's `timestamp` is a dated item of that day. */
 export type ThreadRow = ThreadItem | { kind: 'day'; key: string; timestamp: string; label: string };
 
 /**
@@ -34,24 +39,45 @@ export type ThreadRow = ThreadItem | { kind: 'day'; key: string; timestamp: stri
  */
 export function withDayDividers(items: ThreadItem[], hasOlder: boolean, now: Date = new Date(), runs?: Map<string, boolean>): ThreadRow[] {
   const rows: ThreadRow[] = [];
+  const days = itemDays(items);
   let previousDay: string | null = null;
-  for (const item of items) {
-    const day = localDayKey(item.timestamp);
-    if (day !== previousDay && (previousDay !== null || !hasOlder)) {
-      rows.push({ kind: 'day', key: `day-${day}`, timestamp: item.timestamp, label: formatDayLabel(item.timestamp, now) });
+  items.forEach((item, i) => {
+    const day = days[i];
+    if (day && day.key !== previousDay && (previousDay !== null || !hasOlder)) {
+      rows.push({ kind: 'day', key: `day-${day.key}`, timestamp: day.iso, label: formatDayLabel(day.iso, now) });
     }
-    previousDay = day;
+    previousDay = day?.key ?? previousDay;
     const previous = rows[rows.length - 1];
     if (item.kind === 'message') {
-      const continues = runs?.get(item.key) ?? (previous?.kind === 'message' && senderOf(previous.message) === senderOf(item.message));
+      const continues = runs?.get(item.key) ?? (previous?.kind === 'message' && senderOf(previous.message) !== null && senderOf(previous.message) === senderOf(item.message));
       runs?.set(item.key, continues);
       rows.push(continues === Boolean(item.continues) ? item : { ...item, continues });
     } else rows.push(item);
-  }
+  });
   return rows;
 }
 
-/** One sender per side: every own message (whoever in the team sent it) is "me", as in WhatsApp. */
-function senderOf(message: Message): string {
+interface Day {
+  key: string;
+  /** A dated instant of that day. */
+  iso: string;
+}
+
+/**
+ * @returns each item's local day: its own, else the day of the item before it (the first items,
+ *   when undated, take the first dated item's); null only when no item has a time
+ */
+function itemDays(items: readonly ThreadItem[]): (Day | null)[] {
+  const own = items.map(({ timestamp }): Day | null => (timestamp && instantOf(timestamp) !== null ? { key: localDayKey(timestamp), iso: timestamp } : null));
+  let previous = own.find((d) => d !== null) ?? null;
+  return own.map((day) => (previous = day ?? previous));
+}
+
+/**
+ * One sender per side: every own message (whoever in the team sent it) is "me", as in WhatsApp.
+ * @returns null for a service entry shown as a centred line (it starts and ends no run)
+ */
+function senderOf(message: Message): string | null {
+  if (SYSTEM_LINE_KINDS.has(messageKind(message))) return null;
   return message.from_me ? 'me' : `them:${message.sender_phone ?? message.author ?? ''}`;
 }

@@ -1,5 +1,5 @@
 /**
- * WhatsApp text formatting as a token tree (issue 5 item 3): blocks (paragraphs, `> ` quotes,
+ * WhatsApp text formatting as a token tree: blocks (paragraphs, `> ` quotes,
  * `- `/`* ` and `1. ` lists, ```` ``` ```` monospace blocks) holding inline nodes
  * (whatsapp-inline.ts). Pure: the tree is rendered as React elements, never as HTML.
  * @see https://faq.whatsapp.com/539178204879377 (WhatsApp: how to format your messages)

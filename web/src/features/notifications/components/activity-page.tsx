@@ -8,11 +8,11 @@ import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 import { ErrorState } from '../../../components/ui/error-state.tsx';
 import { Skeleton } from '../../../components/ui/skeleton.tsx';
-import { formatDateTime, formatDayLabel } from '../../../lib/format.ts';
+import { formatDateTime } from '../../../lib/format.ts';
 import { NOTIFICATION_PAGE_SIZE, notificationQueries } from '../api/notification-queries.ts';
 import { scanCapped } from '../lib/feed-paging.ts';
 import { feedParams, parseActivityFilters, writeActivityFilters, type ActivityFilters } from '../lib/activity-filters.ts';
-import { groupByDay } from '../lib/day-groups.ts';
+import { dayLabel, groupByDay } from '../lib/day-groups.ts';
 import { uniqueNotifications } from '../lib/unique-notifications.ts';
 import type { PhoneOption } from '../../../components/ui/phone-options.tsx';
 import { ActivityFilterBar } from './activity-filter-bar.tsx';
@@ -39,7 +39,9 @@ export function ActivityPage({ phones, chatHref, eventHref }: ActivityPageProps)
   // A filtered page the server cut short: the next loads on a click only (feed-paging.ts).
   const lastPage = data?.pages.at(-1);
   const capped = scanCapped(lastPage, NOTIFICATION_PAGE_SIZE);
-  const searchedTo = capped && lastPage?.scanned_to ? `Searched back to ${formatDateTime(lastPage.scanned_to)} — ` : '';
+  // `scanned_to` is the oldest examined event's time: null (or unparseable) when it had none.
+  const scannedTo = capped && lastPage?.scanned_to ? formatDateTime(lastPage.scanned_to) : '';
+  const searchedTo = scannedTo ? `Searched back to ${scannedTo} — ` : '';
   return (
     <main aria-label="Activity" className="flex min-w-0 flex-1 flex-col overflow-y-auto bg-surface">
       <div className="sticky top-0 z-10 flex flex-col gap-3 border-b border-slate-200 bg-surface px-6 py-4">
@@ -59,8 +61,8 @@ export function ActivityPage({ phones, chatHref, eventHref }: ActivityPageProps)
             <ol aria-label="Group events" className="flex flex-col gap-2">
               {days.map((day) => (
                 <li key={day.key}>
-                  <h3 className="pt-2 pb-1 text-xs font-semibold tracking-wide text-slate-500 uppercase">{formatDayLabel(day.iso)}</h3>
-                  <ol aria-label={formatDayLabel(day.iso)} className="divide-y divide-slate-100">
+                  <h3 className="pt-2 pb-1 text-xs font-semibold tracking-wide text-slate-500 uppercase">{dayLabel(day)}</h3>
+                  <ol aria-label={dayLabel(day)} className="divide-y divide-slate-100">
                     {day.items.map((n) => (
                       <li key={n.notification_id} data-key={`n-${n.notification_id}`}>
                         <ActivityRow notification={n} phone={filters.phone} orgPhones={phones} chatHref={chatHref} eventHref={eventHref} />

@@ -10,6 +10,7 @@ import { ErrorState } from '../../../components/ui/error-state.tsx';
 import { Skeleton } from '../../../components/ui/skeleton.tsx';
 import type { Members } from '../../../lib/api-types.ts';
 import { findMember } from '../../../lib/members.ts';
+import { instantOf } from '../../../lib/timeline.ts';
 import { notificationQueries } from '../api/notification-queries.ts';
 import { memberEvents } from '../lib/membership.ts';
 import { nameResolver, type OrgPhone } from '../lib/name-resolver.ts';
@@ -51,7 +52,8 @@ export function ChatActivity({ chatId, members, orgPhones, createdAt, member, on
   const loadMore = useCallback(() => void fetchNextPage(), [fetchNextPage]);
 
   // "Load history back to D": one page after another until the oldest loaded event is at or before D.
-  const oldest = events.length > 0 ? Date.parse(events[events.length - 1]!.timestamp) : Number.POSITIVE_INFINITY;
+  // Events without a time say nothing about how far back the history reaches.
+  const oldest = useMemo(() => events.reduce((min, n) => Math.min(min, instantOf(n.timestamp) ?? min), Number.POSITIVE_INFINITY), [events]);
   useEffect(() => {
     if (loadBackTo === null) return;
     if (!hasNextPage || oldest <= loadBackTo || isFetchNextPageError) setLoadBackTo(null);

@@ -3,24 +3,21 @@ import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router';
 import { describe, expect, it, vi } from 'vitest';
 import type { Members, Notification } from '../../../lib/api-types.ts';
+import { makeMember, makeMembers, makeNotification } from '../../../test/api-fixtures.ts';
 import { renderWithQuery } from '../../../test/render.tsx';
 import { ChatTimeline } from './chat-timeline.tsx';
 
 const ORG = '919000000000@c.us';
-const member = (contact_id: string, contact_name: string | null) => ({
-  contact_id, contact_name, contact_image: null, contact_color: null, is_admin: false, is_super_admin: false, is_internal: false, org_phone: null,
-});
 const ids = ['a', 'b', 'c', 'd', 'e'].map((x) => `91900000000${x.charCodeAt(0) - 96}@c.us`);
-const members: Members = Object.fromEntries(ids.map((id, i) => [id, member(id, ['Ana', 'Ben', 'Cy', 'Dee', 'Eve'][i]!)]));
-const add: Notification = {
-  notification_id: 'n1', unique_id: null, id: null, chat_id: '120363000000000001@g.us', org_id: null, org_phone: ORG,
-  author: ORG, recipientids: ids, type: 'add', body: null, timestamp: '2026-10-05T10:00:00Z', metadata: null,
-};
+const members: Members = makeMembers(...ids.map((id, i) => makeMember(id, { contact_name: ['Ana', 'Ben', 'Cy', 'Dee', 'Eve'][i]! })));
+const add: Notification = makeNotification('n1', {
+  chat_id: '120363000000000001@g.us', org_phone: ORG, author: ORG, recipientids: ids, type: 'add', timestamp: '2026-10-05T10:00:00Z',
+});
 
-function timeline(onMember?: (id: string) => void, member: string | null = null) {
+function timeline(onMember?: (id: string) => void, member: string | null = null, notifications: Notification[] = [add]) {
   return renderWithQuery(
     <MemoryRouter>
-      <ChatTimeline notifications={[add]} members={members} orgPhones={[{ org_phone: ORG, phone_name: 'Support' }]} onMember={onMember} member={member} eventHref={(id) => `/chats/x/notifications/${id}`} />
+      <ChatTimeline notifications={notifications} members={members} orgPhones={[{ org_phone: ORG, phone_name: 'Support' }]} onMember={onMember} member={member} eventHref={(id) => `/chats/x/notifications/${id}`} />
     </MemoryRouter>,
   );
 }
@@ -52,5 +49,21 @@ describe('ChatTimeline', () => {
   it('links the time to the event in the thread, named for screen readers', () => {
     timeline();
     expect(screen.getByRole('link', { name: /^Show in the chat, \d\d:\d\d$/ })).toHaveAttribute('href', '/chats/x/notifications/n1');
+  });
+
+  it('an event without a type reads "Unknown event"; one without a time keeps its place under its neighbour\'s day', () => {
+    const unknown = makeNotification('n2', { chat_id: add.chat_id, type: null, timestamp: '2026-10-04T09:00:00Z' });
+    const untimed = makeNotification('n3', { chat_id: add.chat_id, author: ids[0]!, recipientids: [ids[1]!], type: 'promote' });
+    timeline(undefined, null, [add, untimed, unknown]);
+    const days = screen.getAllByRole('list', { name: /./ }).filter((l) => l.getAttribute('aria-label') !== 'Group activity');
+    expect(days).toHaveLength(2);
+    const first = within(days[0]!).getAllByRole('listitem');
+    expect(first.map((li) => li.getAttribute('data-key'))).toEqual(['n-n1', 'n-n3']);
+    expect(first[1]).toHaveTextContent('Ana made Ben an admin');
+    expect(within(first[1]!).getByRole('link', { name: 'Show in the chat' })).toHaveAttribute('href', '/chats/x/notifications/n3');
+    expect(first[1]!.querySelector('time')).toBeNull();
+    expect(first[0]!.querySelector('time')).not.toBeNull();
+    expect(within(days[1]!).getByRole('listitem')).toHaveTextContent('Unknown event');
+    expect(document.body).not.toHaveTextContent(/Invalid Date|1970|NaN/);
   });
 });

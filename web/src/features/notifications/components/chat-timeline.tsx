@@ -1,11 +1,12 @@
 /**
- * A group's notifications as a vertical timeline under day headings (newest first).
+ * A group's notifications as a vertical timeline under day headings (newest first). An event
+ * without a time keeps its place under its neighbour's day and shows no time.
  */
 import { useMemo } from 'react';
 import { Link, type To } from 'react-router';
 import type { Members, Notification } from '../../../lib/api-types.ts';
-import { formatDayLabel, formatTime } from '../../../lib/format.ts';
-import { groupByDay } from '../lib/day-groups.ts';
+import { formatTime } from '../../../lib/format.ts';
+import { dayLabel, groupByDay } from '../lib/day-groups.ts';
 import { notificationSentence } from '../lib/describe-notification.ts';
 import { nameResolver, type OrgPhone } from '../lib/name-resolver.ts';
 import { notificationKind } from '../lib/notification-kind.ts';
@@ -33,28 +34,32 @@ export function ChatTimeline({ notifications, members, orgPhones, onMember, memb
     <ol aria-label="Group activity" className="flex flex-col gap-3">
       {days.map((day) => (
         <li key={day.key}>
-          <h4 className="sticky top-10 z-[1] bg-surface/95 py-1 text-xs font-semibold tracking-wide text-slate-500 uppercase">{formatDayLabel(day.iso)}</h4>
-          <ol aria-label={formatDayLabel(day.iso)} className="relative ml-3 border-l border-slate-200">
+          <h4 className="sticky top-10 z-[1] bg-surface/95 py-1 text-xs font-semibold tracking-wide text-slate-500 uppercase">{dayLabel(day)}</h4>
+          <ol aria-label={dayLabel(day)} className="relative ml-3 border-l border-slate-200">
             {day.items.map((n) => (
               <li key={n.notification_id} data-key={`n-${n.notification_id}`} className="relative flex gap-2 py-1.5 pl-5">
                 <EventGlyph type={n.type} setting={notificationKind(n.type) === 'settings'} className="absolute top-1.5 -left-3" />
                 <p className="min-w-0 flex-1 text-[13px] leading-5 break-words text-slate-800">
                   <SentenceParts parts={sentenceOf(n).parts} onMember={onMember} pinned={member} />
                 </p>
-                {eventHref ? (
-                  <Link to={eventHref(n.notification_id)} className="shrink-0 pt-0.5 text-xs text-slate-500 tabular-nums hover:text-teal-800 hover:underline" title="Show in the chat" aria-label={`Show in the chat, ${formatTime(n.timestamp)}`}>
-                    <time dateTime={n.timestamp}>{formatTime(n.timestamp)}</time>
-                  </Link>
-                ) : (
-                  <time dateTime={n.timestamp} className="shrink-0 pt-0.5 text-xs text-slate-500 tabular-nums">
-                    {formatTime(n.timestamp)}
-                  </time>
-                )}
+                <EventTime timestamp={n.timestamp} href={eventHref?.(n.notification_id)} />
               </li>
             ))}
           </ol>
         </li>
       ))}
     </ol>
+  );
+}
+
+/** The event's time, linking to the event in the thread when a link is given; "Show in the chat" alone when the time is unknown. */
+function EventTime({ timestamp, href }: { timestamp: string | null; href: To | undefined }) {
+  const time = timestamp ? formatTime(timestamp) : '';
+  const node = time && timestamp ? <time dateTime={timestamp}>{time}</time> : null;
+  if (!href) return node && <span className="shrink-0 pt-0.5 text-xs text-slate-500 tabular-nums">{node}</span>;
+  return (
+    <Link to={href} className="shrink-0 pt-0.5 text-xs text-slate-500 tabular-nums hover:text-teal-800 hover:underline" title="Show in the chat" aria-label={time ? `Show in the chat, ${time}` : 'Show in the chat'}>
+      {node ?? 'Show'}
+    </Link>
   );
 }

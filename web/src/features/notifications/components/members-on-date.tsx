@@ -7,6 +7,7 @@ import { useId, useMemo, useState } from 'react';
 import { Button } from '../../../components/ui/button.tsx';
 import type { Notification } from '../../../lib/api-types.ts';
 import { formatDayLabel } from '../../../lib/format.ts';
+import { instantOf } from '../../../lib/timeline.ts';
 import { endOfLocalDay, localDateValue, membersOnDate } from '../lib/membership.ts';
 
 export interface MembersOnDateProps {
@@ -30,7 +31,11 @@ export function MembersOnDate({ current, events, allLoaded, createdAt, nameOf, o
   const [date, setDate] = useState('');
   const at = endOfLocalDay(date);
   const answer = useMemo(() => (at === null ? null : membersOnDate({ current, events, at, allLoaded, createdAt })), [at, current, events, allLoaded, createdAt]);
-  const oldest = events.reduce<string | null>((min, e) => (min === null || e.timestamp < min ? e.timestamp : min), null);
+  // The oldest loaded event with a time, epoch ms (events without one are left out).
+  const oldest = events.reduce<number | null>((min, e) => {
+    const ms = instantOf(e.timestamp);
+    return ms !== null && (min === null || ms < min) ? ms : min;
+  }, null);
   // Named people first (alphabetical), then bare numbers: a list that starts with numbers reads as noise.
   const names = (ids: string[]) =>
     ids.map((id) => ({ id, name: nameOf(id) })).sort((a, b) => Number(a.name.startsWith('+')) - Number(b.name.startsWith('+')) || a.name.localeCompare(b.name));
@@ -67,7 +72,7 @@ export function MembersOnDate({ current, events, allLoaded, createdAt, nameOf, o
               {answer.incomplete === 'not-loaded' && (
                 <div className="flex flex-wrap items-center gap-2 rounded-md bg-amber-50 px-2 py-1.5 text-amber-900 ring-1 ring-amber-200">
                   <p className="flex-1">
-                    Incomplete: the history is loaded back to {oldest ? longDate(Date.parse(oldest)) : 'no event yet'} only, so changes before that are missing.
+                    Incomplete: the history is loaded back to {oldest !== null ? longDate(oldest) : 'no event yet'} only, so changes before that are missing.
                   </p>
                   <Button size="sm" variant="secondary" disabled={loadingBack} onClick={() => onLoadBack(at)}>
                     {loadingBack ? 'Loading history…' : `Load history back to ${longDate(at)}`}
@@ -76,7 +81,7 @@ export function MembersOnDate({ current, events, allLoaded, createdAt, nameOf, o
               )}
               {answer.incomplete === 'before-history' && (
                 <p className="rounded-md bg-amber-50 px-2 py-1.5 text-amber-900 ring-1 ring-amber-200">
-                  Incomplete: no events are recorded before {oldest ? longDate(Date.parse(oldest)) : 'today'} and the group&apos;s creation is not in its history, so this assumes nobody joined or left before then.
+                  Incomplete: no events are recorded before {oldest !== null ? longDate(oldest) : 'today'} and the group&apos;s creation is not in its history, so this assumes nobody joined or left before then.
                 </p>
               )}
               <MemberNames label="Members then" people={names(answer.members)} onMember={onMember} />

@@ -34,4 +34,10 @@ describe('SystemLine', () => {
     expect(container.querySelector('img, b')).toBeNull();
     expect(container.querySelector('p')).toHaveTextContent('<img src=x onerror=alert(1)> changed the group name to <b>bold</b>');
   });
+
+  it('an event without a type reads "Unknown event"; one without a time shows none', () => {
+    const { container } = render(<SystemLine sentence={notificationSentence({ type: null, author: 'o@c.us', recipientids: [] }, resolver)} timestamp={null} />);
+    expect(screen.getByRole('note')).toHaveTextContent(/^Unknown event$/);
+    expect(container.querySelector('time')).toBeNull();
+  });
 });

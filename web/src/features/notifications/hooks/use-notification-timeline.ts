@@ -22,7 +22,8 @@ export interface NotificationTimelineOptions {
 
 /**
  * @param chatId - the open chat; only groups (`…@g.us`) are queried
- * @returns undefined for 1:1 chats and while disabled; rows are keyed `n-<notification_id>`
+ * @returns undefined for 1:1 chats and while disabled; rows are keyed `n-<notification_id>`,
+ *   newest first; an entry without a time keeps its place (lib/timeline.ts)
  */
 export function useNotificationTimeline(chatId: string, { members, orgPhones, enabled = true }: NotificationTimelineOptions): TimelineSource | undefined {
   const active = enabled && chatId.endsWith('@g.us');

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { endOfLocalDay, eventSubjects, memberEvents, membersOnDate } from './membership.ts';
 
-const ev = (type: string, timestamp: string, recipientids: string[] = [], author = 'admin@c.us') => ({ type, timestamp, recipientids, author });
+const ev = (type: string | null, timestamp: string | null, recipientids: string[] = [], author = 'admin@c.us') => ({ type, timestamp, recipientids, author });
 const DAY = 86_400_000;
 const t = (iso: string) => Date.parse(iso);
 
@@ -72,6 +72,26 @@ describe('membersOnDate', () => {
     const noCreate = EVENTS.slice(0, -1);
     const r = membersOnDate({ current: CURRENT, events: noCreate, at: t('2026-10-01T00:00:00Z') - DAY, allLoaded: true });
     expect(r).toMatchObject({ incomplete: 'before-history', beforeCreation: false });
+  });
+});
+
+describe('membersOnDate with events Periskope sent without a type or a time', () => {
+  it('an unknown event changes nobody, and is no member\'s event', () => {
+    const events = [ev(null, '2026-10-05T10:00:00Z', ['ana@c.us']), ...EVENTS.slice(1)];
+    expect(memberEvents(events, 'ana@c.us')).toEqual([]);
+    expect(membersOnDate({ current: CURRENT, events, at: t('2026-10-04T23:00:00Z'), allLoaded: true }).members).toContain('ana@c.us');
+  });
+
+  it('an event without a time counts where its page put it, between its neighbours', () => {
+    // Ana's add has no time; it sits between a subject change (10-05) and dee's promotion (10-04 12:00).
+    const events = [ev('subject', '2026-10-05T10:00:00Z'), ev('add', null, ['ana@c.us']), ...EVENTS.slice(1)];
+    expect(membersOnDate({ current: CURRENT, events, at: t('2026-10-04T13:00:00Z'), allLoaded: true }).members).toContain('ana@c.us');
+    expect(membersOnDate({ current: CURRENT, events, at: t('2026-10-04T11:00:00Z'), allLoaded: true }).members).not.toContain('ana@c.us');
+  });
+
+  it('an undated create event never moves the group\'s creation', () => {
+    const events = [...EVENTS.slice(0, -1), ev('create', null)];
+    expect(membersOnDate({ current: CURRENT, events, at: t('2026-09-30T00:00:00Z'), allLoaded: true, createdAt: null }).beforeCreation).toBe(false);
   });
 });
 

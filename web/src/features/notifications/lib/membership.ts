@@ -3,12 +3,16 @@
  * joins, leaves and role changes, and who was in the group at a past instant.
  */
 import type { Notification } from '../../../lib/api-types.ts';
+import { instantOf, neighbourTimes } from '../../../lib/timeline.ts';
 
 type Event = Pick<Notification, 'type' | 'author' | 'recipientids' | 'timestamp'>;
 
 const JOINS = new Set(['add', 'invite']);
 const LEAVES = new Set(['remove', 'leave']);
 const ROLES = new Set(['promote', 'demote']);
+
+/** A null `type` (official type: `string | null`) is an unknown event: never a membership change. */
+const isIn = (kinds: ReadonlySet<string>, type: string | null) => type !== null && kinds.has(type);
 
 /**
  * Members an event is about: `recipientids`, else the author for `leave`/`invite` (the member
@@ -25,7 +29,7 @@ export function eventSubjects(event: Pick<Event, 'type' | 'author' | 'recipienti
  * @param contactId - `…@c.us`
  */
 export function memberEvents<T extends Event>(events: readonly T[], contactId: string): T[] {
-  return events.filter((e) => (JOINS.has(e.type) || LEAVES.has(e.type) || ROLES.has(e.type)) && eventSubjects(e).includes(contactId));
+  return events.filter((e) => (isIn(JOINS, e.type) || isIn(LEAVES, e.type) || isIn(ROLES, e.type)) && eventSubjects(e).includes(contactId));
 }
 
 /** Why an answer may be wrong: older events not loaded yet, or none recorded that far back. */
@@ -47,7 +51,10 @@ export interface MembersOnDate {
 export interface MembersOnDateInput {
   /** Contact ids of the current members (GET /api/chats/:chatId `members`). */
   current: readonly string[];
-  /** Loaded notifications, any order; pages load newest first, so they cover a recent span. */
+  /**
+   * Loaded notifications in page order (newest first), so they cover a recent span. One without a
+   * time counts at its neighbour's (lib/timeline.ts `neighbourTimes`), where the page put it.
+   */
   events: readonly Event[];
   /** The instant asked about, epoch ms (the end of the chosen day). */
   at: number;
@@ -63,20 +70,23 @@ export interface MembersOnDateInput {
  * @returns the members at `at`, and whether the answer rests on the whole history
  */
 export function membersOnDate({ current, events, at, allLoaded, createdAt }: MembersOnDateInput): MembersOnDate {
-  const newestFirst = [...events].sort((a, b) => Date.parse(b.timestamp) - Date.parse(a.timestamp));
+  const times = neighbourTimes(events, (e) => instantOf(e.timestamp));
+  // Stable: events with equal (or borrowed) times keep their page order.
+  const newestFirst = events.map((event, i) => ({ event, time: times[i] ?? Number.POSITIVE_INFINITY })).sort((a, b) => b.time - a.time || 0);
   const members = new Set(current);
-  for (const event of newestFirst) {
-    if (Date.parse(event.timestamp) <= at) break;
+  for (const { event, time } of newestFirst) {
+    if (time <= at) break;
     const subjects = eventSubjects(event);
-    if (JOINS.has(event.type)) subjects.forEach((id) => members.delete(id));
-    if (LEAVES.has(event.type)) subjects.forEach((id) => members.add(id));
+    if (isIn(JOINS, event.type)) subjects.forEach((id) => members.delete(id));
+    if (isIn(LEAVES, event.type)) subjects.forEach((id) => members.add(id));
   }
-  const created = newestFirst.find((e) => e.type === 'create')?.timestamp ?? createdAt ?? null;
+  // Only a creation time of its own counts: a borrowed one could move the group's birth.
+  const created = events.map((e) => (e.type === 'create' ? instantOf(e.timestamp) : null)).find((ms) => ms !== null) ?? instantOf(createdAt);
   const now = new Set(current);
-  if (created !== null && at < Date.parse(created)) {
+  if (created !== null && at < created) {
     return { members: [], joinedSince: [...now].sort(), leftSince: [], beforeCreation: true, incomplete: null };
   }
-  const reached = newestFirst.some((e) => Date.parse(e.timestamp) <= at);
+  const reached = newestFirst.some(({ time }) => time <= at);
   const incomplete: IncompleteReason | null = reached ? null : allLoaded ? 'before-history' : 'not-loaded';
   return {
     members: [...members].sort(),

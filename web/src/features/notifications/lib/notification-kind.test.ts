@@ -11,6 +11,11 @@ describe('notificationKind', () => {
   ])('%s is %s', (type, kind) => {
     expect(notificationKind(type)).toBe(kind);
   });
+
+  it('an event without a type (an unknown event) is other', () => {
+    expect(notificationKind(null)).toBe('other');
+    expect(notificationKind('constructor')).toBe('other');
+  });
 });
 
 describe('typeParamForKinds', () => {

@@ -34,9 +34,9 @@ const KIND_OF = new Map<string, NotificationKind>(
   Object.entries(KIND_TYPES).flatMap(([kind, types]) => types.map((t) => [t, kind as NotificationKind] as const)),
 );
 
-/** @returns the kind of a notification `type`; unknown types are `other` */
-export function notificationKind(type: string): NotificationKind {
-  return KIND_OF.get(type) ?? 'other';
+/** @returns the kind of a notification `type`; unknown types, and a null type (an unknown event), are `other` */
+export function notificationKind(type: string | null): NotificationKind {
+  return (type !== null && KIND_OF.get(type)) || 'other';
 }
 
 /**

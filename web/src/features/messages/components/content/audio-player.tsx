@@ -28,7 +28,9 @@ export function AudioPlayer({ media, duration, voice }: AudioPlayerProps) {
   const what = voice ? 'Voice message' : 'Audio';
   const playable = canPlay('audio', media?.mimetype);
   if (!src || !playable || player.failed) {
-    const label = !src ? `${what} unavailable` : playable ? `${what} could not be loaded` : `${what} can't be played here`;
+    const reason = !src ? `${what} unavailable` : playable ? `${what} could not be loaded` : `${what} can't be played here`;
+    // The length still tells the reader something when the file cannot be played.
+    const label = duration ? `${reason} · ${formatDuration(duration)}` : reason;
     return (
       <MediaFallback label={label} onRetry={src && playable ? player.retry : undefined} className="w-64">
         {src && <DownloadLink href={src} filename={media?.filename ?? null} fallbackName={voice ? 'voice message' : 'audio'} />}

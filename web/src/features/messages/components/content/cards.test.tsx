@@ -1,8 +1,10 @@
-import { render, screen, within } from '@testing-library/react';
+import { fireEvent, render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { ContactCards } from './contact-cards.tsx';
 import { DocumentCard } from './document-card.tsx';
 import { LocationCard } from './location-card.tsx';
+import { formatDateTime } from '../../../../lib/format.ts';
+import { makeMember, makeMembers } from '../../../../test/api-fixtures.ts';
 import { makeMedia } from './message-fixture.ts';
 import { MessageNotice } from './message-notice.tsx';
 import { PollCard } from './poll-card.tsx';
@@ -75,9 +77,10 @@ describe('ContactCards', () => {
 
 describe('PollCard', () => {
   const info = { pollName: 'When should we meet?', pollOptions: ['Friday', 'In person'], allowMultipleAnswers: true };
+  const vote = (voter: string, at: number | null = null) => ({ voter, at });
 
   it('shows the question, options with vote bars and the total', () => {
-    render(<PollCard info={info} results={{ Friday: ['a@c.us', 'b@c.us', 'c@c.us'], 'In person': ['a@c.us'] }} />);
+    render(<PollCard info={info} results={{ Friday: [vote('a@c.us'), vote('b@c.us'), vote('c@c.us')], 'In person': [vote('a@c.us')] }} />);
     expect(screen.getByText('When should we meet?')).toBeInTheDocument();
     expect(screen.getByText('Multiple answers allowed')).toBeInTheDocument();
     const friday = screen.getByRole('meter', { name: 'Friday: 3 votes' });
@@ -93,6 +96,24 @@ describe('PollCard', () => {
     expect(screen.getByText('<b>x</b>')).toBeInTheDocument();
     expect(container.querySelector('img, b')).toBeNull();
     expect(screen.getByText('0 votes')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'View votes' })).toBeNull();
+  });
+
+  it('shows who voted for what and when, on demand', () => {
+    const at = new Date(2025, 0, 27, 11, 7, 56).getTime();
+    const members = makeMembers(makeMember('919537851844@c.us', { contact_name: 'Bharat' }));
+    render(<PollCard info={info} results={{ Friday: [vote('919537851844@c.us', at), vote('14155550123@c.us')] }} members={members} />);
+    const toggle = screen.getByRole('button', { name: 'View votes' });
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    expect(screen.queryByRole('list', { name: 'Votes for Friday' })).toBeNull();
+    fireEvent.click(toggle);
+    expect(screen.getByRole('button', { name: 'Hide votes' })).toHaveAttribute('aria-expanded', 'true');
+    const friday = screen.getByRole('list', { name: 'Votes for Friday' });
+    expect(within(friday).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+      `Bharat${formatDateTime(at)}`,
+      '+1 415 555 0123No time',
+    ]);
+    expect(screen.queryByRole('list', { name: 'Votes for In person' })).toBeNull();
   });
 });
 

@@ -93,7 +93,7 @@ describe('AudioPlayer', () => {
     canPlayType.mockReturnValue('');
     const { container } = render(<AudioPlayer media={audio} duration={3} voice />);
     expect(container.querySelector('audio')).toBeNull();
-    expect(screen.getByText("Voice message can't be played here")).toBeInTheDocument();
+    expect(screen.getByText("Voice message can't be played here · 0:03")).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Download note.ogg' })).toHaveAttribute('download', 'note.ogg');
     expect(screen.queryByRole('button', { name: 'Retry' })).toBeNull();
   });

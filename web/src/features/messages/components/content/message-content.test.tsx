@@ -42,7 +42,11 @@ describe('MessageContent', () => {
     ['ciphertext', { message_type: 'ciphertext', body: null }, () => screen.getByText('Waiting for this message. This may take a while.')],
     ['revoked', { message_type: 'revoked', body: null }, () => screen.getByText('This message was deleted')],
     ['is_deleted', { message_type: 'chat', is_deleted: true, body: 'secret' }, () => screen.getByText('This message was deleted')],
-    ['unknown type', { message_type: 'groups_v4_invite', body: 'x' }, () => screen.getByText('Unsupported message (groups_v4_invite)')],
+    ['unknown type', { message_type: 'brand_new_type', body: 'x' }, () => screen.getByText('Unsupported message (brand_new_type)')],
+    ['call_log', { message_type: 'call_log', body: null, from_me: true, call: { is_video: true, outcome: 'connected', duration: 125 } }, () => screen.getByRole('group', { name: 'Video call' })],
+    ['groups_v4_invite', { message_type: 'groups_v4_invite', body: null, invite: { group_id: null, group_name: 'Ops', invite_code: 'AbC', expires_at: null, caption: null } }, () => screen.getByRole('group', { name: 'Group invite' })],
+    ['list_response', { message_type: 'list_response', body: 'Option B' }, () => screen.getByText('Option B')],
+    ['unreadable', { message_type: 'unknown', body: null, unreadable: true }, () => screen.getByText('This message could not be shown')],
   ])('%s renders its component', (_name, patch, find) => {
     show(patch);
     expect(find()).toBeInTheDocument();

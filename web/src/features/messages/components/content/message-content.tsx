@@ -1,23 +1,17 @@
 /**
- * The content of a bubble by `message_type` (§4.3, issue 5 item 4): text, image/sticker, video,
- * audio/voice, document, location, contacts, poll, or a muted notice (deleted, waiting,
- * unsupported). `trailing` (the meta spacer) ends the last text line; content that does not end
- * in text gets a spacer line instead, so the time never covers it.
+ * The content of a bubble by kind (lib/message-kind.ts, §4.3 `message_type`): text, image/sticker,
+ * video, audio/voice, document, location, contacts, poll, business messages, a call entry, a
+ * group invite, or a muted notice (deleted, waiting, unreadable, unsupported); then a text's link
+ * preview and suspicious-link warnings. `trailing` (the meta spacer) ends the last text line;
+ * content that does not end in text gets a spacer line instead, so the time never covers it.
  */
 import type { ReactNode } from 'react';
 import type { Members, Message } from '../../../../lib/api-types.ts';
-import { messageKind } from '../../../../lib/message-kind.ts';
-import { showsBody } from '../../lib/describe-message.ts';
-import { MessageImage } from '../message-image.tsx';
-import { AudioPlayer } from './audio-player.tsx';
-import { ContactCards } from './contact-cards.tsx';
-import { DocumentCard } from './document-card.tsx';
-import { LocationCard } from './location-card.tsx';
-import { MediaFallback } from './media-fallback.tsx';
-import { MessageNotice } from './message-notice.tsx';
+import { messageKind, showsBody, type MessageKind } from '../../../../lib/message-kind.ts';
+import { KindContent } from './kind-content.tsx';
+import { LinkPreview } from './link-preview.tsx';
 import { MessageText } from './message-text.tsx';
-import { PollCard } from './poll-card.tsx';
-import { VideoContent } from './video-content.tsx';
+import { SuspiciousLinks } from './suspicious-links.tsx';
 
 export interface MessageContentProps {
   message: Message;
@@ -28,49 +22,35 @@ export interface MessageContentProps {
   onOpenImage?: (() => void) | undefined;
 }
 
+/** Kinds whose content is a one-line notice that takes the meta spacer itself. */
+const NOTICE_KINDS: ReadonlySet<MessageKind> = new Set(['deleted', 'waiting', 'unreadable', 'unsupported']);
+
 /** Dispatches on {@link messageKind}; never throws on unknown types (a muted notice). */
 export function MessageContent({ message, members, trailing, onOpenImage }: MessageContentProps) {
   const kind = messageKind(message);
   const caption = showsBody(message) && message.body ? message.body : null;
   const visual = kind === 'image' || kind === 'video';
+  const extras = caption !== null && (message.link_preview !== null || message.links.some((l) => l.is_suspicious));
+  const endsInText = (caption !== null && !extras) || NOTICE_KINDS.has(kind);
   const text = caption && (
     <MessageText
       text={caption}
       mentionIds={message.mentioned_ids}
       members={members}
-      trailing={trailing}
+      trailing={extras ? null : trailing}
       wrapAnywhere={visual}
-      className={kind === 'text' ? undefined : 'mt-1'}
+      className={kind === 'text' || kind === 'interactive' ? undefined : 'mt-1'}
     />
   );
-  const media = (() => {
-    switch (kind) {
-      case 'text': return null;
-      case 'image':
-      case 'sticker': {
-        const alt = caption ?? (kind === 'sticker' ? 'Sticker' : 'Photo');
-        if (!message.media) return <MediaFallback label={kind === 'sticker' ? 'Sticker unavailable' : 'Photo unavailable'} className="h-40 w-60" />;
-        return <MessageImage media={message.media} alt={alt} sticker={kind === 'sticker'} onOpen={onOpenImage} />;
-      }
-      case 'video': return <VideoContent media={message.media} gif={message.is_gif ?? false} />;
-      case 'voice':
-      case 'audio': return <AudioPlayer media={message.media} duration={message.duration} voice={kind === 'voice'} />;
-      case 'document': return <DocumentCard media={message.media} />;
-      case 'location': return <LocationCard location={message.location} />;
-      case 'contact': return <ContactCards vcards={message.vcards} />;
-      case 'poll': return <PollCard info={message.poll_info} results={message.poll_results} />;
-      case 'deleted':
-      case 'waiting':
-      case 'unsupported': return <MessageNotice kind={kind} messageType={message.message_type} trailing={trailing} />;
-    }
-  })();
-  const endsInText = Boolean(text) || kind === 'deleted' || kind === 'waiting' || kind === 'unsupported';
+  const media = <KindContent kind={kind} message={message} members={members} caption={caption} trailing={trailing} onOpenImage={onOpenImage} />;
   return (
     <>
       {/* A caption wraps at the width of its photo or video (min-content of the pair). */}
       {visual && text ? <div className="w-min max-w-full">{media}{text}</div> : <>{media}{text}</>}
-      {kind === 'text' && !text && trailing}
-      {!endsInText && kind !== 'text' && <div aria-hidden className="h-4" />}
+      {extras && message.link_preview && <LinkPreview preview={message.link_preview} />}
+      {extras && <SuspiciousLinks links={message.links} />}
+      {kind === 'text' && !caption && <p className="text-slate-500 italic">Message without text{trailing}</p>}
+      {!endsInText && (kind !== 'text' || extras) && <div aria-hidden className="h-4" />}
     </>
   );
 }

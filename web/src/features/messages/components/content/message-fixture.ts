@@ -1,6 +1,7 @@
 /**
- * Test data: a message as the BFF sends it (server/src/periskope/schemas/message.ts), with
- * fields overridden per test. Used by the tests of the bubble and its content only.
+ * Test data: a message as the BFF sends it (server/src/periskope/schemas/message.ts), every
+ * optional field null or empty, with fields overridden per test. Used by the tests of the
+ * messages feature only; members come from test/api-fixtures.ts.
  */
 import type { Message } from '../../../../lib/api-types.ts';
 
@@ -17,6 +18,8 @@ export function makeMessage(patch: Partial<Message> = {}): Message {
     is_deleted: null, is_forwarded: null, forwarding_score: null, is_starred: null, is_ephemeral: null,
     is_gif: null, is_private_note: null, broadcast_id: null, duration: null, location: null, vcards: [],
     poll_info: null, poll_results: null, links: [], sent_message_id: null, performed_by: null,
+    message_ticket_id: null, flag_status: null, flag_metadata: null, flag_response_time: null,
+    call: null, invite: null, ephemeral_duration: null, link_preview: null, unreadable: false,
     ...patch,
   };
 }

@@ -1,29 +1,35 @@
 /**
  * Muted one-liners for messages without content to show: deleted, still encrypted
- * (`ciphertext`), or of a type this inbox does not render.
+ * (`ciphertext`), unreadable (the BFF's placeholder for a message it could not read), or of a
+ * type this inbox does not render (named by its raw `message_type`).
  */
 import type { ComponentProps, ReactNode } from 'react';
 import type { Message } from '../../../../lib/api-types.ts';
-import { BanGlyph, ClockGlyph, InfoGlyph } from './media-glyphs.tsx';
+import { cn } from '../../../../lib/cn.ts';
+import { BanGlyph, ClockGlyph, InfoGlyph, WarningGlyph } from './media-glyphs.tsx';
 
-export type NoticeKind = 'deleted' | 'waiting' | 'unsupported';
+export type NoticeKind = 'deleted' | 'waiting' | 'unreadable' | 'unsupported';
 
 /** @returns the notice text for a kind (`message_type` names the unsupported type) */
 export function noticeText(kind: NoticeKind, messageType: Message['message_type']): string {
   switch (kind) {
     case 'deleted': return 'This message was deleted';
     case 'waiting': return 'Waiting for this message. This may take a while.';
+    case 'unreadable': return 'This message could not be shown';
     case 'unsupported': return `Unsupported message (${messageType})`;
   }
 }
 
-const ICONS: Record<NoticeKind, (p: ComponentProps<'svg'>) => ReactNode> = { deleted: BanGlyph, waiting: ClockGlyph, unsupported: InfoGlyph };
+const ICONS: Record<NoticeKind, (p: ComponentProps<'svg'>) => ReactNode> = { deleted: BanGlyph, waiting: ClockGlyph, unreadable: WarningGlyph, unsupported: InfoGlyph };
 
-/** The notice with its icon; `trailing` ends its line (the meta spacer). */
+/**
+ * The notice with its icon; `trailing` ends its line (the meta spacer). Not a `note` role: in the
+ * thread that role is the group events' (the "Hide group events" toggle hides every note).
+ */
 export function MessageNotice({ kind, messageType, trailing }: { kind: NoticeKind; messageType: string; trailing?: ReactNode }) {
   const Icon = ICONS[kind];
   return (
-    <p className="break-words text-slate-500 italic">
+    <p data-notice={kind} className={cn('break-words italic', kind === 'unreadable' ? 'text-amber-800' : 'text-slate-500')}>
       <Icon className="mr-1 inline size-4 align-[-3px]" />
       {noticeText(kind, messageType)}
       {trailing}

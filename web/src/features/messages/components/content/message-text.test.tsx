@@ -1,14 +1,9 @@
 import { fireEvent, render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import type { Members } from '../../../../lib/api-types.ts';
+import { makeMember, makeMembers } from '../../../../test/api-fixtures.ts';
 import { MessageText } from './message-text.tsx';
 
-const members: Members = {
-  '919537851844@c.us': {
-    contact_id: '919537851844@c.us', contact_name: 'Bharat', contact_image: null, contact_color: null,
-    is_admin: false, is_super_admin: false, is_internal: false, org_phone: null,
-  },
-};
+const members = makeMembers(makeMember('919537851844@c.us', { contact_name: 'Bharat' }));
 
 const renderText = (text: string, mentionIds: string[] = []) => render(<MessageText text={text} mentionIds={mentionIds} members={members} />);
 

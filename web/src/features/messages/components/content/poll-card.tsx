@@ -1,14 +1,19 @@
 /**
  * A poll: the question, whether several answers are allowed, each option with its votes as a
- * bar (a native `<meter>`), and the total.
+ * bar (a native `<meter>`), the total, and on demand who voted for what and when (§4.3
+ * `poll_results`).
  */
-import type { Message } from '../../../../lib/api-types.ts';
+import { useId, useState } from 'react';
+import type { Members, Message } from '../../../../lib/api-types.ts';
 import { formatCount } from '../../../../lib/format.ts';
 import { tallyPoll } from '../../lib/poll-tally.ts';
+import { PollVoters } from './poll-voters.tsx';
 
 export interface PollCardProps {
   info: Message['poll_info'];
   results: Message['poll_results'];
+  /** The chat's members, to name voters (numbers until they load). */
+  members?: Members | undefined;
 }
 
 /** A flat bar in every engine: the meter's own gradients are replaced. */
@@ -22,7 +27,9 @@ const METER = [
 const votes = (n: number) => `${formatCount(n)} ${n === 1 ? 'vote' : 'votes'}`;
 
 /** The poll card; without `poll_info` a muted "Poll without details". */
-export function PollCard({ info, results }: PollCardProps) {
+export function PollCard({ info, results, members }: PollCardProps) {
+  const votersId = useId();
+  const [showVoters, setShowVoters] = useState(false);
   if (!info) return <p className="text-slate-500 italic">Poll without details</p>;
   const tally = tallyPoll(info, results);
   return (
@@ -36,17 +43,27 @@ export function PollCard({ info, results }: PollCardProps) {
               <span className="min-w-0 break-words">{option.option}</span>
               <span className="shrink-0 text-xs text-slate-500 tabular-nums">{formatCount(option.votes)}</span>
             </div>
-            <meter
-              min={0}
-              max={1}
-              value={option.share}
-              aria-label={`${option.option}: ${votes(option.votes)}`}
-              className={METER}
-            />
+            <meter min={0} max={1} value={option.share} aria-label={`${option.option}: ${votes(option.votes)}`} className={METER} />
           </li>
         ))}
       </ul>
-      <p className="mt-2 text-xs text-slate-500">{votes(tally.totalVotes)}</p>
+      <p className="mt-2 flex items-baseline justify-between gap-2 text-xs text-slate-500">
+        <span>{votes(tally.totalVotes)}</span>
+        {tally.totalVotes > 0 && (
+          <button
+            type="button"
+            aria-expanded={showVoters}
+            aria-controls={votersId}
+            onClick={() => setShowVoters((open) => !open)}
+            className="rounded-sm font-medium text-teal-700 hover:underline focus-visible:outline-2 focus-visible:outline-wa-teal"
+          >
+            {showVoters ? 'Hide votes' : 'View votes'}
+          </button>
+        )}
+      </p>
+      <div id={votersId} hidden={!showVoters}>
+        {showVoters && <PollVoters tally={tally} members={members} />}
+      </div>
     </div>
   );
 }

@@ -6,9 +6,9 @@
  */
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Members, Message } from '../../../../lib/api-types.ts';
+import { describeMessage, summariseMessage } from '../../../../lib/describe-message.ts';
 import { memberName } from '../../../../lib/members.ts';
 import { messageQueries } from '../../api/message-queries.ts';
-import { describeMessage } from '../../lib/describe-message.ts';
 
 export interface QuotedMessageProps {
   messageId: string;
@@ -32,7 +32,7 @@ export function QuotedMessage({ messageId, chatId, members, enabled, onQuoteClic
   const detail = useQuery({ ...messageQueries.detail(messageId), enabled: enabled && !loaded });
   const quoted: Message | undefined = loaded ?? detail.data;
   const sender = quoted ? (quoted.from_me ? 'You' : memberName(members, quoted.sender_phone ?? quoted.author ?? '')) : null;
-  const preview = quoted ? describeMessage(quoted) || ' ' : detail.isError ? 'Original message not available' : 'Loading…';
+  const preview = quoted ? describeMessage(summariseMessage(quoted)) || ' ' : detail.isError ? 'Original message not available' : 'Loading…';
   const content = (
     <>
       {/* The sender line always takes its space (a blank one until the original is known), so the

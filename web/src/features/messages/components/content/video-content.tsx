@@ -1,8 +1,10 @@
 /**
  * A video: the native player (`preload="metadata"`, the thumbnail as poster) in a box reserved
- * from `media.dimensions`. A failed load shows a placeholder with Retry and a download link.
+ * from `media.dimensions`. A failed load shows a placeholder with Retry, a download link and the
+ * length.
  */
 import type { Message } from '../../../../lib/api-types.ts';
+import { formatDuration } from '../../../../lib/format.ts';
 import { useMediaRetry } from '../../hooks/use-media-retry.ts';
 import { canPlay } from '../../lib/can-play.ts';
 import { fitBox } from '../../lib/media-box.ts';
@@ -17,9 +19,11 @@ export interface VideoContentProps {
   media: Message['media'];
   /** `is_gif`: a looping, muted clip. */
   gif?: boolean;
+  /** Length in seconds (`duration`), shown when the video cannot be played. */
+  duration?: number | null | undefined;
 }
 
-export function VideoContent({ media, gif = false }: VideoContentProps) {
+export function VideoContent({ media, gif = false, duration = null }: VideoContentProps) {
   const src = safeWebHref(media?.path);
   const load = useMediaRetry(src);
   const poster = safeWebHref(media?.thumbnail) ?? undefined;
@@ -28,7 +32,8 @@ export function VideoContent({ media, gif = false }: VideoContentProps) {
   const box = { width, aspectRatio: `${width} / ${height}` };
   const playable = canPlay('video', media?.mimetype);
   if (!src || load.failed || !playable) {
-    const label = !src ? 'Video unavailable' : playable ? 'Video could not be loaded' : "This video can't be played here";
+    const reason = !src ? 'Video unavailable' : playable ? 'Video could not be loaded' : "This video can't be played here";
+    const label = duration ? `${reason} · ${formatDuration(duration)}` : reason;
     const retry = src && playable ? load.retry : undefined;
     return (
       <MediaFallback label={label} box={box} onRetry={retry}>
