@@ -57,6 +57,8 @@ describe('one broken item never costs the page', () => {
     const warned = logs.filter((l) => l.includes('upstream item unreadable'));
     expect(warned).toHaveLength(1);
     expect(JSON.parse(warned[0]!)).toMatchObject({ resource, field, request_id: response.headers.get('x-request-id') });
+    // The readiness probe reads the same phone list: one bad phone must not make the inbox look down.
+    if (resource === 'phones') expect((await app.request('/readyz')).status).toBe(200);
   });
 
   it('GET /api/chats?unread (chat index): the other chats are indexed and counted', async () => {
