@@ -4,7 +4,7 @@
  * and on keyboard focus (see {@link BubbleActions}); says "Link copied" (politely announced) for two seconds.
  */
 import { cn } from '../../../lib/cn.ts';
-import { useCopy } from '../hooks/use-copy.ts';
+import { useCopy } from '../../../lib/use-copy.ts';
 
 /** @returns the absolute deep link of a message in this inbox */
 export function messageLink(chatId: string, messageId: string, origin = window.location.origin): string {

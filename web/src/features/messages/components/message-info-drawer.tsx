@@ -8,7 +8,7 @@ import { Button } from '../../../components/ui/button.tsx';
 import type { Members, Message } from '../../../lib/api-types.ts';
 import { describeMessage, summariseMessage } from '../../../lib/describe-message.ts';
 import { useModalDialog } from '../hooks/use-modal-dialog.ts';
-import { CopyTextButton } from './copy-text-button.tsx';
+import { CopyButton } from '../../../components/ui/copy-button.tsx';
 import { MessageInfoDelivery } from './message-info-delivery.tsx';
 import { MessageInfoFacts } from './message-info-facts.tsx';
 
@@ -50,7 +50,7 @@ export function MessageInfoDrawer({ message, isGroup, members, onClose }: Messag
                     <dt className="font-mono text-[11px] text-slate-500">{field}</dt>
                     <dd className="flex items-start gap-2">
                       <code className="min-w-0 flex-1 font-mono text-xs break-all select-all">{value}</code>
-                      <CopyTextButton text={value} label={`Copy ${field}`} />
+                      <CopyButton text={value} label={`Copy ${field}`} />
                     </dd>
                   </div>
                 ))}
@@ -62,7 +62,7 @@ export function MessageInfoDrawer({ message, isGroup, members, onClose }: Messag
             </summary>
             <p className="mt-2 text-xs text-slate-500">As this inbox's server passes it on: normalised (numbers for `ack`, absolute media URLs) and limited to the fields it knows.</p>
             <div className="mt-2 flex justify-end">
-              <CopyTextButton text={json} label="Copy JSON" />
+              <CopyButton text={json} label="Copy JSON" />
             </div>
             <pre aria-label="Message JSON" className="mt-2 max-h-96 overflow-auto rounded-md bg-slate-50 p-2 font-mono text-[11px] leading-snug whitespace-pre-wrap break-all">{json}</pre>
           </details>

@@ -18,6 +18,8 @@ export function useCopy(): [CopyState, (text: string) => void] {
     return () => clearTimeout(timer);
   }, [state]);
   const copy = (text: string) => {
+    // `clipboard` is missing outside secure contexts (plain http on a LAN address).
+    if (!navigator.clipboard) return setState('failed');
     navigator.clipboard.writeText(text).then(() => setState('copied'), () => setState('failed'));
   };
   return [state, copy];
