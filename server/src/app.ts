@@ -6,7 +6,6 @@
 import { createHash } from 'node:crypto';
 import { Hono, type MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { contextStorage } from 'hono/context-storage';
 import { etag } from 'hono/etag';
 import { HTTPException } from 'hono/http-exception';
 import { requestId } from 'hono/request-id';
@@ -91,8 +90,6 @@ export function createApp(deps: AppDeps) {
   const metrics = deps.metrics ?? createMetrics();
   // Without a trusted proxy, an incoming X-Request-Id is ignored (limitLength 0 ⇒ always generated).
   app.use(requestId({ headerName: 'X-Request-Id', limitLength: deps.trustProxy ? 255 : 0 }));
-  // Lets the upstream layer name the request that met an unreadable item (periskope/create.ts).
-  app.use(contextStorage());
   app.use(httpMetrics(metrics));
   app.use(requestLog(deps.logger));
   app.use(securityHeaders({ mediaOrigins: deps.mediaOrigins, frameAncestors: ["'self'", ...(deps.embedOrigins ?? [])] }));
@@ -107,7 +104,7 @@ export function createApp(deps: AppDeps) {
     }
     c.set('periskope', deps.periskope);
     c.set('config', deps.config);
-    c.set('scope', (phone) => ({ phone: phone ?? deps.config.defaultPhone }));
+    c.set('scope', (phone) => ({ phone: phone ?? deps.config.defaultPhone, requestId: c.get('requestId') }));
     c.header('Cache-Control', 'private, no-cache');
     await next();
   });

@@ -41,13 +41,19 @@ export interface TimeRange {
   end_time?: string | undefined;
 }
 
-export type CallOptions = Pick<GetOptions, 'phone' | 'signal' | 'onBody'>;
+export type CallOptions = Pick<GetOptions, 'phone' | 'signal' | 'onBody'> & {
+  /** The BFF request the call serves (first of a coalesced group), passed to the invalid-item handler for its log line. */
+  requestId?: string | undefined;
+};
 
 /** Path segment for an id: always percent-encoded so it can never change the upstream path. */
 const seg = (id: string) => encodeURIComponent(id);
 
-/** Told each unreadable upstream item: the resource (`chats`, `messages`, `chat`…) and the field path, never a value. */
-export type InvalidItemHandler = (resource: string, path: string) => void;
+/**
+ * Told each unreadable upstream item: the resource (`chats`, `messages`, `chat`…), the field path
+ * (never a value) and the id of the BFF request whose upstream call met it, when there is one.
+ */
+export type InvalidItemHandler = (resource: string, path: string, requestId: string | undefined) => void;
 
 /** One slot per upstream item: the parsed item, or null where it could not be read. */
 export type Slots<T> = (T | null)[];
@@ -65,8 +71,9 @@ export function createPeriskopeApi(http: PeriskopeHttp, onInvalid: InvalidItemHa
     resource: string, schema: S, path: string, opts: CallOptions,
     query?: Record<string, string | number | undefined>, then?: (envelope: z.output<S>) => R,
   ): Promise<R> => {
-    const json = await http.get(path, { ...opts, query });
-    return collectInvalid((field) => onInvalid(resource, field), () => {
+    const { requestId, ...httpOptions } = opts;
+    const json = await http.get(path, { ...httpOptions, query });
+    return collectInvalid((field) => onInvalid(resource, field, requestId), () => {
       const result = schema.safeParse(json);
       if (!result.success) {
         // Issue paths only: values could be message text.

@@ -3,7 +3,6 @@
  * cached service), wired to the metrics. One place, used by the server entry, the test harness
  * and the benchmarks, so they all run the same thing.
  */
-import { tryGetContext } from 'hono/context-storage';
 import type { Logger } from 'pino';
 import { upstreamEndpoint, type Metrics } from '../observability/metrics.ts';
 import { createPeriskopeApi, type InvalidItemHandler } from './api.ts';
@@ -32,18 +31,17 @@ export interface PeriskopeStackOptions extends Omit<PeriskopeHttpOptions, 'limit
 const MAX_LOGGED_FIELDS = 500;
 
 /**
- * Counts every unreadable upstream item and logs each (resource, field) once, with the request id
- * of the request that met it first (read through Hono's context storage, when there is one).
+ * Counts every unreadable upstream item and logs each (resource, field) once, with the id of the
+ * request whose upstream call met it first (the service passes it along with the phone scope).
  */
 function invalidItemReporter(metrics: Metrics | undefined, logger: Logger | undefined): InvalidItemHandler {
   const logged = new Set<string>();
-  return (resource, field) => {
+  return (resource, field, requestId) => {
     metrics?.upstreamInvalidItems.inc({ resource, field });
     const key = `${resource}|${field}`;
     if (!logger || logged.has(key) || logged.size >= MAX_LOGGED_FIELDS) return;
     logged.add(key);
-    const request_id = tryGetContext<{ Variables: { requestId: string } }>()?.get('requestId') ?? null;
-    logger.warn({ request_id, resource, field }, 'upstream item unreadable: left out (logged once per field)');
+    logger.warn({ request_id: requestId ?? null, resource, field }, 'upstream item unreadable: left out (logged once per field)');
   };
 }
 

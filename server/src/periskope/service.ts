@@ -48,6 +48,8 @@ const INDEX_LISTING = { sort_by: 'latest_message_timestamp', sort_order: 'desc' 
 /** Scope of one BFF request: the `x-phone` to send (undefined = all phones). */
 export interface Scope {
   phone?: string | undefined;
+  /** The BFF request asking, for log lines about what its upstream calls met; never part of a cache key. */
+  requestId?: string | undefined;
 }
 
 /** Data plus its freshness: `fetchedAt` epoch ms, `stale` when older than the TTL. */
@@ -95,7 +97,7 @@ export function createPeriskopeService(api: PeriskopeApi, options: ServiceOption
   }
   /** An upstream call in `scope`, run only on a cache miss; `onBody` sizes the cache entry. */
   const call = <T>(scope: Scope, run: (opts: CallOptions) => Promise<T>) => (onBody?: (chars: number) => void) =>
-    assertKnownPhone(scope.phone).then(() => run({ phone: scope.phone, onBody }));
+    assertKnownPhone(scope.phone).then(() => run({ phone: scope.phone, onBody, requestId: scope.requestId }));
   const paged = <T>(scope: Scope, run: (page: Page, opts: CallOptions) => Promise<T[]>) => (offset: number, limit: number, onBody?: (chars: number) => void) =>
     call(scope, (opts) => run({ offset, limit }, opts))(onBody);
   const fresh = (fetchedAt: number, ttl = options.ttlMs): Fresh => ({ fetchedAt, stale: Date.now() - fetchedAt > ttl });
