@@ -116,7 +116,7 @@ export function createPeriskopeApi(http: PeriskopeHttp, onInvalid: InvalidItemHa
     listChatReactions: (chat_id: string, page: Page, opts: CallOptions) =>
       get('reactions', reactionListSchema, '/reactions', opts, { chat_id, ...page }, (r) => reactions(r.reactions)),
     /** GET /phones/all → every org phone (takes no x-phone); a phone that cannot be read is left out. */
-    listPhones: (opts: Pick<CallOptions, 'signal' | 'onBody'>): Promise<Phone[]> =>
+    listPhones: (opts: Pick<CallOptions, 'signal' | 'onBody' | 'requestId'>): Promise<Phone[]> =>
       get('phones', phoneListSchema, '/phones/all', opts, undefined, (raw) =>
         parseSlots(phoneSchema, raw, '', skip).filter((p): p is Phone => p !== null)),
   };

@@ -81,7 +81,7 @@ export function createPeriskopeService(api: PeriskopeApi, options: ServiceOption
   const messageById = new StampedCache<MessageWithReactions>({ ttlMs: options.ttlMs, max: 2000, maxChars: share('message'), onResult: observe('message') });
   const chatIndex = new ChatIndex({ ...options.chatIndex, blockSize: options.blockSize, ttlMs: options.chatIndex?.ttlMs ?? 60_000 });
   const phones = new StampedCache<Phone[]>({ ttlMs: options.ttlMs * 6, max: 2, onResult: observe('phones') });
-  const allPhones = () => phones.get('phones/all', (onBody) => api.listPhones({ onBody }));
+  const allPhones = (requestId?: string) => phones.get('phones/all', (onBody) => api.listPhones({ onBody, requestId }));
   /**
    * Periskope answers 401 for a phone outside the key's scope (§1), which would read as "the
    * server's key was rejected". On a cache miss, check the phone against the org's phones first
@@ -89,15 +89,15 @@ export function createPeriskopeService(api: PeriskopeApi, options: ServiceOption
    * fails, upstream decides.
    * @throws {Problem} 400 naming `phone`
    */
-  async function assertKnownPhone(phone: string | undefined): Promise<void> {
+  async function assertKnownPhone(phone: string | undefined, requestId?: string): Promise<void> {
     if (!phone) return;
-    const known = await allPhones().then((p) => p.value, () => null);
+    const known = await allPhones(requestId).then((p) => p.value, () => null);
     if (!known || known.some((p) => p.phone_id === phone || p.org_phone?.replace(/@c\.us$/, '') === phone)) return;
     throw new Problem({ status: 400, code: 'invalid_parameter', title: 'Invalid parameter', detail: 'Invalid value for: phone.', errors: [{ name: 'phone', reason: 'not a phone of this organisation' }] });
   }
   /** An upstream call in `scope`, run only on a cache miss; `onBody` sizes the cache entry. */
   const call = <T>(scope: Scope, run: (opts: CallOptions) => Promise<T>) => (onBody?: (chars: number) => void) =>
-    assertKnownPhone(scope.phone).then(() => run({ phone: scope.phone, onBody, requestId: scope.requestId }));
+    assertKnownPhone(scope.phone, scope.requestId).then(() => run({ phone: scope.phone, onBody, requestId: scope.requestId }));
   const paged = <T>(scope: Scope, run: (page: Page, opts: CallOptions) => Promise<T[]>) => (offset: number, limit: number, onBody?: (chars: number) => void) =>
     call(scope, (opts) => run({ offset, limit }, opts))(onBody);
   const fresh = (fetchedAt: number, ttl = options.ttlMs): Fresh => ({ fetchedAt, stale: Date.now() - fetchedAt > ttl });
@@ -139,7 +139,8 @@ export function createPeriskopeService(api: PeriskopeApi, options: ServiceOption
       list(await reactions.slice(key(scope, `chat/${chat_id}/reactions`), page.offset, page.limit, paged(scope, (p, o) => api.listChatReactions(chat_id, p, o)))),
     getMessage: async (message_id: string, scope: Scope) =>
       one(await messageById.get(key(scope, `message/${message_id}`), call(scope, (o) => api.getMessage(message_id, o)))),
-    listPhones: async () => one(await allPhones(), options.ttlMs * 6),
+    /** Every org phone (no x-phone); `scope.requestId` only names the request in log lines. */
+    listPhones: async (scope: Scope = {}) => one(await allPhones(scope.requestId), options.ttlMs * 6),
     /** Characters of upstream JSON each cache holds, for the `cache_chars` gauge (CACHE_MAX_MB). */
     cacheChars: (): Record<keyof typeof CACHE_SHARES, number> => ({
       chats: chats.chars, messages: messages.chars, notifications: notifications.chars, reactions: reactions.chars, chat: chatById.chars, message: messageById.chars,

@@ -7,7 +7,7 @@ import type { AppEnv } from '../app-env.ts';
 import { freshness } from './freshness.ts';
 
 export const phoneRoutes = new Hono<AppEnv>().get('/', async (c) => {
-  const phones = await c.var.periskope.listPhones();
+  const phones = await c.var.periskope.listPhones(c.var.scope(undefined));
   return c.json({ phones: phones.value, ...freshness(c, phones) }, 200);
 });
 
