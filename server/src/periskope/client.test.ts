@@ -52,7 +52,9 @@ describe('Periskope HTTP client over sockets', () => {
   });
 
   it('sends the key, x-phone and query, and reuses one kept-alive connection', async () => {
-    const { http, seen, connections } = await upstream((_req, res) => ok(res));
+    // Not a timeout test: generous limits, so a busy machine (the suite runs files in parallel)
+    // cannot turn a slow loopback answer into a failure; 20 calls also wait for the rate limiter.
+    const { http, seen, connections } = await upstream((_req, res) => ok(res), { timeoutMs: 5_000, deadlineMs: 20_000 });
     for (let i = 0; i < 20; i++) expect(await http.get('/chats', { phone: '919876543210', query: { offset: i, limit: 50, label: undefined } })).toEqual({ ok: true });
     // undici may open a second socket while the first finishes its bookkeeping; never one per call.
     expect(connections()).toBeLessThanOrEqual(2);

@@ -44,7 +44,7 @@ describe('describeMessage of a chat-list preview', () => {
     ['poll named by its body only', { message_type: 'poll_creation', body: 'Lunch?' }, '📊 Poll: Lunch?'],
     ['deleted flag', { body: 'secret', is_deleted: true }, 'This message was deleted'],
     ['revoked', { message_type: 'revoked' }, 'This message was deleted'],
-    ['ciphertext', { message_type: 'ciphertext' }, 'Waiting for this message'],
+    ['ciphertext', { message_type: 'ciphertext' }, 'Waiting for this message. This may take a while.'],
     ['missed voice call', { message_type: 'call_log', call: call(false, 'missed') }, '📞 Missed voice call'],
     ['declined video call', { message_type: 'call_log', call: call(true, 'rejected') }, '📹 Declined video call'],
     ['own unanswered call', { message_type: 'call_log', from_me: true, call: call(false, 'missed') }, '📞 Outgoing voice call · No answer'],

@@ -118,10 +118,28 @@ export function describeMessage(message: MessageSummary): string {
     case 'e2e': return '🔒 Messages and calls are end-to-end encrypted';
     case 'ephemeral': return describeTimer(message.ephemeral_duration);
     case 'system': return SYSTEM[message.message_type] ?? `System message (${message.message_type})`;
+    case 'deleted':
+    case 'waiting':
+    case 'unreadable':
+    case 'unsupported':
+      return noticeText(kind, message.message_type);
+  }
+}
+
+/** Kinds with no content to show, only a notice (the thread renders them as muted one-liners). */
+export type NoticeKind = 'deleted' | 'waiting' | 'unreadable' | 'unsupported';
+
+/**
+ * The words of a notice, the same in the thread, previews and labels (WhatsApp's own wording for
+ * deleted and still-encrypted messages).
+ * @param messageType - names the type of an `unsupported` message
+ */
+export function noticeText(kind: NoticeKind, messageType: string): string {
+  switch (kind) {
     case 'deleted': return 'This message was deleted';
-    case 'waiting': return 'Waiting for this message';
+    case 'waiting': return 'Waiting for this message. This may take a while.';
     case 'unreadable': return 'This message could not be shown';
-    case 'unsupported': return `Unsupported message (${message.message_type})`;
+    case 'unsupported': return `Unsupported message (${messageType})`;
   }
 }
 

@@ -4,21 +4,9 @@
  * type this inbox does not render (named by its raw `message_type`).
  */
 import type { ComponentProps, ReactNode } from 'react';
-import type { Message } from '../../../../lib/api-types.ts';
 import { cn } from '../../../../lib/cn.ts';
+import { noticeText, type NoticeKind } from '../../../../lib/describe-message.ts';
 import { BanGlyph, ClockGlyph, InfoGlyph, WarningGlyph } from './media-glyphs.tsx';
-
-export type NoticeKind = 'deleted' | 'waiting' | 'unreadable' | 'unsupported';
-
-/** @returns the notice text for a kind (`message_type` names the unsupported type) */
-export function noticeText(kind: NoticeKind, messageType: Message['message_type']): string {
-  switch (kind) {
-    case 'deleted': return 'This message was deleted';
-    case 'waiting': return 'Waiting for this message. This may take a while.';
-    case 'unreadable': return 'This message could not be shown';
-    case 'unsupported': return `Unsupported message (${messageType})`;
-  }
-}
 
 const ICONS: Record<NoticeKind, (p: ComponentProps<'svg'>) => ReactNode> = { deleted: BanGlyph, waiting: ClockGlyph, unreadable: WarningGlyph, unsupported: InfoGlyph };
 
