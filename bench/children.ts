@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 /**
  * Node flags `npm start` gives the BFF (package.json): a 64 MiB young generation. A cache miss
  * parses a block that the cache keeps, so scavenges copy it; with V8's default 16 MiB they ran
- * ~3 times as often and took ~9% of the BFF's time at 1 connection, against ~4% (bench/, issue 3).
+ * ~3 times as often and took ~9% of the BFF's time at 1 connection, against ~4% (bench/).
  */
 export const BFF_NODE_FLAGS = ['--max-semi-space-size=64'];
 

@@ -1,5 +1,5 @@
 /**
- * `npm run bench:server` (issue 3 §8): latency and throughput of the simulator alone, the BFF on
+ * `npm run bench:server`: latency and throughput of the simulator alone, the BFF on
  * cache misses and the BFF on cache hits, with the same request mix (`requests.ts`): autocannon
  * in this process, each server in its own child process on loopback (`children.ts`).
  *

@@ -1,5 +1,5 @@
 /**
- * `npm run bench:ui` (issue 4 §8, issue 5 §10): what a reader of the inbox feels, measured in
+ * `npm run bench:ui`: what a reader of the inbox feels, measured in
  * Debian's Chromium (headless, Playwright's library API) against the real server in demo mode.
  *
  * 1. builds the SPA when its sources changed (`scripts/build-if-needed.mjs`) and sizes the initial

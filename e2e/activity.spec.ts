@@ -1,5 +1,5 @@
 /**
- * Issue 6: the details pane's Activity tab (kind filters, a member's history, who was in the
+ * The details pane's Activity tab (kind filters, a member's history, who was in the
  * group on a date) and the org-wide /activity page (filters in the URL, rows that open the
  * chat at the event). Expected values come from the BFF, so the specs follow the seed.
  */

@@ -1,5 +1,5 @@
 /**
- * Issue 4: the chat list at scale — filters and sort in the URL, search deep in the list by name
+ * The chat list at scale — filters and sort in the URL, search deep in the list by name
  * and by number, keyboard navigation, error + Retry, the end of a 2,000-chat list, the table.
  */
 import type { APIRequestContext } from '@playwright/test';

@@ -1,5 +1,5 @@
 /**
- * Issue 5: every message type renders its own component in the simulator's all-kinds chat, and
+ * Every message type renders its own component in the simulator's all-kinds chat, and
  * hostile content in the XSS chats stays text (no element injected, no script, no
  * `javascript:`/`data:` link). The thread is virtualized, so rows are reached by scrolling it.
  */

@@ -1,11 +1,11 @@
 /**
- * Issue 6 §1: group events inline in the thread. Each notification type of the simulator's media
+ * Group events inline in the thread. Each notification type of the simulator's media
  * group (it has them all, see server/src/simulator/data/showcase.ts) reads as its sentence with
  * names resolved from the chat's members and the org's phones; a long target list collapses to
  * "N others" and expands; the per-chat "Hide group events" toggle hides them and is remembered.
  *
  * Expected sentences are written here from the API's data (GET /api/chats/:id, /notifications,
- * /api/phones) and the wording of periskope-api.md §4.4, not computed by the app's own code.
+ * /api/phones) and the wording of docs/periskope-api.md §4.4, not computed by the app's own code.
  */
 import type { APIRequestContext, Locator } from '@playwright/test';
 import { HIDDEN_KEY_PREFIX } from '../web/src/features/notifications/hooks/use-system-lines-hidden.ts';

@@ -1,5 +1,5 @@
 /**
- * Issue 5 (light and dark): the theme follows the system by default, the header's picker
+ * Light and dark: the theme follows the system by default, the header's picker
  * overrides it and persists across reloads, and `?theme=` lets an embedding tool force one.
  */
 import { expect, test } from './fixtures.ts';

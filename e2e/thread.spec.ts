@@ -1,5 +1,5 @@
 /**
- * Issue 5: the thread's scroll — deep links far back, older pages that do not move the reader,
+ * The thread's scroll — deep links far back, older pages that do not move the reader,
  * jump to latest, and reaction chips that say who reacted.
  */
 import { expect, test } from './fixtures.ts';

@@ -1,9 +1,9 @@
 /**
  * The two UI scenarios, one run each, in a fresh browser context (no cache, no storage):
  *
- * - chat list (issue 4 §8): open `/`, time navigation → first chat rows on screen, then scroll the
+ * - chat list: open `/`, time navigation → first chat rows on screen, then scroll the
  *   list down at a steady pace (infinite pages of 50) to its end marker or the time cap;
- * - thread (issue 5 §10): open `/chats/<big group>`, time navigation → newest message on screen,
+ * - thread: open `/chats/<big group>`, time navigation → newest message on screen,
  *   then scroll up at a steady pace to the oldest message (older pages of 50 prepended), with the
  *   anchor drift of every prepend.
  *

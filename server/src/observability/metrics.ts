@@ -1,5 +1,5 @@
 /**
- * Prometheus metrics of the BFF (prom-client), for the ops team (issue 3 §5).
+ * Prometheus metrics of the BFF (prom-client), for the ops team.
  *
  * Every `createMetrics()` owns its own `Registry` (never prom-client's global one), so tests can
  * build as many apps as they like. Durations are in seconds and counters end in `_total`, as
@@ -142,7 +142,7 @@ export function createMetrics() {
 /** The BFF's metrics; see {@link createMetrics}. */
 export type Metrics = ReturnType<typeof createMetrics>;
 
-/** Upstream paths without a variable segment (periskope-api.md §3). */
+/** Upstream paths without a variable segment (docs/periskope-api.md §3). */
 const FIXED_ENDPOINTS = new Set(['/chats', '/chats/messages', '/chats/notifications', '/reactions', '/phones/all']);
 
 /**

@@ -1,5 +1,5 @@
 /**
- * The chat index (issue 4 items 3–4): every chat of a phone scope, listed from Periskope and held
+ * The chat index: every chat of a phone scope, listed from Periskope and held
  * in memory so GET /api/chats can search by name or number and filter by unread or assignee in
  * milliseconds. Periskope has no search, and the index is shared by every agent of the scope.
  *
@@ -32,7 +32,7 @@ import type { Chat } from './schemas/chat.ts';
 import type { Fresh, Scope } from './service.ts';
 
 export interface ChatIndexOptions {
-  /** Chats per upstream list call (≤ 2000, periskope-api.md §2). */
+  /** Chats per upstream list call (≤ 2000, docs/periskope-api.md §2). */
   blockSize: number;
   /** Age after which a request triggers a background refresh and answers are `stale`, ms. */
   ttlMs: number;

@@ -1,5 +1,5 @@
 /**
- * Text matching for chat search (issue 4 item 4): names are compared folded, numbers as digits,
+ * Text matching for chat search: names are compared folded, numbers as digits,
  * and every match can be mapped back to UTF-16 ranges of the original string for highlighting.
  *
  * Folding (per code point, so offsets map back): Unicode NFD, combining marks removed (`\p{M}`:
@@ -17,7 +17,7 @@ const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 /** Longest `q` the search takes, in UTF-16 units (after trimming). */
 export const MAX_QUERY = 100;
-/** Digits a query needs to also match chat ids (issue 4: "≥ 3 digits"). */
+/** Digits a query needs to also match chat ids (3 digits: fewer would match almost every number). */
 export const MIN_NUMBER_DIGITS = 3;
 
 /** Folded text and, unless the folding kept every offset, where each unit came from. */

@@ -1,5 +1,5 @@
 /**
- * Every simulator fault mode (issue 3 §6): the BFF answers each request with data or
+ * Every simulator fault mode: the BFF answers each request with data or
  * problem+json within its deadline, never hangs or crashes, and recovers when the fault clears.
  */
 import { describe, expect, it } from 'vitest';

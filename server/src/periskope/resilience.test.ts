@@ -1,5 +1,5 @@
 /**
- * The BFF under Periskope's rate limit and faults (issue 3): coalescing, zero 429s for a burst of
+ * The BFF under Periskope's rate limit and faults: coalescing, zero 429s for a burst of
  * agents, stale-if-error, the circuit breaker, failing fast when the budget is exhausted, and
  * property-based checks over query parameters.
  */

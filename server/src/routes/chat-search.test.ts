@@ -1,6 +1,6 @@
 /**
  * GET /api/chats?q|unread|assigned_to and /api/chat-facets, answered by the chat index, against
- * the in-process simulator (issue 4 items 3–4): finding chats beyond the first upstream block,
+ * the in-process simulator: finding chats beyond the first upstream block,
  * the simulator's filter semantics mirrored, upstream cost, the rate limit, stale-if-error,
  * partial answers, bad parameters, metrics, and the key in no answer.
  */

@@ -1,5 +1,5 @@
 /**
- * Schemas of every BFF parameter. Names mirror Periskope's query parameters (periskope-api.md §3)
+ * Schemas of every BFF parameter. Names mirror Periskope's query parameters (docs/periskope-api.md §3)
  * plus `phone`, which picks the `x-phone` header. Unknown parameters are ignored (z.object strips).
  */
 import { z } from 'zod';
@@ -21,7 +21,7 @@ export const pageQuery = z.object({
 export const scopeQuery = z.object({ phone: phoneSchema.optional() });
 
 /**
- * GET /api/chats. Periskope's filters, plus the chat index's (issue 4): `q` (search by name or
+ * GET /api/chats. Periskope's filters, plus the chat index's: `q` (search by name or
  * number, trimmed, 1–100 characters), `unread` (`true`/`false`) and `assigned_to` (an email, or
  * `none` for unassigned chats). With any of these three the index answers, and `label` must be a
  * label id (`label-…`): Periskope lists carry label ids only, so a name cannot be matched locally.

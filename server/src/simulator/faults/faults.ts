@@ -1,5 +1,5 @@
 /**
- * Fault modes of the simulator (issue 3 §6): knobs that make `/v1/*` slow, failing, throttled or
+ * Fault modes of the simulator: knobs that make `/v1/*` slow, failing, throttled or
  * broken, so the BFF's timeouts, retries, breaker and throttle can be tested against them.
  * `/media/*` is never affected. Faults are a mutable object read on every request: tests flip
  * them between requests (`sim.faults.errorRate = 1`) and call `sim.resetFaults()` afterwards.

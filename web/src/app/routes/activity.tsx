@@ -1,5 +1,5 @@
 /**
- * `/activity`: group events across the org (issue 6 §4). Composes the activity page with the
+ * `/activity`: group events across the org. Composes the activity page with the
  * org's phones (chats feature) and the chat paths (rows open a chat, or the chat at the event).
  */
 import { useQuery } from '@tanstack/react-query';

@@ -1,6 +1,6 @@
 /**
  * Above the chat list: search, chat type, Unread, the "Filters" disclosure, sort, and the
- * list ↔ table toggle (issue 4 §3, §7). Every control writes the URL through `setFilters`.
+ * list ↔ table toggle. Every control writes the URL through `setFilters`.
  */
 import { useId, useState } from 'react';
 import { Chip } from '../../../components/ui/chip.tsx';

@@ -1,5 +1,5 @@
 /**
- * One chat-list row (issue 4 §2): avatar, name (search matches marked), type marker (group,
+ * One chat-list row: avatar, name (search matches marked), type marker (group,
  * business, or an unknown kind by its name), muted, snoozed, flagged, time; ticks, sender and
  * last-message preview, unread count; labels, assignee, exited.
  */

@@ -1,5 +1,5 @@
 /**
- * Search by name or number (issue 4 §4–5): `/` focuses it from anywhere outside a text field,
+ * Search by name or number: `/` focuses it from anywhere outside a text field,
  * Esc clears it (a second Esc leaves it). Typing reaches the URL after a short pause.
  */
 import { useEffect, useRef, useState } from 'react';

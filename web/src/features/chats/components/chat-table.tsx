@@ -1,5 +1,5 @@
 /**
- * The chats as a table (issue 4 §7): the same pages as the list, react-table columns with sort
+ * The chats as a table: the same pages as the list, react-table columns with sort
  * and visibility, virtualized rows, a row click (or Enter) opens the chat.
  */
 import { FlexRender, useTable, type SortingState } from '@tanstack/react-table';

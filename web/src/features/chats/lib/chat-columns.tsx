@@ -1,5 +1,5 @@
 /**
- * Columns of the chat table (issue 4 §7): name, type, labels, assignee, members, unread,
+ * Columns of the chat table: name, type, labels, assignee, members, unread,
  * snoozed until, flagged, last message, created. "Last message" and "Created" sort on the server (Periskope's `sort_by`);
  * the others sort within the loaded rows (react-table's sorted row model).
  */

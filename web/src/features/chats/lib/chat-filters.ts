@@ -1,6 +1,6 @@
 /**
  * The chat list's filters and sort, kept in the URL's search params so a reload or a shared link
- * restores them (issue 4 §3). Parsing is forgiving: an unknown or malformed value is dropped, so a
+ * restores them. Parsing is forgiving: an unknown or malformed value is dropped, so a
  * hand-edited URL still opens the inbox. Names are the BFF's query parameters (Periskope's, §3).
  */
 

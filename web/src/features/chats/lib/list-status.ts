@@ -1,5 +1,5 @@
 /**
- * What the chat list says about its size and loading (issue 4 §5: "2,000 chats", loading state),
+ * What the chat list says about its size and loading,
  * from the loaded pages of GET /api/chats.
  */
 import { formatCount } from '../../../lib/format.ts';

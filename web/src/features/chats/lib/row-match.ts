@@ -1,5 +1,5 @@
 /**
- * Where a search matched a listed chat (the BFF's `match`, issue 4 §4), as ranges to mark in the
+ * Where a search matched a listed chat (the BFF's `match`), as ranges to mark in the
  * text the row shows.
  */
 import { digitRangesToText, type Range } from '../../../components/ui/highlight.tsx';

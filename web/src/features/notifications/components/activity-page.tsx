@@ -1,5 +1,5 @@
 /**
- * The org-wide activity page (issue 6 §4): group notifications across all groups of a phone
+ * The org-wide activity page: group notifications across all groups of a phone
  * scope, newest first, under day headings, filtered by date range, kind or type (URL search
  * params). Each row links to its chat and to the event in the thread.
  */

@@ -1,5 +1,5 @@
 /**
- * The "Activity" tab of a group (issue 6 §2): its notifications as a day-grouped timeline with
+ * The "Activity" tab of a group: its notifications as a day-grouped timeline with
  * kind filters, one member's history, and who was in the group on a date. Pages load newest
  * first as the end of the list scrolls into view.
  */
