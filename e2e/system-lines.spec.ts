@@ -5,7 +5,7 @@
  * "N others" and expands; the per-chat "Hide group events" toggle hides them and is remembered.
  *
  * Expected sentences are written here from the API's data (GET /api/chats/:id, /notifications,
- * /api/phones) and the wording of docs/periskope-api.md §4.4, not computed by the app's own code.
+ * /api/phones) and the wording of docs/periskope-api.md#notification, not computed by the app's own code.
  */
 import type { APIRequestContext, Locator } from '@playwright/test';
 import { HIDDEN_KEY_PREFIX } from '../web/src/features/notifications/hooks/use-system-lines-hidden.ts';

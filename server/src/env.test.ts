@@ -12,7 +12,7 @@ describe('loadEnv', () => {
     expect(loadEnv({ PERISKOPE_API_KEY: '' }).PERISKOPE_API_KEY).toBeUndefined();
   });
 
-  it('accepts both x-phone spellings (docs/periskope-api.md §1)', () => {
+  it('accepts both x-phone spellings (docs/periskope-api.md#auth)', () => {
     expect(loadEnv({ PERISKOPE_PHONE: '919876543210' }).PERISKOPE_PHONE).toBe('919876543210');
     expect(loadEnv({ PERISKOPE_PHONE: 'phone-abcdefghijkl' }).PERISKOPE_PHONE).toBe('phone-abcdefghijkl');
   });

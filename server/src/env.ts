@@ -7,7 +7,7 @@
  */
 import { z } from 'zod';
 
-/** `x-phone` as Periskope accepts it: country code + number digits, or a `phone-…` id (docs/periskope-api.md §1). */
+/** `x-phone` as Periskope accepts it: country code + number digits, or a `phone-…` id (docs/periskope-api.md#auth). */
 export const phoneSchema = z
   .string()
   .regex(/^(\d{6,15}|phone-[a-z0-9]{6,64})$/, 'digits like 919876543210, or phone-…');
@@ -33,7 +33,7 @@ export const envSchema = z.object({
   UPSTREAM_TIMEOUT_MS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(100).max(120_000).default(10_000)),
   /** Total budget of one upstream call (queueing + retries), ms; past it the browser gets 503/504. */
   UPSTREAM_DEADLINE_MS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(500).max(120_000).default(15_000)),
-  /** Our own upstream budget, `<requests>/<window ms>`, kept under Periskope's ~10 per 2 s (docs/periskope-api.md §2). */
+  /** Our own upstream budget, `<requests>/<window ms>`, kept under Periskope's ~10 per 2 s (docs/periskope-api.md#lists). */
   UPSTREAM_RATE_LIMIT: z.preprocess(emptyAsUndefined, rateLimitSchema.default({ limit: 8, windowMs: 2000 })),
   /** Upstream calls in flight at once. */
   UPSTREAM_CONCURRENCY: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(32).default(4)),
@@ -41,7 +41,7 @@ export const envSchema = z.object({
   RESPONSE_MEMO_MS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(0).max(60_000).default(1000)),
   /** Time the circuit breaker stays open before a trial call, ms. */
   BREAKER_RESET_MS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(100).max(600_000).default(10_000)),
-  /** Items per upstream list call; the BFF serves the UI small slices of these blocks (docs/periskope-api.md §2: max 2000). */
+  /** Items per upstream list call; the BFF serves the UI small slices of these blocks (docs/periskope-api.md#lists: max 2000). */
   UPSTREAM_PAGE_SIZE: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(2000).default(1000)),
   /** How long a fetched upstream block is served fresh, in ms. */
   CACHE_TTL_MS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(0).max(3_600_000).default(10_000)),
@@ -61,7 +61,7 @@ export const envSchema = z.object({
   ),
   /**
    * Label names, `label-<id>=Name` pairs, comma-separated. Periskope chat objects carry label ids
-   * only (docs/periskope-api.md §4.2); these names are shown instead of the ids. Demo mode knows the
+   * only (docs/periskope-api.md#chat); these names are shown instead of the ids. Demo mode knows the
    * simulator's labels without it.
    */
   CHAT_LABEL_NAMES: z.preprocess(

@@ -21,7 +21,7 @@ export interface Upstream {
   close: () => Promise<void>;
 }
 
-/** Periskope's media host (docs/periskope-api.md §6.7) and its API host for relative paths. */
+/** Periskope's media host (docs/periskope-api.md#quirk-7) and its API host for relative paths. */
 const PERISKOPE_MEDIA_ORIGINS = ['https://storage.googleapis.com', 'https://api.periskope.app'];
 
 /**

@@ -142,7 +142,7 @@ export function createMetrics() {
 /** The BFF's metrics; see {@link createMetrics}. */
 export type Metrics = ReturnType<typeof createMetrics>;
 
-/** Upstream paths without a variable segment (docs/periskope-api.md §3). */
+/** Upstream paths without a variable segment (docs/periskope-api.md#endpoints). */
 const FIXED_ENDPOINTS = new Set(['/chats', '/chats/messages', '/chats/notifications', '/reactions', '/phones/all']);
 
 /**

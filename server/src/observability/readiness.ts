@@ -1,7 +1,7 @@
 /**
  * Readiness = Periskope answers with our key. Turns an upstream call into the check behind
  * `/readyz`, memoised so that probes every few seconds cost at most one upstream call per TTL
- * (Periskope allows about 10 requests per 2 s for the whole org, docs/periskope-api.md §2).
+ * (Periskope allows about 10 requests per 2 s for the whole org, docs/periskope-api.md#lists).
  */
 import { upstreamProblem } from '../middleware/problem-json.ts';
 import { UpstreamError } from '../periskope/errors.ts';

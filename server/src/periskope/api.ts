@@ -6,7 +6,7 @@
  * `null` where an item could not be read (a message becomes a placeholder instead), so upstream
  * positions stay exact for the block cache. Every unreadable item is reported to `onInvalid`.
  *
- * @see docs/periskope-api.md §3 endpoints, "Quirks" handled by the schemas
+ * @see docs/periskope-api.md#endpoints endpoints, "Quirks" handled by the schemas
  */
 import type { z } from 'zod';
 import type { GetOptions, PeriskopeHttp } from './client.ts';

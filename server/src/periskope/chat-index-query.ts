@@ -17,7 +17,7 @@
  *
  * Filters, combined with AND: `unread` (`message_unread_count > 0`, null counts as 0),
  * `assigned_to` (an email, case-insensitive, or `none` = unassigned), and GET /chats' own filters
- * with the simulator's semantics (server/src/simulator/http/chat-query.ts; docs/periskope-api.md §3 is
+ * with the simulator's semantics (server/src/simulator/http/chat-query.ts; docs/periskope-api.md#endpoints is
  * silent on the details): `chat_type`; `label` as a label id (lists carry ids only);
  * `start_time`/`end_time` inclusive on the `sort_by` field, a date-only end meaning the end of that
  * day, chats without a latest message dropping out when that field is the latest activity;

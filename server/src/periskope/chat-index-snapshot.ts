@@ -5,7 +5,7 @@
  * Periskope pages can shift while we page (new activity moves a chat to the top), so a chat can
  * be listed twice: the first copy is kept. Chats are keyed on (`org_phone`, `chat_id`), which
  * within one `x-phone` is the chat id, and across phones keeps one row per org phone as
- * GET /chats does (docs/periskope-api.md §6.16).
+ * GET /chats does (docs/periskope-api.md#quirk-16).
  */
 import type { ChatListFilters } from './api.ts';
 import { chatSummary, type ChatSummary } from './chat-summary.ts';
@@ -23,11 +23,11 @@ export interface IndexedChat {
   assignee: string | null;
   /** `latest_message.timestamp` (else `latest_message_timestamp`), epoch ms; null without either. */
   latestMs: number | null;
-  /** `created_at`, epoch ms; 0 when unknown (Periskope's 1970, docs/periskope-api.md §6.4). */
+  /** `created_at`, epoch ms; 0 when unknown (Periskope's 1970, docs/periskope-api.md#quirk-4). */
   createdMs: number;
 }
 
-/** Order of a listing: GET /chats `sort_by` / `sort_order` (docs/periskope-api.md §3). */
+/** Order of a listing: GET /chats `sort_by` / `sort_order` (docs/periskope-api.md#endpoints). */
 export type ChatOrder = Required<Pick<ChatListFilters, 'sort_by' | 'sort_order'>>;
 
 function indexChat(chat: Chat): IndexedChat {

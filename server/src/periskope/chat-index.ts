@@ -32,7 +32,7 @@ import type { Chat } from './schemas/chat.ts';
 import type { Fresh, Scope } from './service.ts';
 
 export interface ChatIndexOptions {
-  /** Chats per upstream list call (≤ 2000, docs/periskope-api.md §2). */
+  /** Chats per upstream list call (≤ 2000, docs/periskope-api.md#lists). */
   blockSize: number;
   /** Age after which a request triggers a background refresh and answers are `stale`, ms. */
   ttlMs: number;

@@ -1,7 +1,7 @@
 /**
  * Errors raised by the Periskope client, and their mapping to what the BFF answers.
  *
- * The upstream `message` is never forwarded (docs/periskope-api.md §6.11); we map on `status`
+ * The upstream `message` is never forwarded (docs/periskope-api.md#quirk-11); we map on `status`
  * and `code` only, and keep the field names of a 422 so the browser can be told which
  * parameter was wrong.
  */

@@ -17,7 +17,7 @@ export function retryAfterMs(response: HeaderSource, nowMs = Date.now()): number
 }
 
 /**
- * Time until `X-RateLimit-Reset` (absolute epoch seconds, docs/periskope-api.md §2) in ms, measured
+ * Time until `X-RateLimit-Reset` (absolute epoch seconds, docs/periskope-api.md#lists) in ms, measured
  * against the response's own `Date` header when present so our clock's skew does not matter.
  */
 export function untilResetMs(response: HeaderSource, nowMs = Date.now()): number | null {

@@ -1,5 +1,5 @@
 /**
- * Every Periskope fixture (the documented example payloads, docs/periskope-api.md "[S]") parses with
+ * Every Periskope fixture (the documented example payloads, docs/periskope-api.md#sources) parses with
  * the boundary schemas unchanged, and the quirks of §6 come out normalised.
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -45,8 +45,8 @@ describe('fixtures', () => {
   });
 });
 
-describe('normalisation (docs/periskope-api.md §6)', () => {
-  it('reads the notification list under `messages` (docs/periskope-api.md §6.1) and the camelCase id (§4.1)', () => {
+describe('normalisation (docs/periskope-api.md#quirks)', () => {
+  it('reads the notification list under `messages` (docs/periskope-api.md#quirk-1) and the camelCase id (§4.1)', () => {
     const notifications = notificationsOf(fixture('chat-notifications.example.json'));
     expect(notifications).toHaveLength(5);
     expect(notifications[0]).toMatchObject({ type: 'remove', recipientids: ['919537851844@c.us'], metadata: null });
@@ -71,7 +71,7 @@ describe('normalisation (docs/periskope-api.md §6)', () => {
     expect(parse(null)).toBeNull();
   });
 
-  it('turns ack strings into numbers and fills absent delivery maps (docs/periskope-api.md §6.3, 5)', () => {
+  it('turns ack strings into numbers and fills absent delivery maps (docs/periskope-api.md#quirk-3, 5)', () => {
     const messages = messagesOf(fixture('messages-list.example.json'));
     expect(messages[0]!.ack).toBe(4);
     const pending = messages.find((m) => m.ack === 0)!;
@@ -86,7 +86,7 @@ describe('normalisation (docs/periskope-api.md §6)', () => {
     expect(messageSchema.parse({ ...message, links: '["https://example.com"]' }).links).toEqual([{ url: 'https://example.com', is_suspicious: null }]);
   });
 
-  it('drops the documented thumbnail with an unfilled {client.org_id} but keeps the path (docs/periskope-api.md §6.7)', () => {
+  it('drops the documented thumbnail with an unfilled {client.org_id} but keeps the path (docs/periskope-api.md#quirk-7)', () => {
     const broken = messagesOf(fixture('messages-list.example.json')).find((m) => m.message_id.endsWith('018456CD73B9C9E4AF84836F809A02BF'))!;
     expect(broken.media?.thumbnail).toBeNull();
     expect(broken.media?.path).toMatch(/^https:\/\/storage\.googleapis\.com\//);
@@ -121,7 +121,7 @@ describe('normalisation (docs/periskope-api.md §6)', () => {
     expect(messageWithReactionsSchema.parse({ ...(fixture('message.example.json') as object), reactions: [{ ...(fixture('message.example.json') as { reactions: object[] }).reactions[0], reaction: '' }] }).reactions[0]!.reaction).toBe('');
   });
 
-  it('normalises Postgres-style webhook timestamps and keeps garbage unchanged (docs/periskope-api.md §6.4)', () => {
+  it('normalises Postgres-style webhook timestamps and keeps garbage unchanged (docs/periskope-api.md#quirk-4)', () => {
     expect(normaliseTimestamp('2024-05-13 11:19:34+00')).toBe('2024-05-13T11:19:34.000Z');
     expect(normaliseTimestamp('2025-01-27T11:08:10.693+00:00')).toBe('2025-01-27T11:08:10.693Z');
     expect(normaliseTimestamp('not a time')).toBe('not a time');

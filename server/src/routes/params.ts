@@ -1,5 +1,5 @@
 /**
- * Schemas of every BFF parameter. Names mirror Periskope's query parameters (docs/periskope-api.md §3)
+ * Schemas of every BFF parameter. Names mirror Periskope's query parameters (docs/periskope-api.md#endpoints)
  * plus `phone`, which picks the `x-phone` header. Unknown parameters are ignored (z.object strips).
  */
 import { z } from 'zod';

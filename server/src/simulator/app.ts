@@ -1,5 +1,5 @@
 /**
- * A Periskope-compatible REST simulator (docs/periskope-api.md §1–4, 6): demo upstream, test
+ * A Periskope-compatible REST simulator (docs/periskope-api.md#auth to #objects, 6): demo upstream, test
  * upstream and load generator. `createSimulator()` generates a deterministic org around the
  * documented fixtures and returns a Hono app serving `/v1/*` (Bearer auth, x-phone, paging,
  * rate-limit headers) and public `/media/*`.

@@ -45,7 +45,7 @@ describe('fixture records are served verbatim', () => {
     const { body } = await get<Page<'chats', ChatListItem>>(sim, '/v1/chats?chat_id=919537851844@c.us');
     const { members: _m, common_chats: _c, add_members_admins_only: _a, latest_message, ...rest } = chatExample;
     expect(body.chats).toHaveLength(1);
-    // Lists carry `interactive` on messages (docs/periskope-api.md §6.5), the by-id latest_message does not.
+    // Lists carry `interactive` on messages (docs/periskope-api.md#quirk-5), the by-id latest_message does not.
     expect(body.chats[0]).toStrictEqual({ ...rest, latest_message: { ...latest_message, interactive: null }, member_add_mode: 'false' });
   });
 

@@ -1,5 +1,5 @@
 /**
- * Periskope's timestamp spellings (docs/periskope-api.md §6.4): Postgres `timestamptz` rendered
+ * Periskope's timestamp spellings (docs/periskope-api.md#quirk-4): Postgres `timestamptz` rendered
  * as ISO with `+00:00`, with 0, 3 or 6 fraction digits, trailing zeros trimmed
  * (`2025-01-17T08:44:02.6+00:00`).
  */

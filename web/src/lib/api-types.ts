@@ -33,7 +33,7 @@ export type Notification = NotificationPage['notifications'][number];
 /** GET /api/config. */
 export type PublicConfig = InferResponseType<typeof api.config.$get, 200>;
 
-/** An org phone as GET /api/phones lists it (docs/periskope-api.md §4.6). */
+/** An org phone as GET /api/phones lists it (docs/periskope-api.md#phone-contact-note). */
 export type OrgPhone = InferResponseType<typeof api.phones.$get, 200>['phones'][number];
 /** What a phone picker or a name needs of an {@link OrgPhone}. */
 export type OrgPhoneName = Pick<OrgPhone, 'org_phone' | 'phone_name'>;

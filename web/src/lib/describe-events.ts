@@ -1,7 +1,7 @@
 /**
  * The words of a call entry and of a disappearing-messages timer change, for
  * lib/describe-message.ts (the server reads both from WhatsApp's free-form data: `call`,
- * `ephemeral_duration`, docs/periskope-api.md §4.3).
+ * `ephemeral_duration`, docs/periskope-api.md#message).
  */
 import type { Message } from './api-types.ts';
 import { formatDuration } from './format.ts';

@@ -93,7 +93,7 @@ describe('describeMessage of a full message', () => {
   it('is empty for a text message without text', () => expect(describeFull({})).toBe(''));
 });
 
-/** Raw WhatsApp-Web types that leak through (docs/periskope-api.md §4.3). */
+/** Raw WhatsApp-Web types that leak through (docs/periskope-api.md#message). */
 const RAW_WHATSAPP_TYPES = [
   'revoked', 'gp2', 'notification', 'e2e_notification', 'call_log', 'protocol', 'interactive', 'list', 'list_response',
   'buttons_response', 'template_button_reply', 'hsm', 'order', 'product', 'payment', 'groups_v4_invite', 'oversized', 'unknown',

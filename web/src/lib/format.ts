@@ -96,7 +96,7 @@ export function formatTime(iso: string, locale?: string): string {
 const DATE_TIME: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' };
 
 /**
- * @param instant - ISO 8601 string or epoch ms (`delivery_info` values are epoch ms, docs/periskope-api.md §6.4)
+ * @param instant - ISO 8601 string or epoch ms (`delivery_info` values are epoch ms, docs/periskope-api.md#quirk-4)
  * @returns local date and time to the second ("23 Nov 2026, 14:05:09"), or `''` when unparseable
  */
 export function formatDateTime(instant: string | number, locale?: string): string {

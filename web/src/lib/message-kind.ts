@@ -1,5 +1,5 @@
 /**
- * Classifies a message by what the UI must show for it (docs/periskope-api.md §4.3
+ * Classifies a message by what the UI must show for it (docs/periskope-api.md#message
  * `message_type`: documented types, the SDK's `SUPPORTED_TYPES`, and raw WhatsApp-Web types that
  * leak through). One classification for the thread's bubbles and for every one-line description
  * (lib/describe-message.ts), so both always agree on what a message is.

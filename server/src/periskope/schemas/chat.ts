@@ -1,5 +1,5 @@
 /**
- * Chat and member objects (docs/periskope-api.md §4.2; official `ChatType`, `ChatMemberType`),
+ * Chat and member objects (docs/periskope-api.md#chat; official `ChatType`, `ChatMemberType`),
  * parsed and normalised.
  */
 import { z } from 'zod';

@@ -1,6 +1,6 @@
 /**
  * Building blocks for the Periskope boundary schemas: lenient readers that turn the API's
- * documented inconsistencies into one shape (docs/periskope-api.md "Quirks").
+ * documented inconsistencies into one shape (docs/periskope-api.md#quirks).
  *
  * Rules: a field accepts at least what the official `@periskope/types` allow (checked in
  * `conformance.test.ts`); every upstream field is nullable and comes out as `null` when absent;
@@ -14,7 +14,7 @@ export const nstr = z.string().nullable().default(null);
 /** A boolean or `null`; absent keys become `null`. */
 export const nbool = z.boolean().nullable().default(null);
 
-/** The raw form of a loose number (`ack: "4"`, docs/periskope-api.md §6.3): read it with {@link toLooseNumber}. */
+/** The raw form of a loose number (`ack: "4"`, docs/periskope-api.md#quirk-3): read it with {@link toLooseNumber}. */
 const looseNumberInput = z.union([z.number(), z.string()]).nullish();
 
 /**
@@ -28,13 +28,13 @@ export function toLooseNumber(v: number | string | null | undefined): number | n
 }
 
 /**
- * A number sent as number, numeric string or null (`ack: "4"`, `forwarding_score: "0"`, docs/periskope-api.md §6.3).
+ * A number sent as number, numeric string or null (`ack: "4"`, `forwarding_score: "0"`, docs/periskope-api.md#quirk-3).
  * Non-numeric strings become `null` rather than failing the whole record.
  */
 export const looseNumber = looseNumberInput.transform(toLooseNumber);
 
 /**
- * Chat ids: bare digits are a 1:1 chat ("@c.us optional", docs/periskope-api.md §3).
+ * Chat ids: bare digits are a 1:1 chat ("@c.us optional", docs/periskope-api.md#endpoints).
  * @param id - `919537851844`, `919537851844@c.us` or `…@g.us`
  * @returns the id with its WhatsApp suffix
  */
@@ -55,7 +55,7 @@ const UTC_ISO = /^(\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|1\d|2[0-8])T(?:[01]\d|2[0-3
 
 /**
  * Timestamps come as ISO with 0/3/6 fraction digits, or Postgres style `2024-05-13 11:19:34+00`
- * in webhooks (docs/periskope-api.md §6.4). Output: ISO 8601 UTC with ms (`2025-01-27T11:07:56.000Z`), so the SPA
+ * in webhooks (docs/periskope-api.md#quirk-4). Output: ISO 8601 UTC with ms (`2025-01-27T11:07:56.000Z`), so the SPA
  * sorts and formats one format. Unparseable strings pass through unchanged.
  */
 export function normaliseTimestamp(value: string): string {
@@ -76,7 +76,7 @@ export const timestamp = z.string().transform(normaliseTimestamp);
 export const ntimestamp = z.string().nullish().transform((v) => (v ? normaliseTimestamp(v) : null));
 
 /**
- * The three spellings of a WhatsApp id object (docs/periskope-api.md §4.1): REST messages
+ * The three spellings of a WhatsApp id object (docs/periskope-api.md#id-objects): REST messages
  * `{from_me, serialized}`, REST notifications `{fromMe, serialized}`, webhooks/SDK
  * `{fromMe, _serialized}`. Output is always the first.
  */

@@ -1,5 +1,5 @@
 /**
- * List envelopes `{from, to, count, <array>}` (docs/periskope-api.md §2; official `List*Type`,
+ * List envelopes `{from, to, count, <array>}` (docs/periskope-api.md#lists; official `List*Type`,
  * where every key is optional) and the error body.
  *
  * Envelopes hand their items on unparsed: api.ts parses them one by one (tolerance.ts), so one

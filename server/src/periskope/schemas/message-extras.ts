@@ -1,6 +1,6 @@
 /**
  * What a message's free-form fields say, read once at the boundary so the browser gets named
- * fields instead of raw WhatsApp data (docs/periskope-api.md §4.3 "Free-form fields").
+ * fields instead of raw WhatsApp data (docs/periskope-api.md#free-form-fields).
  *
  * The official `MessageType` gives `invite_v4` as `Json` (anything) and `raw_data` as
  * `{ translations?, [key]: unknown } | null`; the spellings read

@@ -1,5 +1,5 @@
 /**
- * Message and reaction objects (docs/periskope-api.md §4.3, §4.5; official `MessageType`,
+ * Message and reaction objects (docs/periskope-api.md#message, §4.5; official `MessageType`,
  * `ReactionType`), parsed and normalised.
  */
 import { z } from 'zod';
@@ -9,10 +9,10 @@ import {
 import { messageExtras } from './message-extras.ts';
 import { tolerantArray } from './tolerance.ts';
 
-/** Base of relative media paths seen in webhook payloads (docs/periskope-api.md §6.7; resolved as third-party code does). */
+/** Base of relative media paths seen in webhook payloads (docs/periskope-api.md#quirk-7; resolved as third-party code does). */
 export const PERISKOPE_MEDIA_ORIGIN = 'https://api.periskope.app';
 
-/** Resolves relative media paths; drops thumbnails with the documented unfilled `{client.org_id}` (docs/periskope-api.md §6.7). */
+/** Resolves relative media paths; drops thumbnails with the documented unfilled `{client.org_id}` (docs/periskope-api.md#quirk-7). */
 function mediaUrl(value: string | null | undefined): string | null {
   if (!value) return null;
   if (value.includes('%7Bclient.org_id%7D') || value.includes('{client.org_id}')) return null;
@@ -39,7 +39,7 @@ const media = z
   .transform((m) => (m ? { ...m, path: mediaUrl(m.path), thumbnail: mediaUrl(m.thumbnail) } : null));
 
 /**
- * `delivery_info`: `delivered`/`read` are absent when empty (docs/periskope-api.md §6.5); values are epoch ms.
+ * `delivery_info`: `delivered`/`read` are absent when empty (docs/periskope-api.md#quirk-5); values are epoch ms.
  * The two maps are read by {@link compactNumbers}, not by a zod record: a group message carries
  * one entry per member, and a record schema ran a number-or-string check and a copy per entry
  * (~40% of a message's parse, bench/). A recipient whose time is not a number is left out rather
@@ -67,7 +67,7 @@ const deliveryInfo = z
   );
 
 /**
- * `recipient → epoch ms` from a raw map: numbers and numeric strings kept (docs/periskope-api.md §6.3), anything
+ * `recipient → epoch ms` from a raw map: numbers and numeric strings kept (docs/periskope-api.md#quirk-3), anything
  * else (and anything that is not a plain object) left out.
  */
 function compactNumbers(map: unknown): Record<string, number> {

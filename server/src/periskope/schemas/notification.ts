@@ -1,5 +1,5 @@
 /**
- * Group notification objects (docs/periskope-api.md §4.4; official `NotificationType`): who was
+ * Group notification objects (docs/periskope-api.md#notification; official `NotificationType`): who was
  * added, removed, promoted, what setting changed.
  */
 import { z } from 'zod';

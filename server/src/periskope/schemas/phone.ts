@@ -1,5 +1,5 @@
 /**
- * Phone object (docs/periskope-api.md §4.6; official `PhoneInfoType`): a connected WhatsApp
+ * Phone object (docs/periskope-api.md#phone-contact-note; official `PhoneInfoType`): a connected WhatsApp
  * number of the org.
  */
 import { z } from 'zod';

@@ -1,6 +1,6 @@
 /**
  * Per-item tolerance at the upstream boundary: one bad item in a Periskope list must not cost the
- * agent the whole page (docs/periskope-api.md "What the inbox accepts").
+ * agent the whole page (docs/periskope-api.md#what-the-inbox-accepts).
  *
  * A list is parsed item by item. An item that fails its schema is left out (or, for messages,
  * replaced by a placeholder that keeps the thread's order honest), and the failure is reported to

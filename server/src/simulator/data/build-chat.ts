@@ -1,6 +1,6 @@
 /**
  * Turns a {@link ChatSpec} into entries: one per org phone that has the chat (a group can appear
- * once per org phone, sharing chat_id, members and timeline: docs/periskope-api.md §6.16).
+ * once per org phone, sharing chat_id, members and timeline: docs/periskope-api.md#quirk-16).
  */
 import { mix, rngFor } from '../prng.ts';
 import { DAY_MS } from '../time.ts';

@@ -1,5 +1,5 @@
 /**
- * Chat, member, phone and label wire shapes (docs/periskope-api.md §4.2, §4.6), keys alphabetical
+ * Chat, member, phone and label wire shapes (docs/periskope-api.md#chat, §4.6), keys alphabetical
  * like Periskope's JSON.
  */
 import type { JsonValue, MessageObject, MessageRecord } from './types.ts';

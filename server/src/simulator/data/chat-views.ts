@@ -9,7 +9,7 @@ import { memberRecords } from './generate-members.ts';
 import type { MessageObject, MessageRecord } from './types.ts';
 import type { ChatListItem, ChatObject } from './chat-types.ts';
 
-/** A list-shaped message without `interactive` (docs/periskope-api.md §6.5: present in lists only). */
+/** A list-shaped message without `interactive` (docs/periskope-api.md#quirk-5: present in lists only). */
 export function toObjectShape(message: MessageRecord): MessageObject {
   const { interactive: _omitted, ...rest } = message;
   return rest;

@@ -31,7 +31,7 @@ export const AGENTS = [
 ] as const;
 
 /**
- * Custom property ids (keys of `custom_properties` are ids, docs/periskope-api.md §6.14); the first is from
+ * Custom property ids (keys of `custom_properties` are ids, docs/periskope-api.md#quirk-14); the first is from
  * chat.example. Value types per id: see custom-properties.ts.
  */
 export const CUSTOM_PROPERTY_IDS = [

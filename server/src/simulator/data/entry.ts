@@ -1,5 +1,5 @@
 /**
- * Internal model: one {@link ChatEntry} per (org_phone, chat_id) (docs/periskope-api.md §6.16). Entries are light;
+ * Internal model: one {@link ChatEntry} per (org_phone, chat_id) (docs/periskope-api.md#quirk-16). Entries are light;
  * messages, notifications and reactions are pure functions of (timeline seed, index) and are
  * materialised on demand (see generate-messages.ts, store.ts).
  */
@@ -78,7 +78,7 @@ export interface Timeline {
   noteScript: readonly NoteStep[];
   /** Positions of flagged messages (only incoming ones end up flagged). */
   flags: readonly number[];
-  /** Probability that a group message id carries the `_<author>@c.us` suffix (docs/periskope-api.md §6.12). */
+  /** Probability that a group message id carries the `_<author>@c.us` suffix (docs/periskope-api.md#quirk-12). */
   suffixRate: number;
   /** Chance per message of carrying reactions. */
   reactionRate: number;

@@ -1,6 +1,6 @@
 /**
- * The documented example payloads (copied from shared/fixtures/periskope into ../fixtures so the
- * project is self-contained), typed. Every record is served verbatim (docs/periskope-api.md §S).
+ * Periskope's documented example payloads (kept in ../fixtures, so the project is
+ * self-contained), typed. Every record is served verbatim (docs/periskope-api.md#sources).
  */
 import chatJson from '../fixtures/chat.example.json' with { type: 'json' };
 import chatsListJson from '../fixtures/chats-list.example.json' with { type: 'json' };
@@ -21,7 +21,7 @@ function addMode(value: string): 'true' | 'false' {
   throw new Error(`fixture member_add_mode ${value}`);
 }
 
-/** A by-id message (no `interactive`) in list shape: `interactive: null` added (docs/periskope-api.md §6.5). */
+/** A by-id message (no `interactive`) in list shape: `interactive: null` added (docs/periskope-api.md#quirk-5). */
 export function toListShape(message: MessageObject): MessageRecord {
   return sortKeys({ ...message, interactive: null });
 }

@@ -1,6 +1,6 @@
 /**
  * Message `index` of a chat timeline as a full REST message object (§4.3): every key the
- * documented list examples carry, mostly null (docs/periskope-api.md §6.5), in Periskope's alphabetical order.
+ * documented list examples carry, mostly null (docs/periskope-api.md#quirk-5), in Periskope's alphabetical order.
  * Pure: the same (seed, chat, index, viewer) always gives the same record.
  */
 import { rngFor } from '../prng.ts';

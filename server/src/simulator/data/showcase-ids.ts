@@ -42,7 +42,7 @@ export interface Showcase {
   xssGroupId: string;
   /** 1:1 chat without any message (latest_message null). */
   emptyChatId: string;
-  /** Group present on both the Support and Periskope phones (docs/periskope-api.md §6.16). */
+  /** Group present on both the Support and Periskope phones (docs/periskope-api.md#quirk-16). */
   sharedGroupId: string;
   /** A generated 1:1 chat around the 90th percentile of the inbox order (latest_message_timestamp desc). */
   deepChatId: string;

@@ -1,5 +1,5 @@
 /**
- * Wire shapes the simulator serves, after the documented examples (docs/periskope-api.md §4) and the
+ * Wire shapes the simulator serves, after the documented examples (docs/periskope-api.md#objects) and the
  * fixtures in `../fixtures`. Keys are listed alphabetically, as Periskope sends them.
  */
 
@@ -28,7 +28,7 @@ export interface MediaDimensions {
   width: number | null;
 }
 
-/** `size` in bytes; `path`/`thumbnail` absolute URLs (§4.3, docs/periskope-api.md §6.7). */
+/** `size` in bytes; `path`/`thumbnail` absolute URLs (§4.3, docs/periskope-api.md#quirk-7). */
 export interface MediaObject {
   dimensions?: MediaDimensions;
   filename: string;
@@ -139,7 +139,7 @@ export interface MessageRecord {
   vcards: string[] | null;
 }
 
-/** A message outside lists (GET /chats/{id} latest_message, GET /message/{id}): no `interactive` (docs/periskope-api.md §6.5). */
+/** A message outside lists (GET /chats/{id} latest_message, GET /message/{id}): no `interactive` (docs/periskope-api.md#quirk-5). */
 export type MessageObject = Omit<MessageRecord, 'interactive'>;
 
 /** §4.5; `reaction` "" = removed. */

@@ -1,5 +1,5 @@
 /**
- * Periskope error bodies (docs/periskope-api.md §2 "Errors seen"): `{code, message, status[, name, fields]}`.
+ * Periskope error bodies (docs/periskope-api.md#lists "Errors seen"): `{code, message, status[, name, fields]}`.
  */
 
 /** 401 for a missing/wrong key and for an x-phone outside the key's scope (§1, §2). */

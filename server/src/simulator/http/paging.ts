@@ -24,7 +24,7 @@ function integer(field: string, raw: string): number | ValidationError {
 /**
  * Parses `offset` (default 0) and `limit` (default 2000).
  * @returns the paging, or the 422 body: above 2000 the documented one, verbatim, with its
- * literal `${MAX_LIMIT}` (docs/periskope-api.md §6.11)
+ * literal `${MAX_LIMIT}` (docs/periskope-api.md#quirk-11)
  */
 export function parsePaging(query: (name: string) => string | undefined): Paging | ValidationError {
   const offsetRaw = query('offset');
@@ -41,7 +41,7 @@ export function parsePaging(query: (name: string) => string | undefined): Paging
 
 /**
  * The list envelope, keys in Periskope's order. `from`/`to` are 1-based (`from: offset + 1`,
- * `to: offset + count`), `count` = items on this page (§2, docs/periskope-api.md §6.10). An empty page has
+ * `to: offset + count`), `count` = items on this page (§2, docs/periskope-api.md#quirk-10). An empty page has
  * `from = to = offset`, `count: 0` [I].
  */
 export function envelope<T>(key: string, offset: number, items: readonly T[]): Record<string, number | readonly T[]> {

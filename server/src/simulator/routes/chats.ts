@@ -1,5 +1,5 @@
 /**
- * GET /v1/chats (list) and GET /v1/chats/{chat_id} (one chat), docs/periskope-api.md §3.
+ * GET /v1/chats (list) and GET /v1/chats/{chat_id} (one chat), docs/periskope-api.md#endpoints.
  */
 import { Hono } from 'hono';
 import type { SimulatorData } from '../data/store.ts';

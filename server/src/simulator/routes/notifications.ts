@@ -1,7 +1,7 @@
 /**
  * GET /v1/chats/notifications (across chats, start_time/end_time) and
  * GET /v1/chats/{chat_id}/notifications. Newest first; the array key is **`messages`**, the
- * documented quirk (docs/periskope-api.md §6.1).
+ * documented quirk (docs/periskope-api.md#quirk-1).
  */
 import { Hono } from 'hono';
 import type { SimulatorData } from '../data/store.ts';

@@ -1,5 +1,5 @@
 /**
- * GET /v1/reactions (docs/periskope-api.md §3): reactions of a chat (`chat_id`, "@c.us optional") or
+ * GET /v1/reactions (docs/periskope-api.md#endpoints): reactions of a chat (`chat_id`, "@c.us optional") or
  * of one message (`message_id`), newest first, `limit` default **500**, `start_time`/`end_time`
  * on the reaction's time (a null `timestamp` counts as the time it was generated with, see
  * generate-reactions.ts). Envelope `{from, to, count, start_time, end_time, reactions}` [D][T].

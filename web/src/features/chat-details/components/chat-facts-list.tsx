@@ -2,7 +2,7 @@
  * The facts of a chat in the Details tab, each shown only when present: status, snooze, flags and
  * unread counts, description, invite link, creation date, labels, assignee, who can see it,
  * pinned messages, custom properties and group settings, in plain words.
- * @see docs/periskope-api.md §4.2 (the chat object) and the official `ChatType`
+ * @see docs/periskope-api.md#chat (the chat object) and the official `ChatType`
  */
 import type { To } from 'react-router';
 import type { ChatDetail } from '../../../lib/api-types.ts';

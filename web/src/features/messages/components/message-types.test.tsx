@@ -10,7 +10,7 @@ import { renderWithQuery } from '../../../test/render.tsx';
 import { makeMessage } from './content/message-fixture.ts';
 import { MessageBubble } from './message-bubble.tsx';
 
-/** Raw WhatsApp-Web types seen through Periskope (docs/periskope-api.md §4.3 `message_type`). */
+/** Raw WhatsApp-Web types seen through Periskope (docs/periskope-api.md#message `message_type`). */
 const RAW_TYPES = [
   'revoked', 'gp2', 'notification', 'e2e_notification', 'call_log', 'protocol', 'interactive', 'list', 'list_response',
   'buttons_response', 'template_button_reply', 'hsm', 'order', 'product', 'payment', 'groups_v4_invite', 'oversized',

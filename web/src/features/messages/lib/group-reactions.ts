@@ -1,6 +1,6 @@
 /**
  * Reaction chips from a message's raw reactions: the latest reaction per sender counts, and an
- * empty `reaction` means the sender removed theirs (docs/periskope-api.md §4.5). A reaction's time may
+ * empty `reaction` means the sender removed theirs (docs/periskope-api.md#reaction). A reaction's time may
  * be null (official `ReactionType.timestamp: string | null`).
  */
 import type { Reaction } from '../../../lib/api-types.ts';

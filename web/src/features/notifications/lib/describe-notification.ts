@@ -1,5 +1,5 @@
 /**
- * The sentence a group notification shows in the thread (docs/periskope-api.md §4.4): the actor is
+ * The sentence a group notification shows in the thread (docs/periskope-api.md#notification): the actor is
  * `author`, the targets are `recipientids`; both are resolved to names by the caller. The sentence
  * is structured (parts), so a component can render names as text nodes and collapse a long target
  * list behind an expander; {@link sentenceText} gives the plain-text form.
@@ -100,7 +100,7 @@ function partsFor(n: Fields, who: SentencePart, targets: Person[]): SentencePart
  * @param resolver - contact id → display name (member name, org phone name, else formatted
  *   number), and whether the id is one of the org's phones
  * @returns the structured sentence, e.g. parts for "Asha added Ravi and +91 95378 51844"
- * @see docs/periskope-api.md §4.4 (types and timeline texts)
+ * @see docs/periskope-api.md#notification (types and timeline texts)
  */
 export function notificationSentence(notification: Fields, resolver: NameResolver): NotificationSentence {
   const person = (id: string): Person => ({ id, name: resolver.nameOf(id), org: resolver.isOrg?.(id) ?? false });

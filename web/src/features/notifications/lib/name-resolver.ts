@@ -10,7 +10,7 @@ import type { Members, OrgPhoneName } from '../../../lib/api-types.ts';
 import { findMember, memberName } from '../../../lib/members.ts';
 import type { NameResolver } from './describe-notification.ts';
 
-/** An org phone as GET /api/phones lists it (docs/periskope-api.md §4.6): the fields a name needs. */
+/** An org phone as GET /api/phones lists it (docs/periskope-api.md#phone-contact-note): the fields a name needs. */
 export type OrgPhone = OrgPhoneName;
 
 /**

@@ -1,6 +1,6 @@
 /**
  * What a notification's `body` / `metadata` may add to its sentence: the new group name or
- * description, and how a call went. Both fields are loosely documented (docs/periskope-api.md §4.4:
+ * description, and how a call went. Both fields are loosely documented (docs/periskope-api.md#notification:
  * `body` is null in every example, `metadata` is absent from REST and free-form JSON in webhooks),
  * so every read here is defensive and anything unexpected is ignored.
  */
@@ -23,7 +23,7 @@ const VALUE_KEYS: Record<string, readonly string[]> = {
  * @param metadata - notification `metadata` (any JSON, or absent)
  * @returns the new group name / description as plain text (trimmed), or null when neither field
  *   carries one or the type has no value
- * @see docs/periskope-api.md §4.4 "new value maybe in body/metadata; unverified"
+ * @see docs/periskope-api.md#notification "new value maybe in body/metadata; unverified"
  */
 export function notificationValue(type: string, body: string | null, metadata: unknown): string | null {
   const keys = VALUE_KEYS[type];
@@ -51,7 +51,7 @@ const CALL_RESULTS = new Set(['MISSED', 'CONNECTED', 'REJECTED'] as const);
 /**
  * @param metadata - notification `metadata`
  * @returns `call_result`, `isVideo`, `isOutgoing` when present and well-typed
- * @see docs/periskope-api.md §4.4 (call: rule data `call_result`, `isVideo`, `isOutgoing` [T])
+ * @see docs/periskope-api.md#notification (call: rule data `call_result`, `isVideo`, `isOutgoing` [T])
  */
 export function callDetails(metadata: unknown): CallDetails {
   const m = isRecord(metadata) ? metadata : {};

@@ -1,7 +1,7 @@
 /**
  * Kinds of group notification for the timeline filters: membership, admin,
  * settings, and other (everything else, including `create`, `call` and types Periskope may add).
- * @see docs/periskope-api.md §4.4 (the `type` values)
+ * @see docs/periskope-api.md#notification (the `type` values)
  */
 
 export type NotificationKind = 'membership' | 'admin' | 'settings' | 'other';

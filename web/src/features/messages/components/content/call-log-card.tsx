@@ -1,5 +1,5 @@
 /**
- * A call entry (`call_log`, docs/periskope-api.md §4.3 "Free-form fields"): voice or video, how
+ * A call entry (`call_log`, docs/periskope-api.md#free-form-fields): voice or video, how
  * it ended (missed and declined in red), the direction from `from_me`, and the length when it
  * connected. Worded as lib/describe-message.ts words the same call.
  */

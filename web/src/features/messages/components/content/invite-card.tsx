@@ -1,5 +1,5 @@
 /**
- * A group-invite card (`groups_v4_invite`, docs/periskope-api.md §4.3 "Free-form fields"): the
+ * A group-invite card (`groups_v4_invite`, docs/periskope-api.md#free-form-fields): the
  * group's name, when the invite expires, the caption, and the invite code as text. No link is
  * built from the code: joining is done on a phone, not from the inbox.
  */
