@@ -60,6 +60,23 @@ export function instantOf(iso: string | null | undefined): number | null {
 }
 
 /**
+ * The instant whose local day each item belongs to, for day dividers and day groups: its own,
+ * else that of the item before it (leading undated items take the first dated one's), so an
+ * undated item never opens a day of its own.
+ * @param items - in display or page order
+ * @param isoOf - the item's ISO 8601 instant; null (or unparseable) when it has none
+ * @returns one ISO instant per item; null only when no item has a time
+ */
+export function dayInstants<T>(items: readonly T[], isoOf: (item: T) => string | null): (string | null)[] {
+  const own = items.map((item) => {
+    const iso = isoOf(item);
+    return iso !== null && instantOf(iso) !== null ? iso : null;
+  });
+  let previous = own.find((iso) => iso !== null) ?? null;
+  return own.map((iso) => (previous = iso ?? previous));
+}
+
+/**
  * Ordering instants for a stream whose items may lack one. An item without a time takes the
  * instant of the nearest timed item after it in the stream (its older neighbour: pages come newest
  * first), else of the nearest one before it; equal instants keep the stream's order, so the item

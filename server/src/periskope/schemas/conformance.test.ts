@@ -23,7 +23,8 @@ import { describe, expectTypeOf, it } from 'vitest';
 import type { z } from 'zod';
 import type { chatSchema, memberSchema } from './chat.ts';
 import type { chatListSchema, messageListSchema, notificationListSchema, phoneListSchema, reactionListSchema } from './envelope.ts';
-import type { messageSchema, messageWithReactionsSchema, reactionSchema } from './message.ts';
+import type { messageSchema, messageWithReactionsSchema } from './message.ts';
+import type { reactionSchema } from './reaction.ts';
 import type { notificationSchema } from './notification.ts';
 import type { phoneSchema } from './phone.ts';
 

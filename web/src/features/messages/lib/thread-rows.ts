@@ -9,7 +9,7 @@ import type { ReactNode } from 'react';
 import type { Message } from '../../../lib/api-types.ts';
 import { formatDayLabel, localDayKey } from '../../../lib/format.ts';
 import { messageKind, SYSTEM_LINE_KINDS } from '../../../lib/message-kind.ts';
-import { instantOf } from '../../../lib/timeline.ts';
+import { dayInstants } from '../../../lib/timeline.ts';
 
 export type ThreadItem =
   | {
@@ -68,9 +68,7 @@ interface Day {
  *   when undated, take the first dated item's); null only when no item has a time
  */
 function itemDays(items: readonly ThreadItem[]): (Day | null)[] {
-  const own = items.map(({ timestamp }): Day | null => (timestamp && instantOf(timestamp) !== null ? { key: localDayKey(timestamp), iso: timestamp } : null));
-  let previous = own.find((d) => d !== null) ?? null;
-  return own.map((day) => (previous = day ?? previous));
+  return dayInstants(items, (item) => item.timestamp).map((iso) => (iso === null ? null : { key: localDayKey(iso), iso }));
 }
 
 /**

@@ -4,7 +4,7 @@
  * its neighbour: the item before it, or for leading items the first item with a time.
  */
 import { formatDayLabel, localDayKey } from '../../../lib/format.ts';
-import { instantOf } from '../../../lib/timeline.ts';
+import { dayInstants } from '../../../lib/timeline.ts';
 
 /** The key of the one group of a list where no item has a time. */
 export const UNDATED_DAY = 'undated';
@@ -23,20 +23,14 @@ export interface DayGroup<T> {
  * @param isoOf - the item's ISO 8601 instant; null (or unparseable) when it has none
  */
 export function groupByDay<T>(items: readonly T[], isoOf: (item: T) => string | null): DayGroup<T>[] {
-  const dated = items.map((item) => {
-    const iso = isoOf(item);
-    return iso !== null && instantOf(iso) !== null ? iso : null;
-  });
-  const firstDated = dated.find((iso) => iso !== null) ?? null;
+  const days = dayInstants(items, isoOf);
   const groups: DayGroup<T>[] = [];
   items.forEach((item, i) => {
-    const iso = dated[i] ?? null;
+    const iso = days[i] ?? null;
+    const key = iso === null ? UNDATED_DAY : localDayKey(iso);
     const last = groups[groups.length - 1];
-    const key = iso !== null ? localDayKey(iso) : (last?.key ?? (firstDated !== null ? localDayKey(firstDated) : UNDATED_DAY));
-    if (last && last.key === key) {
-      last.items.push(item);
-      last.iso ??= iso;
-    } else groups.push({ key, iso: iso ?? (key === UNDATED_DAY ? null : firstDated), items: [item] });
+    if (last && last.key === key) last.items.push(item);
+    else groups.push({ key, iso, items: [item] });
   });
   return groups;
 }
