@@ -139,7 +139,7 @@ export function uiReport(r: UiReport): string {
     '',
     `- Settings: ${s.runs} run(s) per scenario, fresh browser context each; ${count(s.chats)} generated chats; viewport 1280×800; ` +
       `steady scroll ${s.pxPerFrame} px per animation frame (BENCH_UI_PX_PER_FRAME), cap ${s.scrollS} s (BENCH_UI_SCROLL_S); ` +
-      'the thread scroll pauses while an older page loads and 10 frames after each prepend; 1 s idle after load before scrolling; ' +
+      'the thread scroll pauses while an older page loads and 10 frames after each prepend; after load, scrolling waits for network idle and an idle main thread; ' +
       "each run starts once the server's upstream queue is empty. " +
       'Times are measured in the page from navigation start to the start of the frame that paints the rows (rAF).',
     `- Server answers with status ≥ 400 during the runs: ${r.serverErrors.length ? r.serverErrors.map((e) => `${e.key} × ${e.count}`).join(', ') : 'none'}.`,

@@ -57,8 +57,15 @@ export interface ThreadRun {
 }
 
 const VIEWPORT = { width: 1280, height: 800 };
-/** Let the page settle after load before scrolling, so load work does not count as scroll jank. */
-const IDLE_BEFORE_SCROLL_MS = 1000;
+/**
+ * Lets the page settle after load before scrolling, so load work does not count as scroll jank:
+ * waits for events, not a fixed time: no request in flight for 500 ms (Playwright's
+ * `networkidle`), then an idle period of the main thread (`requestIdleCallback`, at most 5 s).
+ */
+async function settle(page: Page): Promise<void> {
+  await page.waitForLoadState('networkidle');
+  await page.evaluate(() => new Promise<void>((resolve) => requestIdleCallback(() => resolve(), { timeout: 5_000 })));
+}
 
 async function open(browser: Browser): Promise<{ context: BrowserContext; page: Page; cdp: CDPSession }> {
   const context = await browser.newContext({ viewport: VIEWPORT });
@@ -109,7 +116,7 @@ export async function runList(browser: Browser, settings: RunSettings, name: str
     await page.getByRole('listbox', { name: 'Chats' }).getByRole('option').first().waitFor({ state: 'visible', timeout: 30_000 });
     await page.waitForFunction('window.__bench.firstRows.visibleAt !== null', undefined, { timeout: 10_000 });
     const load = await loadTimings(page, 'firstRows', '/api/chats');
-    await page.waitForTimeout(IDLE_BEFORE_SCROLL_MS);
+    await settle(page);
     const options = { pxPerFrame: settings.pxPerFrame, capMs: settings.capMs };
     const { result: scroll, hotspots } = await profiled(settings, cdp, name, () => page.evaluate((o) => window.__bench.scrollList(o), options));
     return { load, scroll, heapBytes: await heapUsed(cdp), ...(hotspots ? { hotspots } : {}) };
@@ -140,7 +147,7 @@ export async function runThread(browser: Browser, settings: RunSettings, name: s
     await page.getByRole('log').locator('article').last().waitFor({ state: 'visible', timeout: 30_000 });
     await page.waitForFunction('window.__bench.newestMessage.visibleAt !== null', undefined, { timeout: 10_000 });
     const load = await loadTimings(page, 'newestMessage', messagesPath);
-    await page.waitForTimeout(IDLE_BEFORE_SCROLL_MS);
+    await settle(page);
     const options = { pxPerFrame: settings.pxPerFrame, capMs: settings.capMs, settleFrames: 10, stallMs: 2000 };
     const { result: scroll, hotspots } = await profiled(settings, cdp, name, () => page.evaluate((o) => window.__bench.scrollThread(o), options));
     const heapBytes = await heapUsed(cdp);
