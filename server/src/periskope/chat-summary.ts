@@ -87,7 +87,7 @@ const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
  * an emoji ZWJ sequence, a flag or a combining accent. Lines shorter than `max` UTF-16 units
  * cannot need a cut and skip the segmenter.
  */
-export function previewText(text: string | null, max = PREVIEW_BODY_CHARS): { body: string | null; body_truncated: boolean } {
+function previewText(text: string | null, max = PREVIEW_BODY_CHARS): { body: string | null; body_truncated: boolean } {
   if (!text) return { body: text, body_truncated: false };
   const line = text.slice(0, max * 8).replace(/\s+/g, ' ').trim();
   const longInput = text.length > max * 8;

@@ -44,7 +44,7 @@ export type Member = z.output<typeof memberSchema>;
  * webhooks `individual`/`chat` (Quirks). Rule: an `@g.us` id is a group; `individual`/`chat` are
  * `user`; any other value is kept as sent, so a new kind shows as itself; null reads `unknown`.
  */
-export function normaliseChatType(chat_id: string, raw: string | null): string {
+function normaliseChatType(chat_id: string, raw: string | null): string {
   if (chat_id.endsWith('@g.us') || raw === 'group') return 'group';
   if (raw === 'individual' || raw === 'chat') return 'user';
   return raw ?? 'unknown';

@@ -142,7 +142,7 @@ export const MAX_JSON_DEPTH = 16;
  * Copies a parsed JSON value, cutting nesting below {@link MAX_JSON_DEPTH} to `null` so a
  * pathological `custom_properties` can neither overflow the stack nor bloat every answer.
  */
-export function boundedJson(value: unknown, depth = 0): JsonValue {
+function boundedJson(value: unknown, depth = 0): JsonValue {
   if (value === null || typeof value === 'string' || typeof value === 'boolean') return value;
   if (typeof value === 'number') return Number.isFinite(value) ? value : null;
   if (depth >= MAX_JSON_DEPTH || typeof value !== 'object') return null;

@@ -41,7 +41,7 @@ const FIELD_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,63}$/;
  * @returns a bounded, value-free label such as `latest_message.timestamp`, or `(item)` when the
  *   item itself is not an object
  */
-export function fieldPath(prefix: string, path: readonly PropertyKey[]): string {
+function fieldPath(prefix: string, path: readonly PropertyKey[]): string {
   const parts = path.slice(0, 6).map((p) => (typeof p === 'string' && FIELD_NAME.test(p) ? p : '*'));
   return [prefix, ...parts].filter(Boolean).join('.') || '(item)';
 }
@@ -50,7 +50,7 @@ export function fieldPath(prefix: string, path: readonly PropertyKey[]): string 
  * Reports the distinct field paths of a failed item (at most three) to the active sink.
  * @param prefix - see {@link fieldPath}
  */
-export function reportInvalid(prefix: string, error: z.ZodError): void {
+function reportInvalid(prefix: string, error: z.ZodError): void {
   const paths = new Set(error.issues.map((issue) => fieldPath(prefix, issue.path)));
   for (const path of [...paths].slice(0, 3)) sink?.(path);
 }
