@@ -20,7 +20,14 @@ export default defineConfig({
     trace: 'retain-on-failure',
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
     },
   },
   webServer: {
@@ -28,6 +35,12 @@ export default defineConfig({
     url: `http://127.0.0.1:${E2E_PORT}/api/config`,
     reuseExistingServer: false,
     timeout: 60_000,
-    env: { PORT: String(E2E_PORT), HOST: '127.0.0.1', LOG_LEVEL: 'warn', SIMULATOR_API_KEY: E2E_SIMULATOR_KEY, PERISKOPE_API_KEY: '' },
+    env: {
+      PORT: String(E2E_PORT),
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'warn',
+      SIMULATOR_API_KEY: E2E_SIMULATOR_KEY,
+      PERISKOPE_API_KEY: '',
+    },
   },
 });

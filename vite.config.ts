@@ -13,18 +13,32 @@ export default defineConfig({
   server: {
     host: '127.0.0.1',
     port: 5173,
-    proxy: { '/api': { target: process.env.BFF_URL ?? 'http://127.0.0.1:3000', changeOrigin: false } },
+    proxy: {
+      '/api': { target: process.env.BFF_URL ?? 'http://127.0.0.1:3000', changeOrigin: false },
+    },
   },
   test: {
     root: '.',
     projects: [
       {
         extends: true,
-        test: { name: 'server', root: '.', include: ['server/src/**/*.test.ts'], environment: 'node', testTimeout: 20_000 },
+        test: {
+          name: 'server',
+          root: '.',
+          include: ['server/src/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 20_000,
+        },
       },
       {
         extends: true,
-        test: { name: 'web', root: '.', include: ['web/src/**/*.test.{ts,tsx}'], environment: 'jsdom', setupFiles: ['web/src/test/setup.ts'] },
+        test: {
+          name: 'web',
+          root: '.',
+          include: ['web/src/**/*.test.{ts,tsx}'],
+          environment: 'jsdom',
+          setupFiles: ['web/src/test/setup.ts'],
+        },
       },
     ],
   },

@@ -32,15 +32,21 @@ const { service: periskope } = createPeriskope({
 const app = createApp({
   periskope,
   metrics,
-  logger: createLogger(process.env.BENCH_LOG_LEVEL ?? 'info', pino.destination({ dest: '/dev/null', sync: false })),
+  logger: createLogger(
+    process.env.BENCH_LOG_LEVEL ?? 'info',
+    pino.destination({ dest: '/dev/null', sync: false }),
+  ),
   mediaOrigins: [new URL(baseUrl).origin],
   config: { demo: true, defaultPhone: undefined },
 });
 
 let requests = 0;
-const server = serve({ fetch: (req, env) => (requests++, app.fetch(req, env)), hostname: '127.0.0.1', port: 0 }, (info: AddressInfo) => {
-  tellParent({ type: 'ready', port: info.port });
-});
+const server = serve(
+  { fetch: (req, env) => (requests++, app.fetch(req, env)), hostname: '127.0.0.1', port: 0 },
+  (info: AddressInfo) => {
+    tellParent({ type: 'ready', port: info.port });
+  },
+);
 answerStats(() => ({ requests, rateLimited: 0 }));
 process.on('SIGTERM', () => server.close(() => process.exit(0)));
 process.on('disconnect', () => process.exit(0)); // the bench died: do not linger

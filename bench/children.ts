@@ -38,9 +38,11 @@ export interface Child {
 /** The next message of `type` (and, for `stats`, answering request `id`). */
 function next(child: ChildProcess, type: ChildMessage['type'], id?: number): Promise<ChildMessage> {
   return new Promise((resolve, reject) => {
-    const onExit = (code: number | null) => reject(new Error(`bench child exited with ${code ?? 'a signal'}`));
+    const onExit = (code: number | null) =>
+      reject(new Error(`bench child exited with ${code ?? 'a signal'}`));
     const onMessage = (message: ChildMessage) => {
-      if (message.type !== type || (id !== undefined && 'id' in message && message.id !== id)) return;
+      if (message.type !== type || (id !== undefined && 'id' in message && message.id !== id))
+        return;
       child.off('message', onMessage).off('exit', onExit);
       resolve(message);
     };
@@ -56,10 +58,21 @@ let statsRequests = 0;
  * @param nodeFlags - extra Node/V8 flags (the BFF gets production's, {@link BFF_NODE_FLAGS})
  * @throws {Error} when the child exits before it is ready
  */
-export async function startChild(script: string, env: Record<string, string>, nodeFlags: string[] = []): Promise<Child> {
+export async function startChild(
+  script: string,
+  env: Record<string, string>,
+  nodeFlags: string[] = [],
+): Promise<Child> {
   const child = fork(fileURLToPath(new URL(script, import.meta.url)), [], {
     // BENCH_CPU_PROF=<dir>: each server child writes a V8 CPU profile there when it exits.
-    execArgv: ['--import', 'tsx', ...nodeFlags, ...(process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [])],
+    execArgv: [
+      '--import',
+      'tsx',
+      ...nodeFlags,
+      ...(process.env.BENCH_CPU_PROF
+        ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`]
+        : []),
+    ],
     env: { ...process.env, ...env },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
@@ -74,13 +87,18 @@ export async function startChild(script: string, env: Record<string, string>, no
       child.send({ type: 'stats', id });
       const message = await reply;
       if (message.type !== 'stats') throw new Error('unexpected message');
-      return { requests: message.requests, rateLimited: message.rateLimited, cpuMicros: message.cpuMicros };
+      return {
+        requests: message.requests,
+        rateLimited: message.rateLimited,
+        cpuMicros: message.cpuMicros,
+      };
     },
-    stop: () => new Promise((resolve) => {
-      if (child.exitCode !== null) return resolve();
-      child.once('exit', () => resolve());
-      child.kill('SIGTERM');
-    }),
+    stop: () =>
+      new Promise((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      }),
   };
 }
 
@@ -98,6 +116,7 @@ export function cpuMicros(): number {
 /** Answers the parent's `stats` requests with `counts()` and this process's CPU time (children only). */
 export function answerStats(counts: () => Omit<ChildStats, 'cpuMicros'>): void {
   process.on('message', (message: { type?: string; id?: number }) => {
-    if (message.type === 'stats') tellParent({ type: 'stats', id: message.id ?? 0, ...counts(), cpuMicros: cpuMicros() });
+    if (message.type === 'stats')
+      tellParent({ type: 'stats', id: message.id ?? 0, ...counts(), cpuMicros: cpuMicros() });
   });
 }

@@ -32,7 +32,9 @@ export interface LoadResult {
 /** Nearest-rank percentile of sorted values. */
 export function percentile(sorted: Float64Array, p: number): number {
   if (sorted.length === 0) return Number.NaN;
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
+  return (
+    sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN
+  );
 }
 
 /** Runs the load and resolves when autocannon is done. */
@@ -45,14 +47,17 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
   const done = new Promise<autocannon.Result>((resolve, reject) => {
     finish = (error, result) => (error ? reject(error) : resolve(result));
   });
-  const instance = autocannon({
-    url: options.origin,
-    connections: options.connections,
-    pipelining: options.pipelining ?? 1,
-    duration: options.durationS,
-    headers: options.headers ?? {},
-    requests: [{ method: 'GET', setupRequest: (req) => ({ ...req, path: options.path(i++) }) }],
-  }, (error, result) => finish(error, result));
+  const instance = autocannon(
+    {
+      url: options.origin,
+      connections: options.connections,
+      pipelining: options.pipelining ?? 1,
+      duration: options.durationS,
+      headers: options.headers ?? {},
+      requests: [{ method: 'GET', setupRequest: (req) => ({ ...req, path: options.path(i++) }) }],
+    },
+    (error, result) => finish(error, result),
+  );
   instance.on('response', (_client, statusCode, _bytes, responseTime) => {
     if (statusCode < 200 || statusCode > 299) return void failed++;
     if (ok === times.length) {
@@ -65,5 +70,11 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
   instance.on('reqError', () => void failed++); // errors and timeouts alike
   const result = await done;
   const sorted = times.subarray(0, ok).sort();
-  return { p50: percentile(sorted, 50), p99: percentile(sorted, 99), rps: ok / (result.duration || options.durationS), ok, failed };
+  return {
+    p50: percentile(sorted, 50),
+    p99: percentile(sorted, 99),
+    rps: ok / (result.duration || options.durationS),
+    ok,
+    failed,
+  };
 }

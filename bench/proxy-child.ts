@@ -18,16 +18,27 @@ let requests = 0;
 
 const server = createServer((req, res) => {
   requests++;
-  pool.request({ method: 'GET', path: req.url ?? '/', headers: { authorization, accept: 'application/json' } })
+  pool
+    .request({
+      method: 'GET',
+      path: req.url ?? '/',
+      headers: { authorization, accept: 'application/json' },
+    })
     .then(async ({ statusCode, headers, body }) => {
       const bytes = Buffer.from(await body.arrayBuffer());
-      res.writeHead(statusCode, { 'content-type': String(headers['content-type'] ?? 'application/json'), 'content-length': bytes.length }).end(bytes);
+      res
+        .writeHead(statusCode, {
+          'content-type': String(headers['content-type'] ?? 'application/json'),
+          'content-length': bytes.length,
+        })
+        .end(bytes);
     })
     .catch(() => res.writeHead(502).end());
 });
-server.listen(0, '127.0.0.1', () => tellParent({ type: 'ready', port: (server.address() as AddressInfo).port }));
+server.listen(0, '127.0.0.1', () =>
+  tellParent({ type: 'ready', port: (server.address() as AddressInfo).port }),
+);
 
 answerStats(() => ({ requests, rateLimited: 0 }));
 process.on('SIGTERM', () => server.close(() => process.exit(0)));
 process.on('disconnect', () => process.exit(0)); // the bench died: do not linger
-

@@ -29,15 +29,19 @@ export function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
   if (sorted.length === 0) return Number.NaN;
-  return sorted.length % 2 ? (sorted[mid] ?? Number.NaN) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
+  return sorted.length % 2
+    ? (sorted[mid] ?? Number.NaN)
+    : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
 }
 
 /** Median over the runs of a row of p50 / p99 (ms) or rps (requests per second). */
-export const med = (row: Row, key: 'p50' | 'p99' | 'rps'): number => median(row.runs.map((r) => r[key]));
+export const med = (row: Row, key: 'p50' | 'p99' | 'rps'): number =>
+  median(row.runs.map((r) => r[key]));
 const ms = (v: number) => v.toFixed(3);
 
 /** Median CPU share (% of one core) of one process over the runs of a row. */
-const cpu = (row: Row, who: keyof CpuShare): string => (row.cpu.length ? Math.round(median(row.cpu.map((c) => c[who]))).toString() : '—');
+const cpu = (row: Row, who: keyof CpuShare): string =>
+  row.cpu.length ? Math.round(median(row.cpu.map((c) => c[who]))).toString() : '—';
 
 /**
  * The markdown table: medians over the runs, plus failures summed over them. CPU columns are %
@@ -52,7 +56,9 @@ export function table(rows: readonly Row[]): string {
     const failed = row.runs.reduce((n, r) => n + r.failed, 0);
     const upstream = row.upstreamPerAnswer ? median(row.upstreamPerAnswer).toFixed(3) : '—';
     const server = row.name.startsWith('simulator') ? '—' : cpu(row, 'server');
-    lines.push(`| ${row.name} | ${row.connections} × ${row.pipelining} | ${ms(med(row, 'p50'))} | ${ms(med(row, 'p99'))} | ${Math.round(med(row, 'rps'))} | ${upstream} | ${cpu(row, 'generator')} / ${server} / ${cpu(row, 'simulator')} | ${failed} |`);
+    lines.push(
+      `| ${row.name} | ${row.connections} × ${row.pipelining} | ${ms(med(row, 'p50'))} | ${ms(med(row, 'p99'))} | ${Math.round(med(row, 'rps'))} | ${upstream} | ${cpu(row, 'generator')} / ${server} / ${cpu(row, 'simulator')} | ${failed} |`,
+    );
   }
   return lines.join('\n');
 }
@@ -70,16 +76,23 @@ function pairedP50(base: Row, row: Row): number {
  */
 export function overheadLine(label: string, base: Row, row: Row, targetMs?: number): string {
   const p50 = med(row, 'p50') - med(base, 'p50');
-  const verdict = targetMs === undefined ? '' : `; target p50 ≤ ${targetMs} ms: ${p50 <= targetMs ? 'met' : 'NOT met'}`;
-  return `- ${label} at ${row.connections} connection(s): p50 +${ms(p50)} ms (${(med(row, 'p50') / med(base, 'p50')).toFixed(2)}×; ` +
-    `per-run median +${ms(pairedP50(base, row))} ms), p99 +${ms(med(row, 'p99') - med(base, 'p99'))} ms${verdict}.`;
+  const verdict =
+    targetMs === undefined
+      ? ''
+      : `; target p50 ≤ ${targetMs} ms: ${p50 <= targetMs ? 'met' : 'NOT met'}`;
+  return (
+    `- ${label} at ${row.connections} connection(s): p50 +${ms(p50)} ms (${(med(row, 'p50') / med(base, 'p50')).toFixed(2)}×; ` +
+    `per-run median +${ms(pairedP50(base, row))} ms), p99 +${ms(med(row, 'p99') - med(base, 'p99'))} ms${verdict}.`
+  );
 }
 
 /** Cache-hit throughput against the issue's target (req/s), with who used the CPU. */
 export function hitLine(hit: Row, target: number): string {
   const rps = med(hit, 'rps');
-  return `- Cache hits (${hit.connections} connections × pipelining ${hit.pipelining}): ${Math.round(rps)} req/s; target ≥ ${target} req/s on 2 cores: ` +
-    `${rps >= target ? 'met' : 'NOT met'} (CPU: generator ${cpu(hit, 'generator')}%, BFF ${cpu(hit, 'server')}% of one core).`;
+  return (
+    `- Cache hits (${hit.connections} connections × pipelining ${hit.pipelining}): ${Math.round(rps)} req/s; target ≥ ${target} req/s on 2 cores: ` +
+    `${rps >= target ? 'met' : 'NOT met'} (CPU: generator ${cpu(hit, 'generator')}%, BFF ${cpu(hit, 'server')}% of one core).`
+  );
 }
 
 /** Machine, runtime, load and date, one line each. */

@@ -23,7 +23,8 @@ const EPOCH_2000 = Date.UTC(2000, 0, 1);
  * `UPSTREAM_PAGE_SIZE`), so the direct call is the BFF's upstream call
  */
 function list(target: Target, offset: number, startTime?: string, block = LIMIT): string {
-  if (target === 'bff') return `/api/chats?limit=${LIMIT}&offset=${offset}${startTime ? `&start_time=${startTime}` : ''}`;
+  if (target === 'bff')
+    return `/api/chats?limit=${LIMIT}&offset=${offset}${startTime ? `&start_time=${startTime}` : ''}`;
   // The order the BFF's client writes them in: filters, then offset and limit.
   return `/v1/chats?${startTime ? `start_time=${startTime}&` : ''}offset=${Math.floor(offset / block) * block}&limit=${block}`;
 }
@@ -47,10 +48,16 @@ function messages(target: Target, chatId: string, block = LIMIT): string {
  * @param chatIds - chat ids with messages, from the simulator
  * @param block - the BFF's upstream block size: `sim` paths ask for that block, as the BFF does
  */
-export function missPath(target: Target, i: number, chatIds: readonly string[], block = LIMIT): string {
+export function missPath(
+  target: Target,
+  i: number,
+  chatIds: readonly string[],
+  block = LIMIT,
+): string {
   const n = Math.floor(i / 3);
   const chatId = chatIds[n % chatIds.length] ?? '';
-  if (i % 3 === 0) return list(target, (n % 40) * LIMIT, new Date(EPOCH_2000 + n).toISOString(), block);
+  if (i % 3 === 0)
+    return list(target, (n % 40) * LIMIT, new Date(EPOCH_2000 + n).toISOString(), block);
   return i % 3 === 1 ? chat(target, chatId) : messages(target, chatId, block);
 }
 

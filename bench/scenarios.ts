@@ -40,26 +40,104 @@ export interface Servers {
  * the price of the extra loopback hop alone; the block-1000 pair compares a production miss (the
  * BFF fetches and parses a 1,000-item block) with the simulator serving that same block.
  */
-export function scenarios(servers: Servers, chatIds: readonly string[], connections: number, pipelining: number): Scenario[] {
+export function scenarios(
+  servers: Servers,
+  chatIds: readonly string[],
+  connections: number,
+  pipelining: number,
+): Scenario[] {
   const { sim, proxy, missBff, missBff1000, hitBff } = servers;
-  const miss = (target: Target, block = 50, shift = 0) => (run: number) => (i: number) => missPath(target, missBase(run + shift) + i, chatIds, block);
+  const miss =
+    (target: Target, block = 50, shift = 0) =>
+    (run: number) =>
+    (i: number) =>
+      missPath(target, missBase(run + shift) + i, chatIds, block);
   const hit = () => (i: number) => hitPath('bff', i, chatIds);
-  const row = (name: string, conns: number, upstream: boolean, pipe = 1): Row =>
-    ({ name, connections: conns, pipelining: pipe, runs: [], cpu: [], ...(upstream ? { upstreamPerAnswer: [] } : {}) });
+  const row = (name: string, conns: number, upstream: boolean, pipe = 1): Row => ({
+    name,
+    connections: conns,
+    pipelining: pipe,
+    runs: [],
+    cpu: [],
+    ...(upstream ? { upstreamPerAnswer: [] } : {}),
+  });
   const rows: Scenario[] = [
-    { row: row('simulator direct', connections, false), child: sim, target: 'sim', path: miss('sim'), countUpstream: false, pipelining: 1 },
-    { row: row('BFF, cache miss', connections, true), child: missBff, target: 'bff', path: miss('bff'), countUpstream: true, pipelining: 1 },
-    { row: row('BFF, cache hit', connections, true), child: hitBff, target: 'bff', path: hit, countUpstream: true, pipelining: 1 },
+    {
+      row: row('simulator direct', connections, false),
+      child: sim,
+      target: 'sim',
+      path: miss('sim'),
+      countUpstream: false,
+      pipelining: 1,
+    },
+    {
+      row: row('BFF, cache miss', connections, true),
+      child: missBff,
+      target: 'bff',
+      path: miss('bff'),
+      countUpstream: true,
+      pipelining: 1,
+    },
+    {
+      row: row('BFF, cache hit', connections, true),
+      child: hitBff,
+      target: 'bff',
+      path: hit,
+      countUpstream: true,
+      pipelining: 1,
+    },
   ];
   if (pipelining > 1) {
-    rows.push({ row: row('BFF, cache hit, pipelined', connections, true, pipelining), child: hitBff, target: 'bff', path: hit, countUpstream: true, pipelining });
+    rows.push({
+      row: row('BFF, cache hit, pipelined', connections, true, pipelining),
+      child: hitBff,
+      target: 'bff',
+      path: hit,
+      countUpstream: true,
+      pipelining,
+    });
   }
   // Unloaded rows use their own keys (shift), never those of the loaded rows.
   return rows.concat([
-    { row: row('simulator direct', 1, false), child: sim, target: 'sim', path: miss('sim', 50, 50), countUpstream: false, pipelining: 1 },
-    { row: row('bare proxy → simulator', 1, true), child: proxy, target: 'sim', path: miss('sim', 50, 50), countUpstream: true, pipelining: 1 },
-    { row: row('BFF, cache miss', 1, true), child: missBff, target: 'bff', path: miss('bff', 50, 50), countUpstream: true, pipelining: 1 },
-    { row: row('simulator direct, block 1000', 1, false), child: sim, target: 'sim', path: miss('sim', 1000, 70), countUpstream: false, pipelining: 1 },
-    { row: row('BFF, cache miss, block 1000', 1, true), child: missBff1000, target: 'bff', path: miss('bff', 1000, 70), countUpstream: true, pipelining: 1 },
+    {
+      row: row('simulator direct', 1, false),
+      child: sim,
+      target: 'sim',
+      path: miss('sim', 50, 50),
+      countUpstream: false,
+      pipelining: 1,
+    },
+    {
+      row: row('bare proxy → simulator', 1, true),
+      child: proxy,
+      target: 'sim',
+      path: miss('sim', 50, 50),
+      countUpstream: true,
+      pipelining: 1,
+    },
+    {
+      row: row('BFF, cache miss', 1, true),
+      child: missBff,
+      target: 'bff',
+      path: miss('bff', 50, 50),
+      countUpstream: true,
+      pipelining: 1,
+    },
+    {
+      row: row('simulator direct, block 1000', 1, false),
+      child: sim,
+      target: 'sim',
+      path: miss('sim', 1000, 70),
+      countUpstream: false,
+      pipelining: 1,
+    },
+    {
+      row: row('BFF, cache miss, block 1000', 1, true),
+      child: missBff1000,
+      target: 'bff',
+      path: miss('bff', 1000, 70),
+      countUpstream: true,
+      pipelining: 1,
+    },
   ]);
 }

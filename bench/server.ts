@@ -37,14 +37,29 @@ const simHeaders = { Authorization: `Bearer ${apiKey}` };
 const log = (line: string) => process.stderr.write(`${line}\n`);
 const loadBefore = os.loadavg();
 
-const sim = await startChild('./sim-child.ts', { BENCH_API_KEY: apiKey, BENCH_CHATS: String(chats) });
+const sim = await startChild('./sim-child.ts', {
+  BENCH_API_KEY: apiKey,
+  BENCH_CHATS: String(chats),
+});
 const upstream = { BENCH_UPSTREAM: `http://127.0.0.1:${sim.port}/v1`, BENCH_API_KEY: apiKey };
 const servers = {
   sim,
   proxy: await startChild('./proxy-child.ts', upstream),
-  missBff: await startChild('./bff-child.ts', { ...upstream, BENCH_TTL_MS: '1', BENCH_BLOCK_SIZE: '50' }, BFF_NODE_FLAGS),
-  missBff1000: await startChild('./bff-child.ts', { ...upstream, BENCH_TTL_MS: '1', BENCH_BLOCK_SIZE: '1000' }, BFF_NODE_FLAGS),
-  hitBff: await startChild('./bff-child.ts', { ...upstream, BENCH_TTL_MS: '600000', BENCH_BLOCK_SIZE: '1000' }, BFF_NODE_FLAGS),
+  missBff: await startChild(
+    './bff-child.ts',
+    { ...upstream, BENCH_TTL_MS: '1', BENCH_BLOCK_SIZE: '50' },
+    BFF_NODE_FLAGS,
+  ),
+  missBff1000: await startChild(
+    './bff-child.ts',
+    { ...upstream, BENCH_TTL_MS: '1', BENCH_BLOCK_SIZE: '1000' },
+    BFF_NODE_FLAGS,
+  ),
+  hitBff: await startChild(
+    './bff-child.ts',
+    { ...upstream, BENCH_TTL_MS: '600000', BENCH_BLOCK_SIZE: '1000' },
+    BFF_NODE_FLAGS,
+  ),
 };
 const origin = (child: Child) => `http://127.0.0.1:${child.port}`;
 
@@ -58,13 +73,22 @@ async function check(child: Child, target: Target, paths: string[]): Promise<voi
 }
 
 /** One run of a scenario; rows behind the simulator also record upstream calls per answer. */
-async function measure(s: Scenario, run: number, seconds: number): Promise<{ result: LoadResult; cpu: CpuShare }> {
+async function measure(
+  s: Scenario,
+  run: number,
+  seconds: number,
+): Promise<{ result: LoadResult; cpu: CpuShare }> {
   const both = () => Promise.all([sim.stats(), s.child === sim ? undefined : s.child.stats()]);
   const [simBefore, serverBefore = simBefore] = await both();
   const generatorBefore = process.cpuUsage();
   const started = performance.now();
   const result = await runLoad({
-    origin: origin(s.child), path: s.path(run), headers: s.child === sim ? simHeaders : {}, durationS: seconds, connections: s.row.connections, pipelining: s.pipelining,
+    origin: origin(s.child),
+    path: s.path(run),
+    headers: s.child === sim ? simHeaders : {},
+    durationS: seconds,
+    connections: s.row.connections,
+    pipelining: s.pipelining,
   });
   const wallMicros = (performance.now() - started) * 1000;
   const generator = process.cpuUsage(generatorBefore);
@@ -82,7 +106,8 @@ async function measure(s: Scenario, run: number, seconds: number): Promise<{ res
 
 try {
   const ids = sim.chatIds;
-  const probe = (target: Target, block = 50) => Array.from({ length: 6 }, (_, i) => missPath(target, missBase(99) + i, ids, block));
+  const probe = (target: Target, block = 50) =>
+    Array.from({ length: 6 }, (_, i) => missPath(target, missBase(99) + i, ids, block));
   await check(sim, 'sim', probe('sim'));
   await check(sim, 'sim', probe('sim', 1000));
   await check(servers.proxy, 'sim', probe('sim'));
@@ -98,32 +123,52 @@ try {
       const { result: r, cpu } = await measure(s, run, durationS);
       s.row.runs.push(r);
       s.row.cpu.push(cpu);
-      log(`run ${run + 1} ${s.row.name} (${s.row.connections}×${s.pipelining}): p50 ${r.p50.toFixed(3)} ms, p99 ${r.p99.toFixed(3)} ms, ${Math.round(r.rps)} req/s, failed ${r.failed}; ` +
-        `CPU gen ${Math.round(cpu.generator)}% server ${Math.round(cpu.server)}% sim ${Math.round(cpu.simulator)}%`);
+      log(
+        `run ${run + 1} ${s.row.name} (${s.row.connections}×${s.pipelining}): p50 ${r.p50.toFixed(3)} ms, p99 ${r.p99.toFixed(3)} ms, ${Math.round(r.rps)} req/s, failed ${r.failed}; ` +
+          `CPU gen ${Math.round(cpu.generator)}% server ${Math.round(cpu.server)}% sim ${Math.round(cpu.simulator)}%`,
+      );
     }
   }
   const rows = all.map((s) => s.row);
-  const find = (name: string, conns: number) => rows.find((r) => r.name === name && r.connections === conns) as Row;
-  const [direct, miss, hit] = [find('simulator direct', connections), find('BFF, cache miss', connections), find('BFF, cache hit', connections)];
-  const [direct1, proxy1, miss1] = [find('simulator direct', 1), find('bare proxy → simulator', 1), find('BFF, cache miss', 1)];
-  const [direct1000, miss1000] = [find('simulator direct, block 1000', 1), find('BFF, cache miss, block 1000', 1)];
+  const find = (name: string, conns: number) =>
+    rows.find((r) => r.name === name && r.connections === conns) as Row;
+  const [direct, miss, hit] = [
+    find('simulator direct', connections),
+    find('BFF, cache miss', connections),
+    find('BFF, cache hit', connections),
+  ];
+  const [direct1, proxy1, miss1] = [
+    find('simulator direct', 1),
+    find('bare proxy → simulator', 1),
+    find('BFF, cache miss', 1),
+  ];
+  const [direct1000, miss1000] = [
+    find('simulator direct, block 1000', 1),
+    find('BFF, cache miss, block 1000', 1),
+  ];
   const pipelined = rows.find((r) => r.pipelining > 1);
   const limited = (await sim.stats()).rateLimited;
-  console.log([
-    table(rows),
-    '',
-    overheadLine('BFF miss over the simulator', direct1, miss1, 1),
-    overheadLine('Bare proxy over the simulator (the extra hop alone)', direct1, proxy1),
-    overheadLine("BFF miss over the bare proxy (the BFF's own work)", proxy1, miss1),
-    overheadLine('BFF miss with 1,000-item blocks over the simulator serving those blocks', direct1000, miss1000),
-    overheadLine('BFF miss over the simulator', direct, miss, 1),
-    hitLine(hit, 10_000),
-    ...(pipelined ? [hitLine(pipelined, 10_000)] : []),
-    `- Settings: ${durationS} s × ${runs} runs per row (medians; rows interleaved per run), ${sim.chatIds.length} chats with messages; autocannon ${connections} connections ` +
-      `(pipelining 1, and ${pipelining} on the pipelined row); BFF miss: block 50 (1000 on the block-1000 row), TTL 1 ms, keys never repeated; BFF hit: block 1000, TTL 10 min; ` +
-      `BFF request logs at ${process.env.BENCH_LOG_LEVEL ?? 'info'} to /dev/null; BFF upstream limiter off; simulator rate limit not enforced (429s served: ${limited}).`,
-    machineInfo(loadBefore),
-  ].join('\n'));
+  console.log(
+    [
+      table(rows),
+      '',
+      overheadLine('BFF miss over the simulator', direct1, miss1, 1),
+      overheadLine('Bare proxy over the simulator (the extra hop alone)', direct1, proxy1),
+      overheadLine("BFF miss over the bare proxy (the BFF's own work)", proxy1, miss1),
+      overheadLine(
+        'BFF miss with 1,000-item blocks over the simulator serving those blocks',
+        direct1000,
+        miss1000,
+      ),
+      overheadLine('BFF miss over the simulator', direct, miss, 1),
+      hitLine(hit, 10_000),
+      ...(pipelined ? [hitLine(pipelined, 10_000)] : []),
+      `- Settings: ${durationS} s × ${runs} runs per row (medians; rows interleaved per run), ${sim.chatIds.length} chats with messages; autocannon ${connections} connections ` +
+        `(pipelining 1, and ${pipelining} on the pipelined row); BFF miss: block 50 (1000 on the block-1000 row), TTL 1 ms, keys never repeated; BFF hit: block 1000, TTL 10 min; ` +
+        `BFF request logs at ${process.env.BENCH_LOG_LEVEL ?? 'info'} to /dev/null; BFF upstream limiter off; simulator rate limit not enforced (429s served: ${limited}).`,
+      machineInfo(loadBefore),
+    ].join('\n'),
+  );
 } finally {
   await Promise.all(Object.values(servers).map((child) => child.stop()));
 }

@@ -16,7 +16,13 @@ const problem = {
 test('a failing chat list shows the problem and Retry recovers it', async ({ inbox, page }) => {
   let failing = true;
   await page.route('**/api/chats?*', async (route) => {
-    if (failing) await route.fulfill({ status: 503, contentType: 'application/problem+json', headers: { 'Retry-After': '10' }, body: JSON.stringify(problem) });
+    if (failing)
+      await route.fulfill({
+        status: 503,
+        contentType: 'application/problem+json',
+        headers: { 'Retry-After': '10' },
+        body: JSON.stringify(problem),
+      });
     else await route.fallback();
   });
   await inbox.goto();
@@ -30,10 +36,18 @@ test('a failing chat list shows the problem and Retry recovers it', async ({ inb
   await expect(page.getByRole('alert')).toHaveCount(0);
 });
 
-test('a failing thread shows the problem in the thread pane while the list keeps working', async ({ inbox, page }) => {
+test('a failing thread shows the problem in the thread pane while the list keeps working', async ({
+  inbox,
+  page,
+}) => {
   let failing = true;
   await page.route('**/api/chats/*/messages?*', async (route) => {
-    if (failing) await route.fulfill({ status: 503, contentType: 'application/problem+json', body: JSON.stringify(problem) });
+    if (failing)
+      await route.fulfill({
+        status: 503,
+        contentType: 'application/problem+json',
+        body: JSON.stringify(problem),
+      });
     else await route.fallback();
   });
   await inbox.goto('/chats/919537851844%40c.us');

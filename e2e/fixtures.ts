@@ -21,7 +21,12 @@ interface Fixtures {
 
 async function capture(response: Response): Promise<CapturedResponse> {
   const body = await response.text().catch(() => '');
-  return { url: response.url(), status: response.status(), headers: await response.allHeaders(), body };
+  return {
+    url: response.url(),
+    status: response.status(),
+    headers: await response.allHeaders(),
+    body,
+  };
 }
 
 export const test = base.extend<Fixtures>({
@@ -30,7 +35,8 @@ export const test = base.extend<Fixtures>({
     page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
     page.on('console', (message) => {
       // Offline demo data links to Periskope's real media host; those loads fail by design.
-      if (message.type() === 'error' && !/Failed to load resource/.test(message.text())) errors.push(`console.error: ${message.text()}`);
+      if (message.type() === 'error' && !/Failed to load resource/.test(message.text()))
+        errors.push(`console.error: ${message.text()}`);
     });
     await use(errors);
     expect(errors, 'uncaught errors or console.error in the page').toEqual([]);
@@ -38,7 +44,9 @@ export const test = base.extend<Fixtures>({
   responses: async ({ page }, use) => {
     const pending: Promise<CapturedResponse>[] = [];
     const list: CapturedResponse[] = [];
-    page.on('response', (response) => pending.push(capture(response).then((r) => (list.push(r), r))));
+    page.on('response', (response) =>
+      pending.push(capture(response).then((r) => (list.push(r), r))),
+    );
     await use(list);
     await Promise.all(pending);
   },

@@ -13,7 +13,8 @@ import { showcase } from './showcase.ts';
  */
 async function reveal(thread: Locator, target: Locator): Promise<Locator> {
   await expect(async () => {
-    if ((await target.count()) === 0) await thread.evaluate((el) => el.scrollBy(0, -el.clientHeight * 0.7));
+    if ((await target.count()) === 0)
+      await thread.evaluate((el) => el.scrollBy(0, -el.clientHeight * 0.7));
     await expect(target.first()).toBeAttached({ timeout: 250 });
   }).toPass({ timeout: 20_000 });
   await target.first().scrollIntoViewIfNeeded();
@@ -22,20 +23,33 @@ async function reveal(thread: Locator, target: Locator): Promise<Locator> {
 }
 
 /** The simulator writes no WhatsApp formatting, so one body of the newest page gets some. */
-const FORMATTED = '*Bold move* _quite italic_ ~struck~ `code`\n> a quoted line\n- first point\n- second point\nDocs: https://example.com/docs';
+const FORMATTED =
+  '*Bold move* _quite italic_ ~struck~ `code`\n> a quoted line\n- first point\n- second point\nDocs: https://example.com/docs';
 
 async function formatNewestMessage(page: Page, chatId: string) {
-  await page.route((url) => url.pathname === `/api/chats/${chatId}/messages`, async (route) => {
-    const response = await route.fetch();
-    if (response.status() !== 200 || new URL(route.request().url()).searchParams.get('offset') !== '0') return route.fulfill({ response });
-    const page0 = (await response.json()) as { messages: { message_type: string; body: string | null }[] };
-    const newestText = page0.messages.find((m) => m.message_type === 'chat');
-    if (newestText) newestText.body = FORMATTED;
-    await route.fulfill({ response, json: page0 });
-  });
+  await page.route(
+    (url) => url.pathname === `/api/chats/${chatId}/messages`,
+    async (route) => {
+      const response = await route.fetch();
+      if (
+        response.status() !== 200 ||
+        new URL(route.request().url()).searchParams.get('offset') !== '0'
+      )
+        return route.fulfill({ response });
+      const page0 = (await response.json()) as {
+        messages: { message_type: string; body: string | null }[];
+      };
+      const newestText = page0.messages.find((m) => m.message_type === 'chat');
+      if (newestText) newestText.body = FORMATTED;
+      await route.fulfill({ response, json: page0 });
+    },
+  );
 }
 
-test('the all-kinds chat renders each message type with its own component', async ({ inbox, page }) => {
+test('the all-kinds chat renders each message type with its own component', async ({
+  inbox,
+  page,
+}) => {
   const chatId = showcase().allKindsUserChatId;
   await formatNewestMessage(page, chatId);
   await inbox.goto(`/chats/${encodeURIComponent(chatId)}`);
@@ -46,7 +60,9 @@ test('the all-kinds chat renders each message type with its own component', asyn
   // Text with formatting and links (the newest message, at the bottom).
   const bold = await reveal(thread, thread.getByText('Bold move', { exact: true }));
   expect(await bold.evaluate((el) => el.tagName)).toBe('STRONG');
-  expect(await thread.getByText('quite italic', { exact: true }).evaluate((el) => el.tagName)).toBe('EM');
+  expect(await thread.getByText('quite italic', { exact: true }).evaluate((el) => el.tagName)).toBe(
+    'EM',
+  );
   expect(await thread.getByText('struck', { exact: true }).evaluate((el) => el.tagName)).toBe('S');
   const docs = thread.getByRole('link', { name: 'https://example.com/docs' });
   await expect(docs).toHaveAttribute('target', '_blank');
@@ -75,41 +91,81 @@ test('the all-kinds chat renders each message type with its own component', asyn
   await expect(map).toHaveAttribute('href', /^https:\/\//);
 
   const contact = await reveal(thread, thread.getByRole('list', { name: 'Contact' }));
-  await expect(contact.getByRole('link', { name: /^\+\d+$/ }).first()).toHaveAttribute('href', /^tel:\+\d+$/);
+  await expect(contact.getByRole('link', { name: /^\+\d+$/ }).first()).toHaveAttribute(
+    'href',
+    /^tel:\+\d+$/,
+  );
 
   const contacts = await reveal(thread, thread.getByRole('list', { name: /^\d+ contacts$/ }));
-  expect(await contacts.getByRole('listitem').filter({ has: page.getByRole('link') }).count()).toBeGreaterThan(1);
+  expect(
+    await contacts
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('link') })
+      .count(),
+  ).toBeGreaterThan(1);
 
   const poll = await reveal(thread, thread.getByRole('list', { name: 'Poll options' }));
   await expect(poll.getByRole('meter').first()).toBeVisible();
   await expect(poll.locator('xpath=..').getByText(/^\d+ votes?$/)).toBeVisible();
 
-  await expect(await reveal(thread, thread.getByText('This message was deleted', { exact: true }))).toBeVisible();
-  await expect(await reveal(thread, thread.getByText('Waiting for this message. This may take a while.', { exact: true }))).toBeVisible();
+  await expect(
+    await reveal(thread, thread.getByText('This message was deleted', { exact: true })),
+  ).toBeVisible();
+  await expect(
+    await reveal(
+      thread,
+      thread.getByText('Waiting for this message. This may take a while.', { exact: true }),
+    ),
+  ).toBeVisible();
   // WhatsApp's encryption notice: a centred system line, not a bubble.
   const e2e = await reveal(thread, thread.getByText(/Messages and calls are end-to-end encrypted/));
   await expect(e2e.locator('xpath=ancestor::article')).toHaveCount(0);
-  await expect(await reveal(thread, thread.getByText('Unsupported message (unknown)', { exact: true }))).toBeVisible();
+  await expect(
+    await reveal(thread, thread.getByText('Unsupported message (unknown)', { exact: true })),
+  ).toBeVisible();
 
-  const simulatorLink = await reveal(thread, thread.getByRole('link', { name: /^https:\/\/example\.com\/track\// }));
+  const simulatorLink = await reveal(
+    thread,
+    thread.getByRole('link', { name: /^https:\/\/example\.com\/track\// }),
+  );
   await expect(simulatorLink).toHaveAttribute('target', '_blank');
 
   const image = await reveal(thread, thread.getByRole('img', { name: 'Photo' }));
-  await expect.poll(() => image.evaluate((img) => img instanceof HTMLImageElement && img.complete && img.naturalWidth > 0)).toBe(true);
+  await expect
+    .poll(() =>
+      image.evaluate(
+        (img) => img instanceof HTMLImageElement && img.complete && img.naturalWidth > 0,
+      ),
+    )
+    .toBe(true);
 
   // A call log is a call entry (voice or video, how it ended), never "Unsupported message".
-  const call = await reveal(thread, thread.getByRole('group', { name: /^((Missed|Declined) (voice|video) call|(Voice|Video) call)$/ }));
+  const call = await reveal(
+    thread,
+    thread.getByRole('group', {
+      name: /^((Missed|Declined) (voice|video) call|(Voice|Video) call)$/,
+    }),
+  );
   await expect(call).toHaveAttribute('data-call-outcome', /^(missed|connected|rejected)$/);
   await expect(call.getByText(/^(Incoming|Outgoing)( · .+)?$/)).toBeVisible();
   const invite = await reveal(thread, thread.getByRole('group', { name: 'Group invite' }));
   await expect(invite.getByText(/^Expire[sd] /)).toBeVisible();
-  const timer = await reveal(thread, thread.getByText(/Disappearing messages turned (on: \d+ \w+|off)/));
+  const timer = await reveal(
+    thread,
+    thread.getByText(/Disappearing messages turned (on: \d+ \w+|off)/),
+  );
   await expect(timer.locator('xpath=ancestor::article')).toHaveCount(0);
   await expect(thread.getByText('Unsupported message (call_log)')).toHaveCount(0);
 });
 
-for (const [name, chatId] of [['1:1', showcase().xssChatId], ['group', showcase().xssGroupId]] as const) {
-  test(`the XSS ${name} chat renders every payload as text: no element injected, no script, no javascript:/data: link`, async ({ inbox, page }) => {
+for (const [name, chatId] of [
+  ['1:1', showcase().xssChatId],
+  ['group', showcase().xssGroupId],
+] as const) {
+  test(`the XSS ${name} chat renders every payload as text: no element injected, no script, no javascript:/data: link`, async ({
+    inbox,
+    page,
+  }) => {
     const dialogs: string[] = [];
     page.on('dialog', (dialog) => {
       dialogs.push(dialog.message());
@@ -118,21 +174,44 @@ for (const [name, chatId] of [['1:1', showcase().xssChatId], ['group', showcase(
     await inbox.goto(`/chats/${encodeURIComponent(chatId)}`);
     const thread = page.getByRole('log');
     await expect(thread.locator('article').first()).toBeVisible();
-    await expect(thread.getByText('<script>alert(1)</script>', { exact: false }).first()).toBeAttached();
+    await expect(
+      thread.getByText('<script>alert(1)</script>', { exact: false }).first(),
+    ).toBeAttached();
 
-    const injected = page.locator([
-      '[role="log"] script', '[role="log"] iframe', '[role="log"] object', '[role="log"] embed', '[role="log"] form',
-      '[role="log"] input:not([type="range"][aria-label="Position"])', '[role="log"] details', '[role="log"] marquee', '[role="log"] math', '[role="log"] base',
-      '[onerror]', '[onload]', '[onfocus]', '[ontoggle]', '[onstart]', '[onmouseover]',
-    ].join(', '));
-    const badLinks = page.locator('a[href^="javascript:"], a[href^="data:"], [src^="javascript:"], [src^="data:text"]');
+    const injected = page.locator(
+      [
+        '[role="log"] script',
+        '[role="log"] iframe',
+        '[role="log"] object',
+        '[role="log"] embed',
+        '[role="log"] form',
+        '[role="log"] input:not([type="range"][aria-label="Position"])',
+        '[role="log"] details',
+        '[role="log"] marquee',
+        '[role="log"] math',
+        '[role="log"] base',
+        '[onerror]',
+        '[onload]',
+        '[onfocus]',
+        '[ontoggle]',
+        '[onstart]',
+        '[onmouseover]',
+      ].join(', '),
+    );
+    const badLinks = page.locator(
+      'a[href^="javascript:"], a[href^="data:"], [src^="javascript:"], [src^="data:text"]',
+    );
     const payloadShown = thread.getByText('<svg onload=alert(1)>', { exact: false });
     let payloadSeen = false;
     // Walk the whole thread from the newest row to the oldest, checking every rendered screen.
     for (let step = 0; step < 60; step++) {
       await expect(thread.locator('article').first()).toBeVisible();
-      expect(await injected.evaluateAll((els) => els.map((el) => el.outerHTML.slice(0, 200)))).toEqual([]);
-      expect(await badLinks.evaluateAll((els) => els.map((el) => el.outerHTML.slice(0, 200)))).toEqual([]);
+      expect(
+        await injected.evaluateAll((els) => els.map((el) => el.outerHTML.slice(0, 200))),
+      ).toEqual([]);
+      expect(
+        await badLinks.evaluateAll((els) => els.map((el) => el.outerHTML.slice(0, 200))),
+      ).toEqual([]);
       payloadSeen ||= (await payloadShown.count()) > 0;
       if (await thread.evaluate((el) => el.scrollTop <= 0)) break;
       await thread.evaluate((el) => el.scrollBy(0, -el.clientHeight * 0.7));

@@ -19,7 +19,10 @@ const NUMBER_ONLY = [
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 for (const { country, search, shown } of NUMBER_ONLY) {
-  test(`a ${country} number-only chat is found by its digits and shown as ${shown}`, async ({ inbox, page }) => {
+  test(`a ${country} number-only chat is found by its digits and shown as ${shown}`, async ({
+    inbox,
+    page,
+  }) => {
     await inbox.goto();
     await expect(inbox.chatRows.first()).toBeVisible();
     const box = page.getByRole('searchbox', { name: /search chats/i });
@@ -34,7 +37,9 @@ for (const { country, search, shown } of NUMBER_ONLY) {
     await expect(row.locator('mark').first()).toBeVisible();
 
     await row.click();
-    await expect(page.getByRole('main').getByRole('heading', { level: 2, name: shown, exact: true })).toBeVisible();
+    await expect(
+      page.getByRole('main').getByRole('heading', { level: 2, name: shown, exact: true }),
+    ).toBeVisible();
     await expect(inbox.thread(shown).locator('article').first()).toBeVisible();
   });
 }
@@ -43,5 +48,7 @@ test('a number typed as people write it finds the chat too', async ({ inbox, pag
   await inbox.goto();
   await expect(inbox.chatRows.first()).toBeVisible();
   await page.getByRole('searchbox', { name: /search chats/i }).fill('+971 50 123 4567');
-  await expect(inbox.chatList.getByRole('option', { name: /^\+971 50 123 4567(,|$)/ })).toHaveCount(1);
+  await expect(inbox.chatList.getByRole('option', { name: /^\+971 50 123 4567(,|$)/ })).toHaveCount(
+    1,
+  );
 });

@@ -8,6 +8,7 @@ let cached: ReturnType<typeof createSimulator>['data']['showcase'] | undefined;
 
 /** @returns `data.showcase` of a simulator with the e2e server's seed */
 export function showcase() {
-  cached ??= createSimulator({ apiKey: 'unused-key', publicUrl: 'http://127.0.0.1:1', seed: 42 }).data.showcase;
+  cached ??= createSimulator({ apiKey: 'unused-key', publicUrl: 'http://127.0.0.1:1', seed: 42 })
+    .data.showcase;
   return cached;
 }

@@ -12,11 +12,22 @@ import { HIDDEN_KEY_PREFIX } from '../web/src/features/notifications/hooks/use-s
 import { expect, test } from './fixtures.ts';
 import { showcase } from './showcase.ts';
 
-interface Notification { notification_id: string; type: string | null; author: string | null; recipientids: string[] }
-type NameField = 'contact_name' | 'periskope_name' | 'name' | 'short_name' | 'verified_name' | 'pushname';
+interface Notification {
+  notification_id: string;
+  type: string | null;
+  author: string | null;
+  recipientids: string[];
+}
+type NameField =
+  'contact_name' | 'periskope_name' | 'name' | 'short_name' | 'verified_name' | 'pushname';
 type MemberJson = { contact_id: string } & Partial<Record<NameField, string | null>>;
-interface Chat { chat_name: string | null; members: Record<string, MemberJson> | null }
-interface Phones { phones: { org_phone: string | null; phone_name: string | null }[] }
+interface Chat {
+  chat_name: string | null;
+  members: Record<string, MemberJson> | null;
+}
+interface Phones {
+  phones: { org_phone: string | null; phone_name: string | null }[];
+}
 
 const SETTINGS: Record<string, string> = {
   announce_true: 'only admins can send messages',
@@ -40,24 +51,31 @@ const NUMBERS: Record<string, string> = {
 /** A member's name in the documented order (official ChatMemberType fields); a push name marked "~ " as WhatsApp does. */
 function memberLabel(m: MemberJson | undefined): string | null {
   if (!m) return null;
-  const name = (['contact_name', 'periskope_name', 'name', 'short_name', 'verified_name'] as const).map((f) => m[f]?.trim()).find(Boolean);
+  const name = (['contact_name', 'periskope_name', 'name', 'short_name', 'verified_name'] as const)
+    .map((f) => m[f]?.trim())
+    .find(Boolean);
   return name ?? (m.pushname?.trim() ? `~ ${m.pushname.trim()}` : null);
 }
 
 /** An id without a name: its literal number, or a failure naming the id to add to {@link NUMBERS}. */
 function numberOf(cid: string): string {
   const number = NUMBERS[cid];
-  if (!number) throw new Error(`${cid} has no name: add its number, as the UI writes it, to NUMBERS`);
+  if (!number)
+    throw new Error(`${cid} has no name: add its number, as the UI writes it, to NUMBERS`);
   return number;
 }
 
-const list = (names: string[]) => (names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`);
+const list = (names: string[]) =>
+  names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
 
 /** The sentence a line shows at first (a list of more than three collapsed to two and "N others"). */
 function expectedSentence(n: Notification, nameOf: (id: string) => string): string {
   const actor = n.author ? nameOf(n.author) : 'Someone';
   const names = n.recipientids.map(nameOf);
-  const targets = names.length > 3 ? `${names.slice(0, 2).join(', ')} and ${names.length - 2} others` : list(names);
+  const targets =
+    names.length > 3
+      ? `${names.slice(0, 2).join(', ')} and ${names.length - 2} others`
+      : list(names);
   const plural = names.length > 1;
   if (n.type === null) return 'Unknown event';
   if (SETTINGS[n.type]) return `${actor} changed the settings: ${SETTINGS[n.type]}`;
@@ -83,11 +101,20 @@ async function mediaGroup(request: APIRequestContext) {
   const id = showcase().mediaGroupId;
   const path = `/api/chats/${encodeURIComponent(id)}`;
   const chat = (await (await request.get(path)).json()) as Chat;
-  const notes = ((await (await request.get(`${path}/notifications?limit=100`)).json()) as { notifications: Notification[] }).notifications;
+  const notes = (
+    (await (await request.get(`${path}/notifications?limit=100`)).json()) as {
+      notifications: Notification[];
+    }
+  ).notifications;
   const phones = ((await (await request.get('/api/phones')).json()) as Phones).phones;
-  const phoneNames = new Map(phones.flatMap((p) => (p.org_phone && p.phone_name ? [[p.org_phone, p.phone_name] as const] : [])));
+  const phoneNames = new Map(
+    phones.flatMap((p) =>
+      p.org_phone && p.phone_name ? [[p.org_phone, p.phone_name] as const] : [],
+    ),
+  );
   const members = Object.values(chat.members ?? {});
-  const nameOf = (cid: string) => phoneNames.get(cid) ?? memberLabel(members.find((m) => m.contact_id === cid)) ?? numberOf(cid);
+  const nameOf = (cid: string) =>
+    phoneNames.get(cid) ?? memberLabel(members.find((m) => m.contact_id === cid)) ?? numberOf(cid);
   return { id, name: chat.chat_name ?? '', notes, nameOf };
 }
 
@@ -98,7 +125,8 @@ const lineRe = (sentence: string) => new RegExp(`^${escape(sentence)}\\s*\\d\\d:
 /** Scrolls the thread up until `target` is rendered (rows are virtualized), then into view. */
 async function reveal(thread: Locator, target: Locator): Promise<Locator> {
   await expect(async () => {
-    if ((await target.count()) === 0) await thread.evaluate((el) => el.scrollBy(0, -el.clientHeight * 0.7));
+    if ((await target.count()) === 0)
+      await thread.evaluate((el) => el.scrollBy(0, -el.clientHeight * 0.7));
     await expect(target.first()).toBeAttached({ timeout: 250 });
   }).toPass({ timeout: 30_000 });
   await target.first().scrollIntoViewIfNeeded();
@@ -106,7 +134,10 @@ async function reveal(thread: Locator, target: Locator): Promise<Locator> {
   return target.first();
 }
 
-test('each notification type of the media group reads as its sentence with resolved names', async ({ inbox, request }) => {
+test('each notification type of the media group reads as its sentence with resolved names', async ({
+  inbox,
+  request,
+}) => {
   test.setTimeout(90_000);
   const group = await mediaGroup(request);
   // The simulator's media group holds every type (and the unknown `ephemeral`).
@@ -125,7 +156,11 @@ test('each notification type of the media group reads as its sentence with resol
   }
 });
 
-test('a long target list collapses to "3 others" and expands inline by keyboard', async ({ inbox, page, request }) => {
+test('a long target list collapses to "3 others" and expands inline by keyboard', async ({
+  inbox,
+  page,
+  request,
+}) => {
   const group = await mediaGroup(request);
   const bigAdd = group.notes.find((n) => n.type === 'add' && n.recipientids.length === 5);
   expect(bigAdd, 'the media group has an add of five members').toBeTruthy();
@@ -133,12 +168,19 @@ test('a long target list collapses to "3 others" and expands inline by keyboard'
   const actor = group.nameOf(bigAdd!.author ?? '');
   await inbox.goto(`/chats/${encodeURIComponent(group.id)}`);
   const thread = inbox.thread(group.name);
-  const line = await reveal(thread, thread.getByText(lineRe(`${actor} added ${a}, ${b} and 3 others`)));
+  const line = await reveal(
+    thread,
+    thread.getByText(lineRe(`${actor} added ${a}, ${b} and 3 others`)),
+  );
   const more = line.getByRole('button', { name: '3 others' });
   await expect(more).toHaveAttribute('title', list(rest));
   await more.focus();
   await page.keyboard.press('Enter');
-  await expect(thread.getByRole('note').filter({ hasText: lineRe(`${actor} added ${list([a!, b!, ...rest])}`) })).toBeVisible();
+  await expect(
+    thread
+      .getByRole('note')
+      .filter({ hasText: lineRe(`${actor} added ${list([a!, b!, ...rest])}`) }),
+  ).toBeVisible();
   await expect(thread.getByRole('button', { name: '3 others' })).toHaveCount(0);
   // Focus stays on the names it revealed, not lost to the page.
   await expect(page.locator(':focus')).toHaveText(list([a!, b!, ...rest]));
@@ -151,14 +193,20 @@ test('a long target list collapses to "3 others" and expands inline by keyboard'
 async function linesWhileScrolling(thread: Locator, screens: number): Promise<number> {
   let seen = 0;
   for (let i = 0; i < screens; i++) {
-    await thread.evaluate((el) => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    await thread.evaluate(
+      (el) => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+    );
     seen += await thread.getByRole('note').count();
     await thread.evaluate((el) => el.scrollBy(0, -el.clientHeight * 0.7));
   }
   return seen;
 }
 
-test('"Hide group events" hides the lines of that chat, and the choice survives a reload', async ({ inbox, page, request }) => {
+test('"Hide group events" hides the lines of that chat, and the choice survives a reload', async ({
+  inbox,
+  page,
+  request,
+}) => {
   const group = await mediaGroup(request);
   const thread = inbox.thread(group.name);
   const newest = () => thread.getByText(lineRe(expectedSentence(group.notes[0]!, group.nameOf)));
@@ -199,19 +247,30 @@ test('"Hide group events" hides the lines of that chat, and the choice survives 
 test('the toggle is per chat and only for groups', async ({ inbox, page }) => {
   await inbox.goto(`/chats/${encodeURIComponent(showcase().mediaGroupId)}`);
   await page.getByRole('button', { name: 'Hide group events' }).click();
-  await expect(page.getByRole('button', { name: 'Hide group events' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByRole('button', { name: 'Hide group events' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
   await inbox.goto(`/chats/${encodeURIComponent(showcase().sharedGroupId)}`);
-  await expect(page.getByRole('button', { name: 'Hide group events' })).toHaveAttribute('aria-pressed', 'false');
+  await expect(page.getByRole('button', { name: 'Hide group events' })).toHaveAttribute(
+    'aria-pressed',
+    'false',
+  );
   await inbox.goto(`/chats/${encodeURIComponent(showcase().allKindsUserChatId)}`);
   await expect(page.getByRole('log').locator('article').first()).toBeVisible();
   await expect(page.getByRole('button', { name: 'Hide group events' })).toHaveCount(0);
 });
 
-test('a link to a group event shows the events for that visit only: the stored "Hide group events" choice survives', async ({ inbox, page, request }) => {
+test('a link to a group event shows the events for that visit only: the stored "Hide group events" choice survives', async ({
+  inbox,
+  page,
+  request,
+}) => {
   const group = await mediaGroup(request);
   const event = group.notes[3]!;
   const chatUrl = `/chats/${encodeURIComponent(group.id)}`;
-  const stored = () => page.evaluate((key) => localStorage.getItem(key), HIDDEN_KEY_PREFIX + group.id);
+  const stored = () =>
+    page.evaluate((key) => localStorage.getItem(key), HIDDEN_KEY_PREFIX + group.id);
   await inbox.goto(chatUrl);
   const toggle = page.getByRole('button', { name: 'Hide group events' });
   await toggle.click();

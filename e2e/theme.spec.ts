@@ -8,7 +8,10 @@ import { showcase } from './showcase.ts';
 const wallpaper = (page: import('./fixtures.ts').Page) =>
   page.getByRole('log').evaluate((log) => getComputedStyle(log.closest('main')!).backgroundColor);
 
-test('the system dark scheme gives the dark theme; the picker switches to light and the choice survives a reload', async ({ inbox, page }) => {
+test('the system dark scheme gives the dark theme; the picker switches to light and the choice survives a reload', async ({
+  inbox,
+  page,
+}) => {
   await page.emulateMedia({ colorScheme: 'dark' });
   await inbox.goto(`/chats/${encodeURIComponent(showcase().fixtureUserChatId)}`);
   await expect(page.getByRole('log').locator('article').first()).toBeVisible();
@@ -25,7 +28,10 @@ test('the system dark scheme gives the dark theme; the picker switches to light 
   await expect(page.getByRole('combobox', { name: 'Theme' })).toHaveValue('light');
 });
 
-test('?theme=dark forces the dark theme for an embedding tool without storing it', async ({ inbox, page }) => {
+test('?theme=dark forces the dark theme for an embedding tool without storing it', async ({
+  inbox,
+  page,
+}) => {
   await page.emulateMedia({ colorScheme: 'light' });
   await inbox.goto('/?theme=dark');
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');

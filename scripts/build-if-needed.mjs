@@ -9,7 +9,14 @@ import { join } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
 const output = join(root, 'web/dist/index.html');
-const inputs = ['web/src', 'web/index.html', 'vite.config.ts', 'package-lock.json', 'server/src/app.ts', 'server/src/routes'];
+const inputs = [
+  'web/src',
+  'web/index.html',
+  'vite.config.ts',
+  'package-lock.json',
+  'server/src/app.ts',
+  'server/src/routes',
+];
 
 /** Newest modification time (ms) under a file or directory. */
 function newest(path) {
@@ -19,7 +26,12 @@ function newest(path) {
 }
 
 const built = existsSync(output) ? statSync(output).mtimeMs : 0;
-const source = Math.max(...inputs.map((p) => join(root, p)).filter(existsSync).map(newest));
+const source = Math.max(
+  ...inputs
+    .map((p) => join(root, p))
+    .filter(existsSync)
+    .map(newest),
+);
 if (built >= source) {
   console.log('web/dist is up to date');
 } else {

@@ -21,13 +21,22 @@ function run(label, command, args, env = {}) {
 
 function check(label, ok) {
   if (ok) passed++;
-  else { failed++; console.log(`✗ ${label} failed`); }
+  else {
+    failed++;
+    console.log(`✗ ${label} failed`);
+  }
 }
 
 check('typecheck', run('typecheck', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']));
 
 const vitestJson = join(out, 'vitest.json');
-const vitestOk = run('unit tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`]);
+const vitestOk = run('unit tests', 'npx', [
+  'vitest',
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile.json=${vitestJson}`,
+]);
 if (existsSync(vitestJson)) {
   const report = JSON.parse(readFileSync(vitestJson, 'utf8'));
   passed += report.numPassedTests;
@@ -39,7 +48,9 @@ check('build', built);
 
 if (built) {
   const e2eJson = join(out, 'e2e.json');
-  const e2eOk = run('e2e', 'npx', ['playwright', 'test', '--reporter=list,json'], { PLAYWRIGHT_JSON_OUTPUT_NAME: e2eJson });
+  const e2eOk = run('e2e', 'npx', ['playwright', 'test', '--reporter=list,json'], {
+    PLAYWRIGHT_JSON_OUTPUT_NAME: e2eJson,
+  });
   if (existsSync(e2eJson)) {
     const { stats } = JSON.parse(readFileSync(e2eJson, 'utf8'));
     passed += stats.expected + (stats.flaky ?? 0);

@@ -34,10 +34,12 @@ export function initialJs(distDir: string): BundleFile[] {
     const src = attribute(tag, 'src');
     if (attribute(tag, 'type') === 'module' && src) paths.push(src);
   }
-  if (paths.length === 0) throw new Error(`${distDir}/index.html has no <script type="module" src>`);
+  if (paths.length === 0)
+    throw new Error(`${distDir}/index.html has no <script type="module" src>`);
   for (const tag of html.match(/<link\b[^>]*>/gi) ?? []) {
     const href = attribute(tag, 'href');
-    if (attribute(tag, 'rel')?.toLowerCase() === 'modulepreload' && href && !paths.includes(href)) paths.push(href);
+    if (attribute(tag, 'rel')?.toLowerCase() === 'modulepreload' && href && !paths.includes(href))
+      paths.push(href);
   }
   return paths.map((path) => {
     const bytes = readFileSync(join(distDir, path.replace(/^\//, '')));

@@ -98,7 +98,9 @@ export interface BenchProbe {
   longTasks: LongTask[];
   scrollList(options: ScrollOptions): Promise<ListScroll>;
   /** `settleFrames`: frames to hold still after a prepend; `stallMs`: wait before clicking "Load older" or Retry. */
-  scrollThread(options: ScrollOptions & { settleFrames: number; stallMs: number }): Promise<ThreadScroll>;
+  scrollThread(
+    options: ScrollOptions & { settleFrames: number; stallMs: number },
+  ): Promise<ThreadScroll>;
 }
 
 declare global {

@@ -23,7 +23,8 @@
   const longTasks = [];
   try {
     new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) longTasks.push({ start: e.startTime, duration: e.duration });
+      for (const e of list.getEntries())
+        longTasks.push({ start: e.startTime, duration: e.duration });
     }).observe({ type: 'longtask', buffered: true });
   } catch {
     // no Long Tasks API: the report says "n/a"
@@ -39,7 +40,8 @@
   const scrollableAncestor = (el) => {
     for (let node = el; node && node !== document.documentElement; node = node.parentElement) {
       const overflow = getComputedStyle(node).overflowY;
-      if ((overflow === 'auto' || overflow === 'scroll') && node.scrollHeight > node.clientHeight) return node;
+      if ((overflow === 'auto' || overflow === 'scroll') && node.scrollHeight > node.clientHeight)
+        return node;
     }
     return null;
   };
@@ -48,7 +50,8 @@
     const listbox = document.querySelector(LISTBOX);
     if (!listbox) return false;
     const viewport = { top: 0, bottom: window.innerHeight };
-    for (const option of listbox.querySelectorAll('[role="option"]')) if (overlaps(option, viewport)) return true;
+    for (const option of listbox.querySelectorAll('[role="option"]'))
+      if (overlaps(option, viewport)) return true;
     return false;
   };
 
@@ -68,7 +71,8 @@
     const observer = new MutationObserver(() => {
       if (mark.committedAt === null && check()) mark.committedAt = performance.now();
     });
-    const startObserving = () => observer.observe(document, { childList: true, subtree: true, attributes: true });
+    const startObserving = () =>
+      observer.observe(document, { childList: true, subtree: true, attributes: true });
     startObserving();
     const frame = () => {
       const now = performance.now();
@@ -99,23 +103,24 @@
    * layout-time scroll corrections of the same frame (a virtualizer's ResizeObserver). Records the
    * intervals between consecutive rAF timestamps (ms).
    */
-  const everyFrame = (step) => new Promise((resolve) => {
-    const intervals = [];
-    let lastFrame = null;
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      if (step()) {
-        channel.port1.close();
-        resolve(intervals);
-      } else requestAnimationFrame(frame);
-    };
-    const frame = (time) => {
-      if (lastFrame !== null) intervals.push(time - lastFrame);
-      lastFrame = time;
-      channel.port2.postMessage(null);
-    };
-    requestAnimationFrame(frame);
-  });
+  const everyFrame = (step) =>
+    new Promise((resolve) => {
+      const intervals = [];
+      let lastFrame = null;
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => {
+        if (step()) {
+          channel.port1.close();
+          resolve(intervals);
+        } else requestAnimationFrame(frame);
+      };
+      const frame = (time) => {
+        if (lastFrame !== null) intervals.push(time - lastFrame);
+        lastFrame = time;
+        channel.port2.postMessage(null);
+      };
+      requestAnimationFrame(frame);
+    });
 
   /**
    * Scrolls the chat list down by `pxPerFrame` each frame until its end marker is on screen or
@@ -141,11 +146,17 @@
       maxOptions = Math.max(maxOptions, options.length);
       for (const option of options) {
         loaded = Math.max(loaded, Number(option.getAttribute('aria-setsize')) || 0);
-        if (overlaps(option, box)) maxPosInSet = Math.max(maxPosInSet, Number(option.getAttribute('aria-posinset')) || 0);
+        if (overlaps(option, box))
+          maxPosInSet = Math.max(maxPosInSet, Number(option.getAttribute('aria-posinset')) || 0);
       }
       // The footer ("End of list · N chats") is a sibling of the listbox, not an option.
       for (const child of content.children) {
-        if (child !== listbox && child.textContent.startsWith('End of list') && overlaps(child, box)) endVisible = true;
+        if (
+          child !== listbox &&
+          child.textContent.startsWith('End of list') &&
+          overlaps(child, box)
+        )
+          endVisible = true;
       }
       if (endVisible || performance.now() - startedAt >= capMs) return true;
       const before = scroller.scrollTop;
@@ -155,8 +166,16 @@
     });
     const endedAt = performance.now();
     return {
-      startedAt, endedAt, frames, intervals, maxOptions, rowsReached: maxPosInSet, rowsLoaded: loaded,
-      endReached: endVisible, waitingFrames, longTasks: tasksBetween(startedAt, endedAt),
+      startedAt,
+      endedAt,
+      frames,
+      intervals,
+      maxOptions,
+      rowsReached: maxPosInSet,
+      rowsLoaded: loaded,
+      endReached: endVisible,
+      waitingFrames,
+      longTasks: tasksBetween(startedAt, endedAt),
     };
   };
 
@@ -193,7 +212,9 @@
     const startedAt = performance.now();
 
     const olderButton = () => {
-      for (const b of bar.querySelectorAll('button')) if (b.textContent.startsWith('Load older') || b.textContent.startsWith('Loading older')) return b;
+      for (const b of bar.querySelectorAll('button'))
+        if (b.textContent.startsWith('Load older') || b.textContent.startsWith('Loading older'))
+          return b;
       return null;
     };
     /** Retry button of an error alert in the bar (a failed older page or group-events page). */
@@ -229,10 +250,19 @@
         const move = anchor.el.getBoundingClientRect().top - anchor.top; // nothing but the app should move it
         if (index > anchor.index) {
           event = {
-            el: anchor.el, expectedTop: anchor.top, drifts: [], added: index - anchor.index, lost: false, at: now, scrollTop: log.scrollTop,
-            reactionLists: reactionLists(), reactionsAppeared: false,
+            el: anchor.el,
+            expectedTop: anchor.top,
+            drifts: [],
+            added: index - anchor.index,
+            lost: false,
+            at: now,
+            scrollTop: log.scrollTop,
+            reactionLists: reactionLists(),
+            reactionsAppeared: false,
             // The rendered rows from the top of the DOM down to the anchor: what a drift can come from.
-            above: [...log.querySelectorAll('[data-index]')].filter((r) => Number(r.dataset.index) <= index).map((r) => `${r.dataset.key}:${Math.round(r.getBoundingClientRect().height)}`),
+            above: [...log.querySelectorAll('[data-index]')]
+              .filter((r) => Number(r.dataset.index) <= index)
+              .map((r) => `${r.dataset.key}:${Math.round(r.getBoundingClientRect().height)}`),
           };
           prepends.push(event);
           settle = settleFrames;
@@ -240,12 +270,14 @@
           scrollJitter = Math.max(scrollJitter, Math.abs(move));
           if (Math.abs(move) > 1) {
             jumpCount++;
-            if (jumps.length < 200) jumps.push({ at: now, px: move, index, scrollTop: log.scrollTop });
+            if (jumps.length < 200)
+              jumps.push({ at: now, px: move, index, scrollTop: log.scrollTop });
           }
         }
       }
       if (event) {
-        if (event.el.isConnected) event.drifts.push(event.el.getBoundingClientRect().top - event.expectedTop);
+        if (event.el.isConnected)
+          event.drifts.push(event.el.getBoundingClientRect().top - event.expectedTop);
         else event.lost = true;
         if (reactionLists() > event.reactionLists) event.reactionsAppeared = true;
       }
@@ -297,9 +329,25 @@
     });
     const endedAt = performance.now();
     return {
-      startedAt, endedAt, frames, intervals, pausedFrames, maxRows, oldestReached: atOldest, stalls, olderErrors, scrollJitter, jumps, jumpCount,
+      startedAt,
+      endedAt,
+      frames,
+      intervals,
+      pausedFrames,
+      maxRows,
+      oldestReached: atOldest,
+      stalls,
+      olderErrors,
+      scrollJitter,
+      jumps,
+      jumpCount,
       prepends: prepends.map((p) => ({
-        added: p.added, lost: p.lost, at: p.at, scrollTop: p.scrollTop, reactionsAppeared: p.reactionsAppeared, above: p.above,
+        added: p.added,
+        lost: p.lost,
+        at: p.at,
+        scrollTop: p.scrollTop,
+        reactionsAppeared: p.reactionsAppeared,
+        above: p.above,
         firstDrift: p.drifts[0] ?? null,
         maxDrift: p.drifts.reduce((m, d) => Math.max(m, Math.abs(d)), 0),
       })),

@@ -8,9 +8,23 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CDPSession } from '@playwright/test';
 
-interface CallFrame { functionName: string; url: string; lineNumber: number; columnNumber: number }
-interface ProfileNode { id: number; callFrame: CallFrame; hitCount?: number }
-interface CpuProfile { nodes: ProfileNode[]; startTime: number; endTime: number; samples?: number[] }
+interface CallFrame {
+  functionName: string;
+  url: string;
+  lineNumber: number;
+  columnNumber: number;
+}
+interface ProfileNode {
+  id: number;
+  callFrame: CallFrame;
+  hitCount?: number;
+}
+interface CpuProfile {
+  nodes: ProfileNode[];
+  startTime: number;
+  endTime: number;
+  samples?: number[];
+}
 
 /** One line of the summary. */
 export interface Hotspot {
@@ -25,7 +39,11 @@ export interface Hotspot {
 const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 
 /** Decoded source map: per generated line, segments [column, source, line, column, name?]. */
-interface DecodedMap { sources: string[]; names: string[]; lines: number[][][] }
+interface DecodedMap {
+  sources: string[];
+  names: string[];
+  lines: number[][][];
+}
 
 /** Decodes the VLQ `mappings` of a source map v3 (absolute values). */
 function decodeMap(raw: { sources: string[]; names: string[]; mappings: string }): DecodedMap {
@@ -83,7 +101,13 @@ export async function startProfile(cdp: CDPSession): Promise<void> {
  * Stops sampling, writes `<dir>/<name>.cpuprofile` and returns the top self-time locations.
  * @param distDir - web/dist, where `assets/*.js.map` live
  */
-export async function stopProfile(cdp: CDPSession, dir: string, name: string, distDir: string, top = 15): Promise<Hotspot[]> {
+export async function stopProfile(
+  cdp: CDPSession,
+  dir: string,
+  name: string,
+  distDir: string,
+  top = 15,
+): Promise<Hotspot[]> {
   const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: CpuProfile };
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, `${name}.cpuprofile`), JSON.stringify(profile));
@@ -105,12 +129,17 @@ export async function stopProfile(cdp: CDPSession, dir: string, name: string, di
     if (url.startsWith('http')) {
       const map = mapFor(url);
       const mapped = map ? lookup(map, lineNumber, columnNumber) : null;
-      where = mapped ?? `${new URL(url).pathname}:${lineNumber + 1}:${columnNumber + 1} ${functionName}`;
+      where =
+        mapped ?? `${new URL(url).pathname}:${lineNumber + 1}:${columnNumber + 1} ${functionName}`;
     } else if (url) where = `${url}:${lineNumber + 1} ${functionName}`;
     self.set(where, (self.get(where) ?? 0) + node.hitCount);
   }
   return [...self.entries()]
     .sort((a, b) => b[1] - a[1])
     .slice(0, top)
-    .map(([where, samples]) => ({ where, selfMs: samples * msPerSample, share: samples / totalSamples }));
+    .map(([where, samples]) => ({
+      where,
+      selfMs: samples * msPerSample,
+      share: samples / totalSamples,
+    }));
 }

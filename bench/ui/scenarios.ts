@@ -64,10 +64,14 @@ const VIEWPORT = { width: 1280, height: 800 };
  */
 async function settle(page: Page): Promise<void> {
   await page.waitForLoadState('networkidle');
-  await page.evaluate(() => new Promise<void>((resolve) => requestIdleCallback(() => resolve(), { timeout: 5_000 })));
+  await page.evaluate(
+    () => new Promise<void>((resolve) => requestIdleCallback(() => resolve(), { timeout: 5_000 })),
+  );
 }
 
-async function open(browser: Browser): Promise<{ context: BrowserContext; page: Page; cdp: CDPSession }> {
+async function open(
+  browser: Browser,
+): Promise<{ context: BrowserContext; page: Page; cdp: CDPSession }> {
   const context = await browser.newContext({ viewport: VIEWPORT });
   await context.addInitScript({ path: PROBE_PATH });
   const page = await context.newPage();
@@ -85,7 +89,11 @@ async function heapUsed(cdp: CDPSession): Promise<number> {
  * DOMContentLoaded and the end of the first resource whose decoded path starts with `apiPath`.
  * A string expression, not a function: tsx's keepNames would leak `__name` into the page.
  */
-async function loadTimings(page: Page, mark: 'firstRows' | 'newestMessage', apiPath: string): Promise<LoadTimings> {
+async function loadTimings(
+  page: Page,
+  mark: 'firstRows' | 'newestMessage',
+  apiPath: string,
+): Promise<LoadTimings> {
   const expression = `(() => {
     const nav = performance.getEntriesByType('navigation')[0];
     const api = performance.getEntriesByType('resource').find((e) => decodeURIComponent(new URL(e.name).pathname).startsWith(${JSON.stringify(apiPath)}));
@@ -96,7 +104,12 @@ async function loadTimings(page: Page, mark: 'firstRows' | 'newestMessage', apiP
 }
 
 /** Scroll with an optional CPU profile around it. */
-async function profiled<T>(settings: RunSettings, cdp: CDPSession, name: string, scroll: () => Promise<T>): Promise<{ result: T; hotspots?: Hotspot[] }> {
+async function profiled<T>(
+  settings: RunSettings,
+  cdp: CDPSession,
+  name: string,
+  scroll: () => Promise<T>,
+): Promise<{ result: T; hotspots?: Hotspot[] }> {
   if (!settings.profileDir) return { result: await scroll() };
   await startProfile(cdp);
   const result = await scroll();
@@ -109,16 +122,28 @@ async function profiled<T>(settings: RunSettings, cdp: CDPSession, name: string,
  * One chat-list run.
  * @throws {Error} when the chat rows never appear (30 s)
  */
-export async function runList(browser: Browser, settings: RunSettings, name: string): Promise<ListRun> {
+export async function runList(
+  browser: Browser,
+  settings: RunSettings,
+  name: string,
+): Promise<ListRun> {
   const { context, page, cdp } = await open(browser);
   try {
     await page.goto(`${settings.origin}/`, { waitUntil: 'commit' });
-    await page.getByRole('listbox', { name: 'Chats' }).getByRole('option').first().waitFor({ state: 'visible', timeout: 30_000 });
-    await page.waitForFunction('window.__bench.firstRows.visibleAt !== null', undefined, { timeout: 10_000 });
+    await page
+      .getByRole('listbox', { name: 'Chats' })
+      .getByRole('option')
+      .first()
+      .waitFor({ state: 'visible', timeout: 30_000 });
+    await page.waitForFunction('window.__bench.firstRows.visibleAt !== null', undefined, {
+      timeout: 10_000,
+    });
     const load = await loadTimings(page, 'firstRows', '/api/chats');
     await settle(page);
     const options = { pxPerFrame: settings.pxPerFrame, capMs: settings.capMs };
-    const { result: scroll, hotspots } = await profiled(settings, cdp, name, () => page.evaluate((o) => window.__bench.scrollList(o), options));
+    const { result: scroll, hotspots } = await profiled(settings, cdp, name, () =>
+      page.evaluate((o) => window.__bench.scrollList(o), options),
+    );
     return { load, scroll, heapBytes: await heapUsed(cdp), ...(hotspots ? { hotspots } : {}) };
   } finally {
     await context.close();
@@ -130,29 +155,62 @@ export async function runList(browser: Browser, settings: RunSettings, name: str
  * @param chatId - the big group's chat id
  * @throws {Error} when the newest message never shows (30 s)
  */
-export async function runThread(browser: Browser, settings: RunSettings, name: string, chatId: string): Promise<ThreadRun> {
+export async function runThread(
+  browser: Browser,
+  settings: RunSettings,
+  name: string,
+  chatId: string,
+): Promise<ThreadRun> {
   const { context, page, cdp } = await open(browser);
   const messagesPath = `/api/chats/${chatId}/messages`; // decoded
   const messageIds = new Set<string>();
   const reading: Promise<void>[] = [];
   page.on('response', (response) => {
-    if (decodeURIComponent(new URL(response.url()).pathname) !== messagesPath || response.status() !== 200) return;
-    reading.push(response.json().then(
-      (body: { messages?: { message_id: string }[] }) => body.messages?.forEach((m) => messageIds.add(m.message_id)),
-      () => undefined, // the page was closed first
-    ));
+    if (
+      decodeURIComponent(new URL(response.url()).pathname) !== messagesPath ||
+      response.status() !== 200
+    )
+      return;
+    reading.push(
+      response.json().then(
+        (body: { messages?: { message_id: string }[] }) =>
+          body.messages?.forEach((m) => messageIds.add(m.message_id)),
+        () => undefined, // the page was closed first
+      ),
+    );
   });
   try {
-    await page.goto(`${settings.origin}/chats/${encodeURIComponent(chatId)}`, { waitUntil: 'commit' });
-    await page.getByRole('log').locator('article').last().waitFor({ state: 'visible', timeout: 30_000 });
-    await page.waitForFunction('window.__bench.newestMessage.visibleAt !== null', undefined, { timeout: 10_000 });
+    await page.goto(`${settings.origin}/chats/${encodeURIComponent(chatId)}`, {
+      waitUntil: 'commit',
+    });
+    await page
+      .getByRole('log')
+      .locator('article')
+      .last()
+      .waitFor({ state: 'visible', timeout: 30_000 });
+    await page.waitForFunction('window.__bench.newestMessage.visibleAt !== null', undefined, {
+      timeout: 10_000,
+    });
     const load = await loadTimings(page, 'newestMessage', messagesPath);
     await settle(page);
-    const options = { pxPerFrame: settings.pxPerFrame, capMs: settings.capMs, settleFrames: 10, stallMs: 2000 };
-    const { result: scroll, hotspots } = await profiled(settings, cdp, name, () => page.evaluate((o) => window.__bench.scrollThread(o), options));
+    const options = {
+      pxPerFrame: settings.pxPerFrame,
+      capMs: settings.capMs,
+      settleFrames: 10,
+      stallMs: 2000,
+    };
+    const { result: scroll, hotspots } = await profiled(settings, cdp, name, () =>
+      page.evaluate((o) => window.__bench.scrollThread(o), options),
+    );
     const heapBytes = await heapUsed(cdp);
     await Promise.all(reading);
-    return { load, scroll, heapBytes, messagesLoaded: messageIds.size, ...(hotspots ? { hotspots } : {}) };
+    return {
+      load,
+      scroll,
+      heapBytes,
+      messagesLoaded: messageIds.size,
+      ...(hotspots ? { hotspots } : {}),
+    };
   } finally {
     await context.close();
   }

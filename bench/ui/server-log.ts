@@ -24,7 +24,12 @@ export function serverLog(log: (line: string) => void): ServerLog {
   return {
     line(text) {
       try {
-        const entry = JSON.parse(text) as { msg?: string; status?: number; method?: string; path?: string };
+        const entry = JSON.parse(text) as {
+          msg?: string;
+          status?: number;
+          method?: string;
+          path?: string;
+        };
         if (entry.msg === 'request' && typeof entry.status === 'number' && entry.status >= 400) {
           const key = `${entry.status} ${entry.method ?? '?'} ${routeOf(entry.path ?? '?')}`;
           counts.set(key, (counts.get(key) ?? 0) + 1);
@@ -35,6 +40,7 @@ export function serverLog(log: (line: string) => void): ServerLog {
       }
       log(`server: ${text}`);
     },
-    errors: () => [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([key, count]) => ({ key, count })),
+    errors: () =>
+      [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([key, count]) => ({ key, count })),
   };
 }

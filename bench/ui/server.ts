@@ -39,15 +39,28 @@ export function freePort(): Promise<number> {
  * @param options.timeoutMs - give up after this many ms (default 60 s)
  * @throws {Error} when the child exits or is not ready in time (the child is stopped first)
  */
-export async function startServer(options: { chats: number; seed: number; log: (line: string) => void; timeoutMs?: number }): Promise<ServerChild> {
+export async function startServer(options: {
+  chats: number;
+  seed: number;
+  log: (line: string) => void;
+  timeoutMs?: number;
+}): Promise<ServerChild> {
   const [port, simulatorPort] = [await freePort(), await freePort()];
   const env: NodeJS.ProcessEnv = {
     ...process.env,
-    HOST: '127.0.0.1', PORT: String(port), SIMULATOR_PORT: String(simulatorPort),
-    SIMULATOR_CHATS: String(options.chats), SIMULATOR_SEED: String(options.seed), LOG_LEVEL: 'warn',
+    HOST: '127.0.0.1',
+    PORT: String(port),
+    SIMULATOR_PORT: String(simulatorPort),
+    SIMULATOR_CHATS: String(options.chats),
+    SIMULATOR_SEED: String(options.seed),
+    LOG_LEVEL: 'warn',
   };
   delete env.PERISKOPE_API_KEY; // demo mode: the built-in simulator
-  const child = spawn(process.execPath, ['--import', 'tsx', ...BFF_NODE_FLAGS, 'server/src/index.ts'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', ...BFF_NODE_FLAGS, 'server/src/index.ts'],
+    { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] },
+  );
   for (const stream of [child.stdout, child.stderr]) {
     createInterface({ input: stream }).on('line', (line) => {
       if (line.trim()) options.log(line);
@@ -70,7 +83,10 @@ export async function startServer(options: { chats: number; seed: number; log: (
   const origin = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + (options.timeoutMs ?? 60_000);
   while (Date.now() < deadline) {
-    if (child.exitCode !== null || child.signalCode !== null) throw new Error(`server exited (${child.exitCode ?? child.signalCode}) before /readyz answered 200`);
+    if (child.exitCode !== null || child.signalCode !== null)
+      throw new Error(
+        `server exited (${child.exitCode ?? child.signalCode}) before /readyz answered 200`,
+      );
     try {
       const res = await fetch(`${origin}/readyz`);
       await res.arrayBuffer();

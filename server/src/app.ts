@@ -92,26 +92,67 @@ export function createApp(deps: AppDeps) {
   app.use(requestId({ headerName: 'X-Request-Id', limitLength: deps.trustProxy ? 255 : 0 }));
   app.use(httpMetrics(metrics));
   app.use(requestLog(deps.logger));
-  app.use(securityHeaders({ mediaOrigins: deps.mediaOrigins, frameAncestors: ["'self'", ...(deps.embedOrigins ?? [])] }));
+  app.use(
+    securityHeaders({
+      mediaOrigins: deps.mediaOrigins,
+      frameAncestors: ["'self'", ...(deps.embedOrigins ?? [])],
+    }),
+  );
   app.use(hsts(deps.trustProxy ?? false));
-  app.use(unlessBodiless(bodyLimit({ maxSize: 16 * 1024, onError: () => { throw new Problem({ status: 413, code: 'payload_too_large', title: 'Payload too large', detail: 'Request bodies are limited to 16 KiB.' }); } })));
+  app.use(
+    unlessBodiless(
+      bodyLimit({
+        maxSize: 16 * 1024,
+        onError: () => {
+          throw new Problem({
+            status: 413,
+            code: 'payload_too_large',
+            title: 'Payload too large',
+            detail: 'Request bodies are limited to 16 KiB.',
+          });
+        },
+      }),
+    ),
+  );
   app.onError(problemJson(deps.logger));
-  app.route('/', healthRoutes({ metrics, demo: deps.config.demo, ready: deps.ready ?? readiness(() => deps.periskope.listPhones(), { ttlMs: 0 }) }));
+  app.route(
+    '/',
+    healthRoutes({
+      metrics,
+      demo: deps.config.demo,
+      ready: deps.ready ?? readiness(() => deps.periskope.listPhones(), { ttlMs: 0 }),
+    }),
+  );
 
   app.use('/api/*', async function readOnlyApi(c, next) {
     if (c.req.method !== 'GET' && c.req.method !== 'HEAD') {
-      throw new Problem({ status: 405, code: 'method_not_allowed', title: 'Method not allowed', detail: 'This API is read-only: only GET and HEAD are accepted.', headers: { Allow: 'GET, HEAD' } });
+      throw new Problem({
+        status: 405,
+        code: 'method_not_allowed',
+        title: 'Method not allowed',
+        detail: 'This API is read-only: only GET and HEAD are accepted.',
+        headers: { Allow: 'GET, HEAD' },
+      });
     }
     c.set('periskope', deps.periskope);
     c.set('config', deps.config);
-    c.set('scope', (phone) => ({ phone: phone ?? deps.config.defaultPhone, requestId: c.get('requestId') }));
+    c.set('scope', (phone) => ({
+      phone: phone ?? deps.config.defaultPhone,
+      requestId: c.get('requestId'),
+    }));
     c.header('Cache-Control', 'private, no-cache');
     await next();
   });
   app.use('/api/*', etag({ weak: true, generateDigest: sha1 }));
   app.use('/api/*', responseMemo({ ttlMs: deps.responseMemoMs ?? 1000 }));
   // Inside the memo: a memoized answer is ready at once and needs no timer (one per request).
-  app.use('/api/*', timeout(deps.requestTimeoutMs ?? 20_000, new HTTPException(504, { message: 'The request took too long.' })));
+  app.use(
+    '/api/*',
+    timeout(
+      deps.requestTimeoutMs ?? 20_000,
+      new HTTPException(504, { message: 'The request took too long.' }),
+    ),
+  );
   app.route('/api', apiRoutes());
   app.all('/api/*', problemNotFound);
   if (deps.staticRoot) app.route('/', spa(deps.staticRoot));

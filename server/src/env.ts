@@ -26,37 +26,87 @@ const rateLimitSchema = z
 export const envSchema = z.object({
   PERISKOPE_API_KEY: z.preprocess(emptyAsUndefined, z.string().min(8).optional()),
   PERISKOPE_PHONE: z.preprocess(emptyAsUndefined, phoneSchema.optional()),
-  PERISKOPE_API_URL: z.preprocess(emptyAsUndefined, z.url().default('https://api.periskope.app/v1')),
+  PERISKOPE_API_URL: z.preprocess(
+    emptyAsUndefined,
+    z.url().default('https://api.periskope.app/v1'),
+  ),
   PORT: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(0).max(65535).default(3000)),
   HOST: z.preprocess(emptyAsUndefined, z.string().min(1).default('127.0.0.1')),
   /** Upstream request timeout in ms (one attempt). */
-  UPSTREAM_TIMEOUT_MS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(100).max(120_000).default(10_000)),
+  UPSTREAM_TIMEOUT_MS: z.preprocess(
+    emptyAsUndefined,
+    z.coerce.number().int().min(100).max(120_000).default(10_000),
+  ),
   /** Total budget of one upstream call (queueing + retries), ms; past it the browser gets 503/504. */
-  UPSTREAM_DEADLINE_MS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(500).max(120_000).default(15_000)),
+  UPSTREAM_DEADLINE_MS: z.preprocess(
+    emptyAsUndefined,
+    z.coerce.number().int().min(500).max(120_000).default(15_000),
+  ),
   /** Our own upstream budget, `<requests>/<window ms>`, kept under Periskope's ~10 per 2 s (docs/periskope-api.md#lists). */
-  UPSTREAM_RATE_LIMIT: z.preprocess(emptyAsUndefined, rateLimitSchema.default({ limit: 8, windowMs: 2000 })),
+  UPSTREAM_RATE_LIMIT: z.preprocess(
+    emptyAsUndefined,
+    rateLimitSchema.default({ limit: 8, windowMs: 2000 }),
+  ),
   /** Upstream calls in flight at once. */
-  UPSTREAM_CONCURRENCY: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(32).default(4)),
+  UPSTREAM_CONCURRENCY: z.preprocess(
+    emptyAsUndefined,
+    z.coerce.number().int().min(1).max(32).default(4),
+  ),
   /** Reuse of a serialized `/api` answer for identical GETs, ms (micro-cache); 0 = off. */
-  RESPONSE_MEMO_MS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(0).max(60_000).default(1000)),
+  RESPONSE_MEMO_MS: z.preprocess(
+    emptyAsUndefined,
+    z.coerce.number().int().min(0).max(60_000).default(1000),
+  ),
   /** Time the circuit breaker stays open before a trial call, ms. */
-  BREAKER_RESET_MS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(100).max(600_000).default(10_000)),
+  BREAKER_RESET_MS: z.preprocess(
+    emptyAsUndefined,
+    z.coerce.number().int().min(100).max(600_000).default(10_000),
+  ),
   /** Items per upstream list call; the BFF serves the UI small slices of these blocks (docs/periskope-api.md#lists: max 2000). */
-  UPSTREAM_PAGE_SIZE: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(2000).default(1000)),
+  UPSTREAM_PAGE_SIZE: z.preprocess(
+    emptyAsUndefined,
+    z.coerce.number().int().min(1).max(2000).default(1000),
+  ),
   /** How long a fetched upstream block is served fresh, in ms. */
-  CACHE_TTL_MS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(0).max(3_600_000).default(10_000)),
+  CACHE_TTL_MS: z.preprocess(
+    emptyAsUndefined,
+    z.coerce.number().int().min(0).max(3_600_000).default(10_000),
+  ),
   /** Memory budget of the upstream caches, MiB of upstream JSON (the heap holds roughly 3× that). */
-  CACHE_MAX_MB: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(8).max(16_384).default(256)),
+  CACHE_MAX_MB: z.preprocess(
+    emptyAsUndefined,
+    z.coerce.number().int().min(8).max(16_384).default(256),
+  ),
   /** How often the open thread and the chat list refetch while the tab is visible, ms. */
-  REFRESH_INTERVAL_MS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(2000).max(600_000).default(15_000)),
+  REFRESH_INTERVAL_MS: z.preprocess(
+    emptyAsUndefined,
+    z.coerce.number().int().min(2000).max(600_000).default(15_000),
+  ),
   /** Age after which the chat index (search, unread/assignee filters) is refreshed in the background, ms. */
-  CHAT_INDEX_TTL_MS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1000).max(86_400_000).default(60_000)),
+  CHAT_INDEX_TTL_MS: z.preprocess(
+    emptyAsUndefined,
+    z.coerce.number().int().min(1000).max(86_400_000).default(60_000),
+  ),
   /** `true` when behind a reverse proxy we trust: its `X-Request-Id` is kept and `X-Forwarded-Proto: https` turns on HSTS. */
-  TRUST_PROXY: z.preprocess(emptyAsUndefined, z.enum(['true', 'false', '1', '0']).default('false').transform((v) => v === 'true' || v === '1')),
+  TRUST_PROXY: z.preprocess(
+    emptyAsUndefined,
+    z
+      .enum(['true', 'false', '1', '0'])
+      .default('false')
+      .transform((v) => v === 'true' || v === '1'),
+  ),
   /** Origins allowed to embed the inbox in an iframe (CSP `frame-ancestors`), comma-separated; `'self'` always included. */
   EMBED_ALLOWED_ORIGINS: z.preprocess(
     emptyAsUndefined,
-    z.string().default('').transform((v) => v.split(',').map((o) => o.trim()).filter(Boolean))
+    z
+      .string()
+      .default('')
+      .transform((v) =>
+        v
+          .split(',')
+          .map((o) => o.trim())
+          .filter(Boolean),
+      )
       .pipe(z.array(z.url({ protocol: /^https?$/ }).transform((u) => new URL(u).origin))),
   ),
   /**
@@ -66,28 +116,43 @@ export const envSchema = z.object({
    */
   CHAT_LABEL_NAMES: z.preprocess(
     emptyAsUndefined,
-    z.string().default('').transform((v, ctx) => {
-      const names: Record<string, string> = {};
-      for (const pair of v.split(',').map((p) => p.trim()).filter(Boolean)) {
-        const match = /^(label-[A-Za-z0-9_-]+)=(.{1,100})$/.exec(pair);
-        if (!match) {
-          ctx.addIssue({ code: 'custom', message: 'expected label-<id>=Name pairs, comma-separated' });
-          return z.NEVER;
+    z
+      .string()
+      .default('')
+      .transform((v, ctx) => {
+        const names: Record<string, string> = {};
+        for (const pair of v
+          .split(',')
+          .map((p) => p.trim())
+          .filter(Boolean)) {
+          const match = /^(label-[A-Za-z0-9_-]+)=(.{1,100})$/.exec(pair);
+          if (!match) {
+            ctx.addIssue({
+              code: 'custom',
+              message: 'expected label-<id>=Name pairs, comma-separated',
+            });
+            return z.NEVER;
+          }
+          names[match[1]!] = match[2]!.trim();
         }
-        names[match[1]!] = match[2]!.trim();
-      }
-      return names;
-    }),
+        return names;
+      }),
   ),
   LOG_LEVEL: z.preprocess(
     emptyAsUndefined,
     z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   ),
   /** Demo mode only: generated chats in the simulator (fixture chats come on top). */
-  SIMULATOR_CHATS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(0).max(200_000).default(2000)),
+  SIMULATOR_CHATS: z.preprocess(
+    emptyAsUndefined,
+    z.coerce.number().int().min(0).max(200_000).default(2000),
+  ),
   SIMULATOR_SEED: z.preprocess(emptyAsUndefined, z.coerce.number().int().default(42)),
   /** Demo mode only: loopback port of the simulator (0 = any free port). */
-  SIMULATOR_PORT: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(0).max(65535).default(0)),
+  SIMULATOR_PORT: z.preprocess(
+    emptyAsUndefined,
+    z.coerce.number().int().min(0).max(65535).default(0),
+  ),
   /** Demo mode only: the key the simulator accepts (default: random per start). Tests fix it to prove it never leaks. */
   SIMULATOR_API_KEY: z.preprocess(emptyAsUndefined, z.string().min(8).optional()),
   /** Demo mode only: enforce a rate limit in the simulator, e.g. `10/2000`; unset = headers only. */

@@ -24,7 +24,11 @@ try {
 const logger = createLogger(env.LOG_LEVEL);
 const upstream = await startUpstream(env, logger);
 const metrics = createMetrics();
-const { http, api, service: periskope } = createPeriskope({
+const {
+  http,
+  api,
+  service: periskope,
+} = createPeriskope({
   baseUrl: upstream.baseUrl,
   apiKey: upstream.apiKey,
   timeoutMs: env.UPSTREAM_TIMEOUT_MS,
@@ -42,25 +46,41 @@ const { http, api, service: periskope } = createPeriskope({
 // cache serves stale data when Periskope fails, and /readyz must notice a revoked key.
 const ready = readiness(() => api.listPhones({}), { ttlMs: 10_000 });
 const staticRoot = fileURLToPath(new URL('../../web/dist', import.meta.url));
-if (!existsSync(staticRoot)) logger.warn({ staticRoot }, 'web/dist not found: run `npm run build`; serving the API only');
+if (!existsSync(staticRoot))
+  logger.warn({ staticRoot }, 'web/dist not found: run `npm run build`; serving the API only');
 
 const app = createApp({
-  periskope, logger, metrics, ready, mediaOrigins: upstream.mediaOrigins,
-  trustProxy: env.TRUST_PROXY, embedOrigins: env.EMBED_ALLOWED_ORIGINS,
+  periskope,
+  logger,
+  metrics,
+  ready,
+  mediaOrigins: upstream.mediaOrigins,
+  trustProxy: env.TRUST_PROXY,
+  embedOrigins: env.EMBED_ALLOWED_ORIGINS,
   requestTimeoutMs: env.UPSTREAM_DEADLINE_MS + 2000,
   responseMemoMs: env.RESPONSE_MEMO_MS,
-  config: { demo: upstream.demo, defaultPhone: env.PERISKOPE_PHONE, labelNames: upstream.labelNames, refreshIntervalMs: env.REFRESH_INTERVAL_MS },
+  config: {
+    demo: upstream.demo,
+    defaultPhone: env.PERISKOPE_PHONE,
+    labelNames: upstream.labelNames,
+    refreshIntervalMs: env.REFRESH_INTERVAL_MS,
+  },
   staticRoot: existsSync(staticRoot) ? staticRoot : undefined,
 });
 
 const server = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, (info) => {
-  logger.info({ url: `http://${env.HOST}:${info.port}`, demo: upstream.demo }, 'periskope-inbox listening');
+  logger.info(
+    { url: `http://${env.HOST}:${info.port}`, demo: upstream.demo },
+    'periskope-inbox listening',
+  );
 });
 
 function shutdown(signal: string) {
   logger.info({ signal }, 'shutting down');
   setTimeout(() => process.exit(1), 10_000).unref();
-  server.close(() => void Promise.allSettled([http.close(), upstream.close()]).finally(() => process.exit(0)));
+  server.close(
+    () => void Promise.allSettled([http.close(), upstream.close()]).finally(() => process.exit(0)),
+  );
   if ('closeIdleConnections' in server) server.closeIdleConnections();
 }
 process.once('SIGTERM', () => shutdown('SIGTERM'));

@@ -6,8 +6,17 @@ import pino, { type Logger } from 'pino';
 
 /** Paths censored in every log line. */
 export const REDACT_PATHS = [
-  'authorization', '*.authorization', '*.*.authorization', 'headers.authorization', 'req.headers.authorization',
-  'apiKey', '*.apiKey', 'PERISKOPE_API_KEY', '*.PERISKOPE_API_KEY', 'key', '*.key',
+  'authorization',
+  '*.authorization',
+  '*.*.authorization',
+  'headers.authorization',
+  'req.headers.authorization',
+  'apiKey',
+  '*.apiKey',
+  'PERISKOPE_API_KEY',
+  '*.PERISKOPE_API_KEY',
+  'key',
+  '*.key',
 ];
 
 /**
@@ -15,5 +24,12 @@ export const REDACT_PATHS = [
  * @param destination - stream (tests capture it); default stdout
  */
 export function createLogger(level: string, destination?: pino.DestinationStream): Logger {
-  return pino({ level, base: { service: 'periskope-inbox' }, redact: { paths: REDACT_PATHS, censor: '[redacted]' } }, destination);
+  return pino(
+    {
+      level,
+      base: { service: 'periskope-inbox' },
+      redact: { paths: REDACT_PATHS, censor: '[redacted]' },
+    },
+    destination,
+  );
 }

@@ -10,7 +10,15 @@ import { Hono } from 'hono';
 /** @param root - absolute path of `web/dist` */
 export function spa(root: string) {
   return new Hono()
-    .use('/assets/*', serveStatic({ root, onFound: (_path, c) => { c.header('Cache-Control', 'public, max-age=31536000, immutable'); } }))
+    .use(
+      '/assets/*',
+      serveStatic({
+        root,
+        onFound: (_path, c) => {
+          c.header('Cache-Control', 'public, max-age=31536000, immutable');
+        },
+      }),
+    )
     .get('/assets/*', (c) => c.text('Not found', 404))
     .use('*', serveStatic({ root }))
     .get('*', async (c) => {

@@ -37,7 +37,14 @@ describe('memoized answers over a socket', () => {
     expect(again.status).toBe(200);
     expect(await again.text()).toBe(firstBody);
     expect(upstreamRequests.length).toBe(calls);
-    for (const name of ['etag', 'content-type', 'content-security-policy', 'referrer-policy', 'x-content-type-options', 'cache-control']) {
+    for (const name of [
+      'etag',
+      'content-type',
+      'content-security-policy',
+      'referrer-policy',
+      'x-content-type-options',
+      'cache-control',
+    ]) {
       expect(again.headers.get(name), name).toBe(first.headers.get(name));
     }
     expect(again.headers.get('etag')).toMatch(/^W\/"[0-9a-f]{40}"$/);
@@ -66,7 +73,9 @@ describe('memoized answers over a socket', () => {
   it('are counted in the request metrics under their route', async () => {
     await fetch(origin + PATH);
     const text = await metrics.registry.metrics();
-    expect(text).toMatch(/periskope_inbox_http_requests_total\{method="GET",route="\/api\/chats",status="200"\} [1-9]/);
+    expect(text).toMatch(
+      /periskope_inbox_http_requests_total\{method="GET",route="\/api\/chats",status="200"\} [1-9]/,
+    );
   });
 });
 
@@ -75,7 +84,9 @@ describe('bookkeeping after the answer (after-response.ts)', () => {
     const res = await fetch(`${origin}/api/chats?limit=3`);
     await res.text();
     const id = res.headers.get('x-request-id');
-    await expect.poll(() => logs.filter((line) => line.includes(`"request_id":"${id}"`))).toHaveLength(1);
+    await expect
+      .poll(() => logs.filter((line) => line.includes(`"request_id":"${id}"`)))
+      .toHaveLength(1);
     const line = JSON.parse(logs.find((l) => l.includes(`"request_id":"${id}"`)) ?? '{}');
     expect(line).toMatchObject({ msg: 'request', method: 'GET', path: '/api/chats', status: 200 });
     expect(line.duration_ms).toBeGreaterThanOrEqual(0);
@@ -83,7 +94,12 @@ describe('bookkeeping after the answer (after-response.ts)', () => {
 
   it('still logs and counts a request whose client went away before the answer', async () => {
     // Periskope answers after 300 ms; the client hangs up after 50.
-    const slow = harness({ upstream: async (request, forward) => { await new Promise((r) => setTimeout(r, 300)); return forward(request); } });
+    const slow = harness({
+      upstream: async (request, forward) => {
+        await new Promise((r) => setTimeout(r, 300));
+        return forward(request);
+      },
+    });
     const slowServer = await new Promise<ServerType>((resolve) => {
       const s = serve({ fetch: slow.app.fetch, hostname: '127.0.0.1', port: 0 }, () => resolve(s));
     });
@@ -91,10 +107,16 @@ describe('bookkeeping after the answer (after-response.ts)', () => {
       const { port } = slowServer.address() as AddressInfo;
       const controller = new AbortController();
       setTimeout(() => controller.abort(), 50);
-      await expect(fetch(`http://127.0.0.1:${port}/api/chats?limit=3`, { signal: controller.signal })).rejects.toThrow();
+      await expect(
+        fetch(`http://127.0.0.1:${port}/api/chats?limit=3`, { signal: controller.signal }),
+      ).rejects.toThrow();
       expect(slow.logs.some((l) => l.includes('"msg":"request"'))).toBe(false);
-      await expect.poll(() => slow.logs.filter((l) => l.includes('"path":"/api/chats"')), { timeout: 5000 }).toHaveLength(1);
-      expect(await slow.metrics.registry.metrics()).toMatch(/periskope_inbox_http_requests_total\{method="GET",route="\/api\/chats",status="200"\} 1/);
+      await expect
+        .poll(() => slow.logs.filter((l) => l.includes('"path":"/api/chats"')), { timeout: 5000 })
+        .toHaveLength(1);
+      expect(await slow.metrics.registry.metrics()).toMatch(
+        /periskope_inbox_http_requests_total\{method="GET",route="\/api\/chats",status="200"\} 1/,
+      );
     } finally {
       await new Promise<void>((resolve) => slowServer.close(() => resolve()));
       if ('closeAllConnections' in slowServer) slowServer.closeAllConnections();
@@ -104,7 +126,11 @@ describe('bookkeeping after the answer (after-response.ts)', () => {
 
 describe('body limit', () => {
   it('still answers 413 problem+json to a body over 16 KiB on other methods', async () => {
-    const res = await fetch(`${origin}/api/chats`, { method: 'POST', body: 'x'.repeat(17 * 1024), headers: { 'content-type': 'text/plain' } });
+    const res = await fetch(`${origin}/api/chats`, {
+      method: 'POST',
+      body: 'x'.repeat(17 * 1024),
+      headers: { 'content-type': 'text/plain' },
+    });
     expect(res.status).toBe(413);
     expect(res.headers.get('content-type')).toContain('application/problem+json');
     expect(await res.json()).toMatchObject({ code: 'payload_too_large' });
@@ -119,10 +145,21 @@ describe('body limit', () => {
 describe('request backstop', () => {
   it('answers 504 problem+json when an /api request outlives requestTimeoutMs', async () => {
     const { service, http } = createPeriskope({
-      baseUrl: 'http://127.0.0.1:9/v1', apiKey: 'k', blockSize: 50, ttlMs: 1000, timeoutMs: 2000, deadlineMs: 2000,
+      baseUrl: 'http://127.0.0.1:9/v1',
+      apiKey: 'k',
+      blockSize: 50,
+      ttlMs: 1000,
+      timeoutMs: 2000,
+      deadlineMs: 2000,
       fetch: () => new Promise<Response>(() => {}), // an upstream that never answers
     });
-    const app = createApp({ periskope: service, logger: createLogger('silent'), mediaOrigins: [], config: { demo: true }, requestTimeoutMs: 100 });
+    const app = createApp({
+      periskope: service,
+      logger: createLogger('silent'),
+      mediaOrigins: [],
+      config: { demo: true },
+      requestTimeoutMs: 100,
+    });
     const started = Date.now();
     const res = await app.request('/api/chats?limit=5');
     expect(Date.now() - started).toBeLessThan(1500);

@@ -14,7 +14,13 @@ export function requestLog(logger: Logger): MiddlewareHandler {
     await next();
     afterResponse(c, () => {
       const status = c.res.status;
-      const line = { request_id: c.get('requestId'), method: c.req.method, path: c.req.path, status, duration_ms: Math.round(performance.now() - started) };
+      const line = {
+        request_id: c.get('requestId'),
+        method: c.req.method,
+        path: c.req.path,
+        status,
+        duration_ms: Math.round(performance.now() - started),
+      };
       if (status >= 500) logger.error(line, 'request');
       else if (status >= 400) logger.warn(line, 'request');
       else logger.info(line, 'request');

@@ -36,7 +36,10 @@ const encoder = new TextEncoder();
 /** @returns a named middleware for `/api/*` GETs, placed inside `etag` */
 export function responseMemo(options: ResponseMemoOptions = {}): MiddlewareHandler {
   const ttlMs = options.ttlMs ?? 1000;
-  if (ttlMs <= 0) return async function responseMemoOff(_c, next) { await next(); };
+  if (ttlMs <= 0)
+    return async function responseMemoOff(_c, next) {
+      await next();
+    };
   const cache = new LRUCache<string, Kept>({
     ttl: ttlMs,
     maxSize: options.maxBytes ?? 32 * 1024 * 1024,
@@ -49,7 +52,11 @@ export function responseMemo(options: ResponseMemoOptions = {}): MiddlewareHandl
     if (kept) {
       const age = kept.age + Math.floor((Date.now() - kept.storedAt) / 1000);
       c.header('Cache-Control', 'private, no-cache');
-      return c.body(kept.body, 200, { 'Content-Type': kept.contentType, Age: String(age), ETag: kept.etag });
+      return c.body(kept.body, 200, {
+        'Content-Type': kept.contentType,
+        Age: String(age),
+        ETag: kept.etag,
+      });
     }
     // Keep the text the route serializes: reading the answer back out of its Response makes
     // @hono/node-server build a WHATWG Response and stream it, ~80 µs for a page of messages
@@ -57,13 +64,18 @@ export function responseMemo(options: ResponseMemoOptions = {}): MiddlewareHandl
     // contract: `JSON.stringify`, and `application/json` unless the caller set a type.
     let text: string | undefined;
     // The routes call `c.json(body, status)` (STYLE rule 6); a ResponseInit also works at runtime.
-    c.json = ((object: unknown, status?: StatusCode, headers?: Record<string, string | string[]>) => {
+    c.json = ((
+      object: unknown,
+      status?: StatusCode,
+      headers?: Record<string, string | string[]>,
+    ) => {
       text = JSON.stringify(object);
       return c.newResponse(text, status, { 'Content-Type': 'application/json', ...headers });
     }) as typeof c.json;
     await next();
     const contentType = c.res.headers.get('content-type') ?? '';
-    if (text === undefined || c.res.status !== 200 || !contentType.startsWith('application/json')) return;
+    if (text === undefined || c.res.status !== 200 || !contentType.startsWith('application/json'))
+      return;
     // Answer with the bytes (encoded once, also kept for hits). `c.res = undefined` first, or
     // Hono would wrap the new response around a stream of the old one's body.
     const headers = c.res.headers;
@@ -72,6 +84,12 @@ export function responseMemo(options: ResponseMemoOptions = {}): MiddlewareHandl
     headers.set('ETag', etag);
     c.res = undefined;
     c.res = new Response(body, { status: 200, headers });
-    cache.set(key, { body, etag, contentType, age: Number(headers.get('age') ?? 0), storedAt: Date.now() });
+    cache.set(key, {
+      body,
+      etag,
+      contentType,
+      age: Number(headers.get('age') ?? 0),
+      storedAt: Date.now(),
+    });
   };
 }

@@ -52,7 +52,10 @@ const HSTS = 'max-age=31536000; includeSubDomains';
 export function hsts(trustProxy: boolean): MiddlewareHandler {
   return async function hstsMiddleware(c, next) {
     await next();
-    const forwarded = trustProxy ? c.req.header('x-forwarded-proto')?.split(',')[0]?.trim() : undefined;
-    if (new URL(c.req.url).protocol === 'https:' || forwarded === 'https') c.header('Strict-Transport-Security', HSTS);
+    const forwarded = trustProxy
+      ? c.req.header('x-forwarded-proto')?.split(',')[0]?.trim()
+      : undefined;
+    if (new URL(c.req.url).protocol === 'https:' || forwarded === 'https')
+      c.header('Strict-Transport-Security', HSTS);
   };
 }

@@ -21,14 +21,15 @@ describe('upstreamEndpoint', () => {
   });
 });
 
-
 describe('createMetrics', () => {
   it('gives every call its own registry, with the process metrics in each', async () => {
     const a = createMetrics();
     const b = createMetrics();
     a.httpRequests.inc({ method: 'GET', route: '/healthz', status: '200' });
     const [textA, textB] = [await a.registry.metrics(), await b.registry.metrics()];
-    expect(textA).toContain('periskope_inbox_http_requests_total{method="GET",route="/healthz",status="200"} 1');
+    expect(textA).toContain(
+      'periskope_inbox_http_requests_total{method="GET",route="/healthz",status="200"} 1',
+    );
     expect(textB).not.toContain('route="/healthz"');
     for (const text of [textA, textB]) {
       expect(text).toContain('process_cpu_user_seconds_total');
@@ -38,12 +39,31 @@ describe('createMetrics', () => {
 
   it('names every metric of its own periskope_inbox_*', async () => {
     const { registry } = createMetrics();
-    const own = registry.getMetricsAsArray().map((m) => m.name).filter((n) => !/^(process|nodejs)_/.test(n));
-    expect(own.sort()).toEqual([
-      'cache_chars', 'cache_events_total', 'chat_index_build_duration_seconds', 'chat_index_builds_total', 'chat_index_chats', 'circuit_breaker_state', 'circuit_breaker_transitions_total', 'coalesced_requests_total',
-      'http_request_duration_seconds', 'http_requests_total', 'limiter_queue_length', 'limiter_rejections_total',
-      'limiter_wait_seconds', 'upstream_invalid_items_total', 'upstream_request_duration_seconds', 'upstream_requests_total', 'upstream_retries_total',
-    ].map((n) => `periskope_inbox_${n}`));
+    const own = registry
+      .getMetricsAsArray()
+      .map((m) => m.name)
+      .filter((n) => !/^(process|nodejs)_/.test(n));
+    expect(own.sort()).toEqual(
+      [
+        'cache_chars',
+        'cache_events_total',
+        'chat_index_build_duration_seconds',
+        'chat_index_builds_total',
+        'chat_index_chats',
+        'circuit_breaker_state',
+        'circuit_breaker_transitions_total',
+        'coalesced_requests_total',
+        'http_request_duration_seconds',
+        'http_requests_total',
+        'limiter_queue_length',
+        'limiter_rejections_total',
+        'limiter_wait_seconds',
+        'upstream_invalid_items_total',
+        'upstream_request_duration_seconds',
+        'upstream_requests_total',
+        'upstream_retries_total',
+      ].map((n) => `periskope_inbox_${n}`),
+    );
   });
 
   it('records breaker transitions and limiter waits through its hooks', async () => {
@@ -78,7 +98,9 @@ describe('createMetrics', () => {
 describe('cache_chars', () => {
   it('reports the upstream JSON each cache holds, within the CACHE_MAX_MB budget', async () => {
     const { app, metrics } = harness({ cacheMaxChars: 64 * 1024 * 1024, blockSize: 100 });
-    expect(await metrics.registry.metrics()).toMatch(/periskope_inbox_cache_chars\{resource="chats"\} 0/);
+    expect(await metrics.registry.metrics()).toMatch(
+      /periskope_inbox_cache_chars\{resource="chats"\} 0/,
+    );
     expect((await app.request('/api/chats?limit=20')).status).toBe(200);
     const text = await metrics.registry.metrics();
     const chats = Number(/periskope_inbox_cache_chars\{resource="chats"\} (\d+)/.exec(text)?.[1]);

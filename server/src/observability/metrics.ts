@@ -14,7 +14,9 @@ import type { CacheResult as StampedCacheResult } from '../periskope/stamped-cac
 const PREFIX = 'periskope_inbox_';
 
 /** Histogram buckets in seconds, 1 ms … 10 s. */
-export const DURATION_BUCKETS = [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
+export const DURATION_BUCKETS = [
+  0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10,
+];
 
 /** Chat index builds take up to ~a minute under the rate limit (chat-index.ts): 0.1 s … 2 min. */
 export const BUILD_BUCKETS = [0.1, 0.25, 0.5, 1, 2.5, 5, 10, 20, 30, 60, 120];
@@ -29,7 +31,11 @@ export type CacheResult = Exclude<StampedCacheResult, 'coalesced'>;
 export type BreakerState = 'closed' | 'half_open' | 'open';
 
 /** Value of the `circuit_breaker_state` gauge for each state. */
-export const BREAKER_STATE_VALUE: Record<BreakerState, number> = { closed: 0, half_open: 1, open: 2 };
+export const BREAKER_STATE_VALUE: Record<BreakerState, number> = {
+  closed: 0,
+  half_open: 1,
+  open: 2,
+};
 
 let processRegistry: Registry | undefined;
 
@@ -56,16 +62,51 @@ export function createMetrics() {
   const counter = <L extends string>(name: string, help: string, labelNames: readonly L[]) =>
     new Counter<L>({ name: PREFIX + name, help, labelNames, registers });
   const histogram = <L extends string>(name: string, help: string, labelNames: readonly L[]) =>
-    new Histogram<L>({ name: PREFIX + name, help, labelNames, buckets: DURATION_BUCKETS, registers });
+    new Histogram<L>({
+      name: PREFIX + name,
+      help,
+      labelNames,
+      buckets: DURATION_BUCKETS,
+      registers,
+    });
   const gauge = (name: string, help: string) => new Gauge({ name: PREFIX + name, help, registers });
 
-  const limiterWait = histogram('limiter_wait_seconds', 'Time an upstream call waited for a rate-limiter slot, seconds.', []);
-  const limiterQueueLength = gauge('limiter_queue_length', 'Upstream calls waiting for a rate-limiter slot.');
-  const circuitBreakerState = gauge('circuit_breaker_state', 'Upstream circuit breaker: 0 closed, 1 half-open, 2 open.');
-  const circuitBreakerTransitions = counter('circuit_breaker_transitions_total', 'Circuit breaker state changes, by new state.', ['to']);
-  const chatIndexChats = new Gauge({ name: `${PREFIX}chat_index_chats`, help: 'Chats held by the chat index, by phone scope (phone or "all").', labelNames: ['scope'] as const, registers });
-  const chatIndexBuildDuration = new Histogram({ name: `${PREFIX}chat_index_build_duration_seconds`, help: 'Duration of one chat index build (full listing of a scope), seconds.', labelNames: [] as const, buckets: BUILD_BUCKETS, registers });
-  const chatIndexBuilds = counter('chat_index_builds_total', 'Chat index builds, by outcome (success, failure).', ['outcome']);
+  const limiterWait = histogram(
+    'limiter_wait_seconds',
+    'Time an upstream call waited for a rate-limiter slot, seconds.',
+    [],
+  );
+  const limiterQueueLength = gauge(
+    'limiter_queue_length',
+    'Upstream calls waiting for a rate-limiter slot.',
+  );
+  const circuitBreakerState = gauge(
+    'circuit_breaker_state',
+    'Upstream circuit breaker: 0 closed, 1 half-open, 2 open.',
+  );
+  const circuitBreakerTransitions = counter(
+    'circuit_breaker_transitions_total',
+    'Circuit breaker state changes, by new state.',
+    ['to'],
+  );
+  const chatIndexChats = new Gauge({
+    name: `${PREFIX}chat_index_chats`,
+    help: 'Chats held by the chat index, by phone scope (phone or "all").',
+    labelNames: ['scope'] as const,
+    registers,
+  });
+  const chatIndexBuildDuration = new Histogram({
+    name: `${PREFIX}chat_index_build_duration_seconds`,
+    help: 'Duration of one chat index build (full listing of a scope), seconds.',
+    labelNames: [] as const,
+    buckets: BUILD_BUCKETS,
+    registers,
+  });
+  const chatIndexBuilds = counter(
+    'chat_index_builds_total',
+    'Chat index builds, by outcome (success, failure).',
+    ['outcome'],
+  );
   let cacheChars: () => Record<string, number> = () => ({});
   new Gauge({
     name: `${PREFIX}cache_chars`,
@@ -80,28 +121,59 @@ export function createMetrics() {
   return {
     registry,
     /** BFF responses, by method, matched route template and status. */
-    httpRequests: counter('http_requests_total', 'HTTP responses of the BFF, by method, route template and status.', ['method', 'route', 'status']),
+    httpRequests: counter(
+      'http_requests_total',
+      'HTTP responses of the BFF, by method, route template and status.',
+      ['method', 'route', 'status'],
+    ),
     /** Time until the answer was written to the socket, seconds (after-response.ts). */
-    httpRequestDuration: histogram('http_request_duration_seconds', 'Time until the response was written, seconds.', ['method', 'route', 'status']),
+    httpRequestDuration: histogram(
+      'http_request_duration_seconds',
+      'Time until the response was written, seconds.',
+      ['method', 'route', 'status'],
+    ),
     /** Upstream attempts, by endpoint template ({@link upstreamEndpoint}) and {@link UpstreamOutcome}. */
-    upstreamRequests: counter('upstream_requests_total', 'Requests to Periskope (each attempt), by endpoint template and outcome.', ['endpoint', 'outcome']),
+    upstreamRequests: counter(
+      'upstream_requests_total',
+      'Requests to Periskope (each attempt), by endpoint template and outcome.',
+      ['endpoint', 'outcome'],
+    ),
     /** Duration of one upstream attempt, seconds, until the body is read. */
-    upstreamRequestDuration: histogram('upstream_request_duration_seconds', 'Duration of one request to Periskope, seconds.', ['endpoint']),
+    upstreamRequestDuration: histogram(
+      'upstream_request_duration_seconds',
+      'Duration of one request to Periskope, seconds.',
+      ['endpoint'],
+    ),
     /** Cache lookups, by resource (`chats`, `messages`, `chat`, `phones`, …) and {@link CacheResult}. */
-    cacheEvents: counter('cache_events_total', 'BFF cache lookups, by resource and result.', ['resource', 'result']),
+    cacheEvents: counter('cache_events_total', 'BFF cache lookups, by resource and result.', [
+      'resource',
+      'result',
+    ]),
     /** Requests that joined an identical upstream call already in flight instead of making one. */
-    coalescedRequests: counter('coalesced_requests_total', 'Requests served by joining an upstream call already in flight.', ['resource']),
+    coalescedRequests: counter(
+      'coalesced_requests_total',
+      'Requests served by joining an upstream call already in flight.',
+      ['resource'],
+    ),
     limiterQueueLength,
     /** Wait for a rate-limiter slot, seconds. */
     limiterWait,
     /** Calls failed fast because the estimated wait would pass their deadline. */
-    limiterRejections: counter('limiter_rejections_total', 'Upstream calls failed fast because the rate-limiter wait would pass their deadline.', []),
+    limiterRejections: counter(
+      'limiter_rejections_total',
+      'Upstream calls failed fast because the rate-limiter wait would pass their deadline.',
+      [],
+    ),
     /**
      * Upstream items the BFF could not read and left out (a thread shows a placeholder), by
      * `resource` (`chats`, `messages`, `chat`, `phones`…) and `field` (the failing field path,
      * ids replaced by `*`; never a value).
      */
-    upstreamInvalidItems: counter('upstream_invalid_items_total', 'Upstream items that failed their schema and were left out, by resource and field path.', ['resource', 'field']),
+    upstreamInvalidItems: counter(
+      'upstream_invalid_items_total',
+      'Upstream items that failed their schema and were left out, by resource and field path.',
+      ['resource', 'field'],
+    ),
     /** Upstream retries, by reason (`429`, `503`, `timeout`, `network`, …). */
     upstreamRetries: counter('upstream_retries_total', 'Upstream retries, by reason.', ['reason']),
     circuitBreakerState,
@@ -143,7 +215,13 @@ export function createMetrics() {
 export type Metrics = ReturnType<typeof createMetrics>;
 
 /** Upstream paths without a variable segment (docs/periskope-api.md#endpoints). */
-const FIXED_ENDPOINTS = new Set(['/chats', '/chats/messages', '/chats/notifications', '/reactions', '/phones/all']);
+const FIXED_ENDPOINTS = new Set([
+  '/chats',
+  '/chats/messages',
+  '/chats/notifications',
+  '/reactions',
+  '/phones/all',
+]);
 
 /**
  * The `endpoint` label of an upstream path: ids replaced by their parameter name, so the label

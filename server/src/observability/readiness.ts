@@ -31,21 +31,31 @@ function notReady(error: unknown): ReadyResult {
     const upstream = error.failure === 'http' ? String(error.status) : error.failure;
     return { ok: false, upstream, detail: upstreamProblem(error).detail };
   }
-  return { ok: false, upstream: 'error', detail: 'The readiness check failed before Periskope answered.' };
+  return {
+    ok: false,
+    upstream: 'error',
+    detail: 'The readiness check failed before Periskope answered.',
+  };
 }
 
 /**
  * @param probe - one cheap authenticated upstream call, e.g. `() => api.listPhones({})`
  * @returns the `/readyz` check; concurrent probes share the call in flight
  */
-export function readiness(probe: () => Promise<unknown>, options: ReadinessOptions = {}): ReadyCheck {
+export function readiness(
+  probe: () => Promise<unknown>,
+  options: ReadinessOptions = {},
+): ReadyCheck {
   const ttlMs = options.ttlMs ?? 10_000;
   const now = options.now ?? Date.now;
   let last: { at: number; result: Promise<ReadyResult> } | undefined;
   return () => {
     const at = now();
     if (!last || at - last.at >= ttlMs) {
-      last = { at, result: probe().then((): ReadyResult => ({ ok: true, upstream: 'ok' }), notReady) };
+      last = {
+        at,
+        result: probe().then((): ReadyResult => ({ ok: true, upstream: 'ok' }), notReady),
+      };
     }
     return last.result;
   };

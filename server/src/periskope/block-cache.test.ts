@@ -2,7 +2,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { BlockCache } from './block-cache.ts';
 
 const list = Array.from({ length: 2345 }, (_, i) => i);
-const loader = () => vi.fn(async (offset: number, limit: number) => list.slice(offset, offset + limit));
+const loader = () =>
+  vi.fn(async (offset: number, limit: number) => list.slice(offset, offset + limit));
 
 describe('BlockCache', () => {
   it('serves consecutive small slices from one upstream block', async () => {
@@ -59,16 +60,20 @@ describe('BlockCache', () => {
   it('ends exactly at a full last block only when the next block is empty', async () => {
     const cache = new BlockCache<number>({ blockSize: 10, ttlMs: 60_000 });
     const twenty = Array.from({ length: 20 }, (_, i) => i);
-    const load = vi.fn(async (offset: number, limit: number) => twenty.slice(offset, offset + limit));
+    const load = vi.fn(async (offset: number, limit: number) =>
+      twenty.slice(offset, offset + limit),
+    );
     expect((await cache.slice('k', 10, 10, load)).next_offset).toBe(20);
-    expect(await cache.slice("k", 20, 10, load)).toMatchObject({ items: [], next_offset: null });
+    expect(await cache.slice('k', 20, 10, load)).toMatchObject({ items: [], next_offset: null });
   });
 
   it('serves the last good block when a refresh fails (stale-if-error)', async () => {
     const cache = new BlockCache<number>({ blockSize: 10, ttlMs: 1 });
     await cache.slice('k', 0, 5, async () => [1, 2, 3]);
     await new Promise((r) => setTimeout(r, 5));
-    const failing = vi.fn(async () => { throw new Error('upstream down'); });
+    const failing = vi.fn(async () => {
+      throw new Error('upstream down');
+    });
     expect((await cache.slice('k', 0, 5, failing)).items).toEqual([1, 2, 3]);
   });
 });

@@ -24,7 +24,11 @@ export interface BlockCacheOptions {
  * an item could not be read, so positions stay exact), reporting the JSON length it parsed
  * through `onBody` (the block's size in the cache budget).
  */
-export type BlockLoader<T> = (offset: number, limit: number, onBody?: (chars: number) => void) => Promise<(T | null)[]>;
+export type BlockLoader<T> = (
+  offset: number,
+  limit: number,
+  onBody?: (chars: number) => void,
+) => Promise<(T | null)[]>;
 
 export interface Slice<T> {
   /** The readable items of the slice (unreadable upstream items are left out). */
@@ -47,7 +51,12 @@ export class BlockCache<T> {
 
   constructor(options: BlockCacheOptions) {
     this.#blockSize = options.blockSize;
-    this.#cache = new StampedCache<(T | null)[]>({ ttlMs: options.ttlMs, max: options.maxBlocks ?? 200, maxChars: options.maxChars, onResult: options.onResult });
+    this.#cache = new StampedCache<(T | null)[]>({
+      ttlMs: options.ttlMs,
+      max: options.maxBlocks ?? 200,
+      maxChars: options.maxChars,
+      onResult: options.onResult,
+    });
   }
 
   /** Characters of upstream JSON held (under a `maxChars` budget, else 0). */
@@ -63,13 +72,20 @@ export class BlockCache<T> {
    * @param load - fetches one block from upstream
    * @throws whatever `load` throws when no cached copy exists
    */
-  async slice(listKey: string, offset: number, limit: number, load: BlockLoader<T>): Promise<Slice<T>> {
+  async slice(
+    listKey: string,
+    offset: number,
+    limit: number,
+    load: BlockLoader<T>,
+  ): Promise<Slice<T>> {
     const first = Math.floor(offset / this.#blockSize);
     const last = Math.floor((offset + limit - 1) / this.#blockSize);
     const blocks: (T | null)[][] = [];
     let fetchedAt = Number.POSITIVE_INFINITY;
     for (let index = first; index <= last; index++) {
-      const block = await this.#cache.get(`${listKey}#${index}`, (onBody) => load(index * this.#blockSize, this.#blockSize, onBody));
+      const block = await this.#cache.get(`${listKey}#${index}`, (onBody) =>
+        load(index * this.#blockSize, this.#blockSize, onBody),
+      );
       blocks.push(block.value);
       fetchedAt = Math.min(fetchedAt, block.fetchedAt);
       if (block.value.length < this.#blockSize) break; // end of the list
@@ -81,8 +97,13 @@ export class BlockCache<T> {
     const end = (first + blocks.length - 1) * this.#blockSize + lastBlock.length;
     const next = offset + slots.length;
     const items = slots.filter((item): item is T => item !== null);
-    const slice: Slice<T> = { items, next_offset: slots.length === limit && (!endKnown || next < end) ? next : null, fetchedAt: Number.isFinite(fetchedAt) ? fetchedAt : Date.now() };
-    if (items.length < slots.length) slice.positions = slots.flatMap((item, i) => (item === null ? [] : [offset + i]));
+    const slice: Slice<T> = {
+      items,
+      next_offset: slots.length === limit && (!endKnown || next < end) ? next : null,
+      fetchedAt: Number.isFinite(fetchedAt) ? fetchedAt : Date.now(),
+    };
+    if (items.length < slots.length)
+      slice.positions = slots.flatMap((item, i) => (item === null ? [] : [offset + i]));
     return slice;
   }
 }

@@ -33,7 +33,12 @@ export class CircuitOpenError extends Error {
  */
 function isNotUpstreamFailure(error: unknown): boolean {
   if (error instanceof LimiterBusyError) return true;
-  return error instanceof UpstreamError && error.failure === 'http' && error.status < 500 && error.status !== 429;
+  return (
+    error instanceof UpstreamError &&
+    error.failure === 'http' &&
+    error.status < 500 &&
+    error.status !== 429
+  );
 }
 
 export class UpstreamBreaker {
@@ -67,7 +72,9 @@ export class UpstreamBreaker {
   async run<T>(task: () => Promise<T>): Promise<T> {
     let result: { value: T } | undefined;
     try {
-      await this.#breaker.fire(async () => { result = { value: await task() }; });
+      await this.#breaker.fire(async () => {
+        result = { value: await task() };
+      });
     } catch (error) {
       if (error instanceof Error && 'code' in error && error.code === 'EOPENBREAKER') {
         throw new CircuitOpenError(Math.ceil(this.#resetTimeoutMs / 1000));

@@ -34,7 +34,9 @@ function indexChat(chat: Chat): IndexedChat {
   const summary = chatSummary(chat);
   // The message's time, else the chat's own `latest_message_timestamp` (official ChatType): a
   // null message time must not sink an active chat to the bottom.
-  const latest = summary.latest_message?.timestamp ? Date.parse(summary.latest_message.timestamp) : (chat.latest_message_timestamp ?? Number.NaN);
+  const latest = summary.latest_message?.timestamp
+    ? Date.parse(summary.latest_message.timestamp)
+    : (chat.latest_message_timestamp ?? Number.NaN);
   const created = summary.created_at ? Date.parse(summary.created_at) : Number.NaN;
   return {
     summary,

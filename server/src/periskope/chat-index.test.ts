@@ -18,18 +18,25 @@ const chat = (n: number, extra: Record<string, unknown> = {}): Chat =>
     ...extra,
   });
 const chats = (count: number) => Array.from({ length: count }, (_, i) => chat(i));
-const pager = (list: () => Chat[]) => vi.fn<ChatPageLoader>(async (offset, limit) => list().slice(offset, offset + limit));
+const pager = (list: () => Chat[]) =>
+  vi.fn<ChatPageLoader>(async (offset, limit) => list().slice(offset, offset + limit));
 const page = { offset: 0, limit: 50 };
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const all = {};
 
 describe('ChatIndex builds', () => {
   it('lists the scope in pages until a short page: ⌊n / blockSize⌋ + 1 calls', async () => {
-    for (const [count, calls] of [[1234, 3], [1000, 3], [499, 1]] as const) {
+    for (const [count, calls] of [
+      [1234, 3],
+      [1000, 3],
+      [499, 1],
+    ] as const) {
       const index = new ChatIndex({ blockSize: 500, ttlMs: 60_000 });
       const load = pager(() => chats(count));
       await index.search(all, load, { q: 'zzz' }, page);
-      await vi.waitFor(async () => expect((await index.search(all, load, {}, page)).complete).toBe(true));
+      await vi.waitFor(async () =>
+        expect((await index.search(all, load, {}, page)).complete).toBe(true),
+      );
       expect(load.mock.calls).toEqual(Array.from({ length: calls }, (_, i) => [i * 500, 500]));
       expect((await index.search(all, load, {}, page)).indexed).toBe(count);
     }
@@ -37,7 +44,9 @@ describe('ChatIndex builds', () => {
 
   it('answers from the first page while the rest loads (complete: false), then from all of it', async () => {
     let release = () => {};
-    const gate = new Promise<void>((r) => { release = r; });
+    const gate = new Promise<void>((r) => {
+      release = r;
+    });
     const list = chats(1200);
     const load = vi.fn<ChatPageLoader>(async (offset, limit) => {
       if (offset > 0) await gate;
@@ -48,7 +57,9 @@ describe('ChatIndex builds', () => {
     expect(partial).toMatchObject({ complete: false, indexed: 500 });
     expect(partial.total).toBe(111); // "Chat 1", "Chat 10".."Chat 19", "Chat 100".."Chat 199" among the first 500
     release();
-    await vi.waitFor(async () => expect((await index.search(all, load, {}, page)).complete).toBe(true));
+    await vi.waitFor(async () =>
+      expect((await index.search(all, load, {}, page)).complete).toBe(true),
+    );
     expect((await index.search(all, load, { q: 'chat 1' }, page)).total).toBe(311);
     expect(load).toHaveBeenCalledTimes(3);
   });
@@ -56,9 +67,13 @@ describe('ChatIndex builds', () => {
   it('shares one build between 20 concurrent searches', async () => {
     const load = pager(() => chats(2100));
     const index = new ChatIndex({ blockSize: 500, ttlMs: 60_000 });
-    const answers = await Promise.all(Array.from({ length: 20 }, (_, i) => index.search(all, load, { q: `chat ${i}` }, page)));
+    const answers = await Promise.all(
+      Array.from({ length: 20 }, (_, i) => index.search(all, load, { q: `chat ${i}` }, page)),
+    );
     expect(answers.every((a) => a.total >= 1)).toBe(true);
-    await vi.waitFor(async () => expect((await index.search(all, load, {}, page)).complete).toBe(true));
+    await vi.waitFor(async () =>
+      expect((await index.search(all, load, {}, page)).complete).toBe(true),
+    );
     expect(load).toHaveBeenCalledTimes(5);
   });
 
@@ -67,12 +82,17 @@ describe('ChatIndex builds', () => {
     let calls = 0;
     // New activity on chat 550 after the first page: it moves to the top, the rest shift by one.
     const load = vi.fn<ChatPageLoader>(async (offset, limit) => {
-      const now = calls++ === 0 ? list : [chat(550, { chat_name: 'Moved' }), ...list.filter((_, i) => i !== 550)];
+      const now =
+        calls++ === 0
+          ? list
+          : [chat(550, { chat_name: 'Moved' }), ...list.filter((_, i) => i !== 550)];
       return now.slice(offset, offset + limit);
     });
     const index = new ChatIndex({ blockSize: 500, ttlMs: 60_000 });
     await index.search(all, load, {}, page);
-    await vi.waitFor(async () => expect((await index.search(all, load, {}, page)).complete).toBe(true));
+    await vi.waitFor(async () =>
+      expect((await index.search(all, load, {}, page)).complete).toBe(true),
+    );
     const every = await index.search(all, load, {}, { offset: 0, limit: 500 });
     const rest = await index.search(all, load, {}, { offset: 500, limit: 500 });
     const ids = [...every.items, ...rest.items].map((c) => c.chat_id);
@@ -83,7 +103,16 @@ describe('ChatIndex builds', () => {
   it('throws the upstream error when there is no index and the build fails', async () => {
     const index = new ChatIndex({ blockSize: 500, ttlMs: 60_000 });
     const error = new Error('upstream down');
-    await expect(index.search(all, async () => { throw error; }, {}, page)).rejects.toBe(error);
+    await expect(
+      index.search(
+        all,
+        async () => {
+          throw error;
+        },
+        {},
+        page,
+      ),
+    ).rejects.toBe(error);
     const load = pager(() => chats(10));
     expect((await index.search(all, load, {}, page)).total).toBe(10); // a later request tries again
   });
@@ -94,11 +123,17 @@ describe('ChatIndex freshness', () => {
     let count = 10;
     const load = pager(() => chats(count));
     const index = new ChatIndex({ blockSize: 500, ttlMs: 50 });
-    expect(await index.search(all, load, {}, page)).toMatchObject({ total: 10, stale: false, complete: true });
+    expect(await index.search(all, load, {}, page)).toMatchObject({
+      total: 10,
+      stale: false,
+      complete: true,
+    });
     count = 11;
     await sleep(80);
     expect(await index.search(all, load, {}, page)).toMatchObject({ total: 10, stale: true });
-    await vi.waitFor(async () => expect(await index.search(all, load, {}, page)).toMatchObject({ total: 11, stale: false }));
+    await vi.waitFor(async () =>
+      expect(await index.search(all, load, {}, page)).toMatchObject({ total: 11, stale: false }),
+    );
     expect(load).toHaveBeenCalledTimes(2);
   });
 
@@ -113,14 +148,20 @@ describe('ChatIndex freshness', () => {
     failing = true;
     await sleep(60);
     for (let i = 0; i < 10; i++) {
-      expect(await index.search(all, load, {}, page)).toMatchObject({ total: 10, stale: true, complete: true });
+      expect(await index.search(all, load, {}, page)).toMatchObject({
+        total: 10,
+        stale: true,
+        complete: true,
+      });
       await Promise.resolve();
     }
     expect(load).toHaveBeenCalledTimes(2); // one failed refresh, then the backoff holds
     await sleep(60); // backoff = min(ttlMs, retryMs) = 40 ms
     failing = false;
     await index.search(all, load, {}, page);
-    await vi.waitFor(async () => expect(await index.search(all, load, {}, page)).toMatchObject({ stale: false }));
+    await vi.waitFor(async () =>
+      expect(await index.search(all, load, {}, page)).toMatchObject({ stale: false }),
+    );
     expect(load).toHaveBeenCalledTimes(3);
   });
 
@@ -132,13 +173,26 @@ describe('ChatIndex freshness', () => {
     });
     const onBuild = vi.fn();
     const index = new ChatIndex({ blockSize: 500, ttlMs: 60_000, retryMs: 20, onBuild });
-    expect(await index.search(all, load, {}, page)).toMatchObject({ complete: false, indexed: 500 });
-    await vi.waitFor(() => expect(onBuild).toHaveBeenCalledWith('all', 'failure', expect.any(Number)));
-    expect(await index.search(all, load, {}, page)).toMatchObject({ complete: false, indexed: 500 });
+    expect(await index.search(all, load, {}, page)).toMatchObject({
+      complete: false,
+      indexed: 500,
+    });
+    await vi.waitFor(() =>
+      expect(onBuild).toHaveBeenCalledWith('all', 'failure', expect.any(Number)),
+    );
+    expect(await index.search(all, load, {}, page)).toMatchObject({
+      complete: false,
+      indexed: 500,
+    });
     fail = false;
     await sleep(30);
     await index.search(all, load, {}, page);
-    await vi.waitFor(async () => expect(await index.search(all, load, {}, page)).toMatchObject({ complete: true, indexed: 700 }));
+    await vi.waitFor(async () =>
+      expect(await index.search(all, load, {}, page)).toMatchObject({
+        complete: true,
+        indexed: 700,
+      }),
+    );
     expect(onBuild).toHaveBeenLastCalledWith('all', 'success', expect.any(Number));
   });
 
@@ -157,16 +211,36 @@ describe('ChatIndex freshness', () => {
 
 describe('ChatIndex queries', () => {
   const people = [
-    chat(1, { chat_name: 'Tamara Singh', message_unread_count: 2, assigned_to: 'Sam@hashlabs.dev', latest_message: null }),
+    chat(1, {
+      chat_name: 'Tamara Singh',
+      message_unread_count: 2,
+      assigned_to: 'Sam@hashlabs.dev',
+      latest_message: null,
+    }),
     chat(2, { chat_name: 'Ana María', message_unread_count: 0, assigned_to: null }),
-    chat(3, { chat_name: 'María José', message_unread_count: null, assigned_to: 'sam@hashlabs.dev', label_ids: { 'label-a': true } }),
-    chat(4, { chat_id: '919537851844@c.us', chat_name: 'BK Local1', message_unread_count: 5, label_ids: { 'label-a': true, 'label-b': true } }),
+    chat(3, {
+      chat_name: 'María José',
+      message_unread_count: null,
+      assigned_to: 'sam@hashlabs.dev',
+      label_ids: { 'label-a': true },
+    }),
+    chat(4, {
+      chat_id: '919537851844@c.us',
+      chat_name: 'BK Local1',
+      message_unread_count: 5,
+      label_ids: { 'label-a': true, 'label-b': true },
+    }),
     chat(5, { chat_name: null, chat_id: '447700900123@c.us' }),
   ];
   const load = pager(() => people);
 
   it('ranks prefix, word prefix, then substring, in listing order within a rank', async () => {
-    const found = await new ChatIndex({ blockSize: 500, ttlMs: 60_000 }).search(all, load, { q: 'mar', sort_by: 'latest_message_timestamp' }, page);
+    const found = await new ChatIndex({ blockSize: 500, ttlMs: 60_000 }).search(
+      all,
+      load,
+      { q: 'mar', sort_by: 'latest_message_timestamp' },
+      page,
+    );
     expect(found.items.map((c) => [c.chat_name, c.match])).toEqual([
       ['María José', { field: 'chat_name', ranges: [[0, 3]] }],
       ['Ana María', { field: 'chat_name', ranges: [[4, 7]] }],
@@ -183,28 +257,45 @@ describe('ChatIndex queries', () => {
       expect(found.items[0]!.match!.field).toBe('chat_id');
       expect('919537851844'.slice(start, end)).toBe(q.replace(/\D/g, ''));
     }
-    expect((await index.search(all, load, { q: '447700' }, page)).items[0]).toMatchObject({ chat_name: null, match: { field: 'chat_id', ranges: [[0, 6]] } });
+    expect((await index.search(all, load, { q: '447700' }, page)).items[0]).toMatchObject({
+      chat_name: null,
+      match: { field: 'chat_id', ranges: [[0, 6]] },
+    });
   });
 
   it('filters by unread, assignee (case-insensitive) or none, label id, all combined with q', async () => {
     const index = new ChatIndex({ blockSize: 500, ttlMs: 60_000 });
-    const names = async (query: object) => (await index.search(all, load, query, page)).items.map((c) => c.chat_name);
-    expect(await names({ unread: true })).toEqual(expect.arrayContaining(['Tamara Singh', 'BK Local1']));
+    const names = async (query: object) =>
+      (await index.search(all, load, query, page)).items.map((c) => c.chat_name);
+    expect(await names({ unread: true })).toEqual(
+      expect.arrayContaining(['Tamara Singh', 'BK Local1']),
+    );
     expect(await names({ unread: true })).toHaveLength(2);
     expect(await names({ unread: false })).toHaveLength(3);
-    expect(await names({ assigned_to: 'SAM@hashlabs.dev', sort_by: 'latest_message_timestamp' })).toEqual(['Tamara Singh', 'María José']);
+    expect(
+      await names({ assigned_to: 'SAM@hashlabs.dev', sort_by: 'latest_message_timestamp' }),
+    ).toEqual(['Tamara Singh', 'María José']);
     expect(await names({ assigned_to: 'none' })).toHaveLength(3);
     expect(await names({ label: 'label-a', unread: true })).toEqual(['BK Local1']);
     expect(await names({ q: 'maria', assigned_to: 'none' })).toEqual(['Ana María']);
-    expect((await index.search(all, load, { unread: true }, page)).items.every((c) => c.match === null)).toBe(true);
+    expect(
+      (await index.search(all, load, { unread: true }, page)).items.every((c) => c.match === null),
+    ).toBe(true);
   });
 
   it('counts facets over the whole index', async () => {
     const facets = await new ChatIndex({ blockSize: 500, ttlMs: 60_000 }).facets(all, load);
     expect(facets).toMatchObject({
       assignees: [{ email: 'Sam@hashlabs.dev', count: 2 }],
-      labels: [{ label_id: 'label-a', count: 2 }, { label_id: 'label-b', count: 1 }],
-      unread: 2, unassigned: 3, total: 5, complete: true, indexed: 5,
+      labels: [
+        { label_id: 'label-a', count: 2 },
+        { label_id: 'label-b', count: 1 },
+      ],
+      unread: 2,
+      unassigned: 3,
+      total: 5,
+      complete: true,
+      indexed: 5,
     });
   });
 });

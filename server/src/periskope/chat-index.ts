@@ -26,7 +26,13 @@
  */
 import { LRUCache } from 'lru-cache';
 import type { Page } from './api.ts';
-import { facetsOf, searchSnapshot, type ChatFacets, type ChatIndexQuery, type SearchResult } from './chat-index-query.ts';
+import {
+  facetsOf,
+  searchSnapshot,
+  type ChatFacets,
+  type ChatIndexQuery,
+  type SearchResult,
+} from './chat-index-query.ts';
 import { ChatSnapshot } from './chat-index-snapshot.ts';
 import type { Chat } from './schemas/chat.ts';
 import type { Fresh, Scope } from './service.ts';
@@ -79,7 +85,8 @@ interface ScopeState {
 const label = (scope: Scope) => scope.phone ?? 'all';
 
 export class ChatIndex {
-  readonly #options: Required<Omit<ChatIndexOptions, 'onBuild' | 'onIndexed'>> & Pick<ChatIndexOptions, 'onBuild' | 'onIndexed'>;
+  readonly #options: Required<Omit<ChatIndexOptions, 'onBuild' | 'onIndexed'>> &
+    Pick<ChatIndexOptions, 'onBuild' | 'onIndexed'>;
   readonly #scopes: LRUCache<string, ScopeState>;
 
   constructor(options: ChatIndexOptions) {
@@ -95,7 +102,12 @@ export class ChatIndex {
    * @param load - the scope's listing through the shared upstream client
    * @throws the upstream error when the scope has no index and its build fails before a page
    */
-  async search(scope: Scope, load: ChatPageLoader, query: ChatIndexQuery, page: Page): Promise<SearchResult & IndexStatus> {
+  async search(
+    scope: Scope,
+    load: ChatPageLoader,
+    query: ChatIndexQuery,
+    page: Page,
+  ): Promise<SearchResult & IndexStatus> {
     const snapshot = await this.#snapshot(scope, load);
     return { ...searchSnapshot(snapshot, query, page), ...this.#status(snapshot) };
   }
@@ -111,7 +123,12 @@ export class ChatIndex {
 
   #status(snapshot: ChatSnapshot): IndexStatus {
     const { fetchedAt, complete } = snapshot;
-    return { fetchedAt, stale: Date.now() - fetchedAt > this.#options.ttlMs, complete, indexed: snapshot.chats.length };
+    return {
+      fetchedAt,
+      stale: Date.now() - fetchedAt > this.#options.ttlMs,
+      complete,
+      indexed: snapshot.chats.length,
+    };
   }
 
   async #snapshot(scope: Scope, load: ChatPageLoader): Promise<ChatSnapshot> {
@@ -138,9 +155,11 @@ export class ChatIndex {
     const snapshot = new ChatSnapshot();
     const started = performance.now();
     let firstPageIn = () => {};
-    const firstPage = new Promise<void>((resolve) => { firstPageIn = resolve; });
+    const firstPage = new Promise<void>((resolve) => {
+      firstPageIn = resolve;
+    });
     const run = async () => {
-      for (let offset = 0; ; ) {
+      for (let offset = 0; ;) {
         const chats = await load(offset, blockSize);
         if (offset === 0) snapshot.fetchedAt = Date.now();
         snapshot.add(chats.filter((chat): chat is Chat => chat !== null));
@@ -161,7 +180,9 @@ export class ChatIndex {
       },
       (error: unknown) => {
         state.failures++;
-        state.retryAt = Date.now() + Math.min(this.#options.ttlMs, this.#options.retryMs * 2 ** (state.failures - 1));
+        state.retryAt =
+          Date.now() +
+          Math.min(this.#options.ttlMs, this.#options.retryMs * 2 ** (state.failures - 1));
         if (!state.current && snapshot.chats.length > 0) state.current = snapshot;
         onBuild?.(label(scope), 'failure', (performance.now() - started) / 1000);
         throw error;
@@ -171,9 +192,11 @@ export class ChatIndex {
     // Background refreshes have no one awaiting them: their failure is recorded in the state.
     build.firstPage.catch(() => {});
     state.building = build;
-    void done.catch(() => {}).finally(() => {
-      if (state.building === build) state.building = null;
-    });
+    void done
+      .catch(() => {})
+      .finally(() => {
+        if (state.building === build) state.building = null;
+      });
     return build;
   }
 }

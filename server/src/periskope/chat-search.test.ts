@@ -1,8 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { chatIdDigits, foldQuery, foldText, matchRanges, numberQuery, rankIn } from './chat-search.ts';
+import {
+  chatIdDigits,
+  foldQuery,
+  foldText,
+  matchRanges,
+  numberQuery,
+  rankIn,
+} from './chat-search.ts';
 
 /** The original substrings a query highlights. */
-const highlighted = (name: string, q: string) => matchRanges(foldText(name), foldQuery(q)).map(([s, e]) => name.slice(s, e));
+const highlighted = (name: string, q: string) =>
+  matchRanges(foldText(name), foldQuery(q)).map(([s, e]) => name.slice(s, e));
 
 describe('foldText / matchRanges', () => {
   it('matches case- and diacritic-insensitively and maps ranges back to the original', () => {
@@ -29,8 +37,15 @@ describe('foldText / matchRanges', () => {
   });
 
   it('finds every non-overlapping occurrence', () => {
-    expect(matchRanges(foldText('Anna Banana'), 'an')).toEqual([[0, 2], [6, 8], [8, 10]]);
-    expect(matchRanges(foldText('aaaa'), 'aa')).toEqual([[0, 2], [2, 4]]);
+    expect(matchRanges(foldText('Anna Banana'), 'an')).toEqual([
+      [0, 2],
+      [6, 8],
+      [8, 10],
+    ]);
+    expect(matchRanges(foldText('aaaa'), 'aa')).toEqual([
+      [0, 2],
+      [2, 4],
+    ]);
     expect(matchRanges(foldText('abc'), '')).toEqual([]);
   });
 

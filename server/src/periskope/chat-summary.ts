@@ -87,9 +87,15 @@ const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
  * an emoji ZWJ sequence, a flag or a combining accent. Lines shorter than `max` UTF-16 units
  * cannot need a cut and skip the segmenter.
  */
-function previewText(text: string | null, max = PREVIEW_BODY_CHARS): { body: string | null; body_truncated: boolean } {
+function previewText(
+  text: string | null,
+  max = PREVIEW_BODY_CHARS,
+): { body: string | null; body_truncated: boolean } {
   if (!text) return { body: text, body_truncated: false };
-  const line = text.slice(0, max * 8).replace(/\s+/g, ' ').trim();
+  const line = text
+    .slice(0, max * 8)
+    .replace(/\s+/g, ' ')
+    .trim();
   const longInput = text.length > max * 8;
   if (line.length <= max) return { body: line, body_truncated: longInput };
   let cut = 0;
@@ -117,7 +123,9 @@ export function messagePreview(message: Message | null): MessagePreview | null {
     ack: message.ack,
     is_deleted: message.is_deleted,
     ...previewText(message.body),
-    media: message.media ? { filename: message.media.filename, mimetype: message.media.mimetype } : null,
+    media: message.media
+      ? { filename: message.media.filename, mimetype: message.media.mimetype }
+      : null,
     duration: message.duration,
     poll_name: message.poll_info?.pollName ?? null,
     contact_name: message.vcards.length ? vcardName(message.vcards) : null,

@@ -29,44 +29,80 @@ async function upstream(handler: Handler, options: Partial<PeriskopeHttpOptions>
   server.on('connection', () => void connections++);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
-  const http = createPeriskopeHttp({ baseUrl: `http://127.0.0.1:${port}/v1`, apiKey: 'k_test', timeoutMs: 300, deadlineMs: 2000, backoffMs: 10, ...options });
+  const http = createPeriskopeHttp({
+    baseUrl: `http://127.0.0.1:${port}/v1`,
+    apiKey: 'k_test',
+    timeoutMs: 300,
+    deadlineMs: 2000,
+    backoffMs: 10,
+    ...options,
+  });
   open.push({ server, http });
   return { http, seen, connections: () => connections };
 }
 
-const ok = (res: ServerResponse, body: unknown = { ok: true }) => res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(body));
-const failure = (call: Promise<unknown>) => call.then(() => { throw new Error('resolved'); }, (error: unknown) => error as UpstreamError);
+const ok = (res: ServerResponse, body: unknown = { ok: true }) =>
+  res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(body));
+const failure = (call: Promise<unknown>) =>
+  call.then(
+    () => {
+      throw new Error('resolved');
+    },
+    (error: unknown) => error as UpstreamError,
+  );
 
 describe('Periskope HTTP client over sockets', () => {
   it('tells onBody the length of the JSON it parsed (cache budgets), once, after retries, and not for failures', async () => {
     const body = { chats: [{ chat_id: '919876543210@c.us', chat_name: 'Ünïcode name' }] };
     const { http } = await upstream((req, res, n) => {
-      if (req.url?.startsWith('/v1/missing')) return res.writeHead(404, { 'content-type': 'application/json' }).end('{"code":"NOT_FOUND"}');
+      if (req.url?.startsWith('/v1/missing'))
+        return res
+          .writeHead(404, { 'content-type': 'application/json' })
+          .end('{"code":"NOT_FOUND"}');
       return n === 1 ? res.writeHead(503).end('{}') : ok(res, body);
     });
     const sizes: number[] = [];
     await http.get('/chats', { onBody: (chars) => sizes.push(chars) });
     expect(sizes).toEqual([JSON.stringify(body).length]);
-    expect((await failure(http.get('/missing', { onBody: (chars) => sizes.push(chars) }))).status).toBe(404);
+    expect(
+      (await failure(http.get('/missing', { onBody: (chars) => sizes.push(chars) }))).status,
+    ).toBe(404);
     expect(sizes).toHaveLength(1);
   });
 
   it('sends the key, x-phone and query, and reuses one kept-alive connection', async () => {
     // Not a timeout test: generous limits, so a busy machine (the suite runs files in parallel)
     // cannot turn a slow loopback answer into a failure; 20 calls also wait for the rate limiter.
-    const { http, seen, connections } = await upstream((_req, res) => ok(res), { timeoutMs: 5_000, deadlineMs: 20_000 });
-    for (let i = 0; i < 20; i++) expect(await http.get('/chats', { phone: '919876543210', query: { offset: i, limit: 50, label: undefined } })).toEqual({ ok: true });
+    const { http, seen, connections } = await upstream((_req, res) => ok(res), {
+      timeoutMs: 5_000,
+      deadlineMs: 20_000,
+    });
+    for (let i = 0; i < 20; i++)
+      expect(
+        await http.get('/chats', {
+          phone: '919876543210',
+          query: { offset: i, limit: 50, label: undefined },
+        }),
+      ).toEqual({ ok: true });
     // undici may open a second socket while the first finishes its bookkeeping; never one per call.
     expect(connections()).toBeLessThanOrEqual(2);
     expect(seen[4]?.url).toBe('/v1/chats?offset=4&limit=50');
-    expect(seen[0]?.headers).toMatchObject({ authorization: 'Bearer k_test', 'x-phone': '919876543210', accept: 'application/json' });
+    expect(seen[0]?.headers).toMatchObject({
+      authorization: 'Bearer k_test',
+      'x-phone': '919876543210',
+      accept: 'application/json',
+    });
   });
 
   it.each([
     ['gzip', gzipSync],
     ['br', brotliCompressSync],
   ])('inflates a %s body', async (encoding, compress) => {
-    const { http, seen } = await upstream((_req, res) => res.writeHead(200, { 'content-encoding': encoding }).end(compress(JSON.stringify({ chats: ['é'] }))));
+    const { http, seen } = await upstream((_req, res) =>
+      res
+        .writeHead(200, { 'content-encoding': encoding })
+        .end(compress(JSON.stringify({ chats: ['é'] }))),
+    );
     expect(await http.get('/chats')).toEqual({ chats: ['é'] });
     expect(seen[0]?.headers['accept-encoding']).toContain(encoding);
   });
@@ -96,31 +132,42 @@ describe('Periskope HTTP client over sockets', () => {
     const controller = new AbortController();
     setTimeout(() => controller.abort(), 50);
     const started = Date.now();
-    expect((await failure(http.get('/chats', { signal: controller.signal }))).failure).toBe('network');
+    expect((await failure(http.get('/chats', { signal: controller.signal }))).failure).toBe(
+      'network',
+    );
     expect(Date.now() - started).toBeLessThan(1000);
   });
 
   it('retries 5xx and reset connections, then succeeds', async () => {
     const retries: string[] = [];
-    const { http, seen } = await upstream((req, res, n) => {
-      if (n === 1) return void res.writeHead(503).end('{}');
-      if (n === 2) return void req.socket.destroy();
-      ok(res);
-    }, { observer: { onRetry: (reason) => retries.push(reason) } });
+    const { http, seen } = await upstream(
+      (req, res, n) => {
+        if (n === 1) return void res.writeHead(503).end('{}');
+        if (n === 2) return void req.socket.destroy();
+        ok(res);
+      },
+      { observer: { onRetry: (reason) => retries.push(reason) } },
+    );
     expect(await http.get('/chats')).toEqual({ ok: true });
     expect(seen).toHaveLength(3);
     expect(retries).toEqual(['503', 'network']);
   });
 
   it('gives up on a 429 whose Retry-After passes the deadline, reporting it', async () => {
-    const { http, seen } = await upstream((_req, res) => res.writeHead(429, { 'retry-after': '5', 'content-type': 'application/json' }).end('{"code":"RATE_LIMITED","message":"slow down","status":429}'));
+    const { http, seen } = await upstream((_req, res) =>
+      res
+        .writeHead(429, { 'retry-after': '5', 'content-type': 'application/json' })
+        .end('{"code":"RATE_LIMITED","message":"slow down","status":429}'),
+    );
     const error = await failure(http.get('/chats'));
     expect(error).toMatchObject({ failure: 'http', status: 429, retryAfterSeconds: 5 });
     expect(seen).toHaveLength(1);
   });
 
   it('does not follow a redirect (the key goes to the configured origin only)', async () => {
-    const { http, seen } = await upstream((_req, res) => res.writeHead(302, { location: 'http://127.0.0.1:9/steal' }).end());
+    const { http, seen } = await upstream((_req, res) =>
+      res.writeHead(302, { location: 'http://127.0.0.1:9/steal' }).end(),
+    );
     expect(await failure(http.get('/chats'))).toMatchObject({ failure: 'http', status: 302 });
     expect(seen).toHaveLength(1);
   });

@@ -13,7 +13,13 @@ import { UpstreamError } from './errors.ts';
 import { LimiterBusyError, UpstreamLimiter, type LimiterOptions } from './limiter.ts';
 import { retryAfterMs, untilResetMs } from './rate-limit-headers.ts';
 import { errorBodySchema } from './schemas/envelope.ts';
-import { fetchTransport, poolTransport, timed, type Transport, type UpstreamResponse } from './transport.ts';
+import {
+  fetchTransport,
+  poolTransport,
+  timed,
+  type Transport,
+  type UpstreamResponse,
+} from './transport.ts';
 
 /** Hooks for metrics; the client works without them. */
 export interface UpstreamObserver {
@@ -76,7 +82,8 @@ export interface PeriskopeHttp {
 function retryReason(error: unknown): string | null {
   if (!(error instanceof UpstreamError)) return null;
   if (error.failure === 'network') return 'network';
-  if (error.failure === 'http' && (error.status >= 500 || error.status === 429)) return String(error.status);
+  if (error.failure === 'http' && (error.status >= 500 || error.status === 429))
+    return String(error.status);
   return null;
 }
 
@@ -86,36 +93,57 @@ export function createPeriskopeHttp(options: PeriskopeHttpOptions): PeriskopeHtt
   const timeoutMs = options.timeoutMs ?? 10_000;
   const deadlineMs = options.deadlineMs ?? 15_000;
   const pool = options.fetch ? undefined : poolTransport(new URL(base).origin);
-  const send: Transport = pool?.send ?? fetchTransport(options.fetch ?? ((req: Request) => fetch(req)));
-  const limiter = options.limiter instanceof UpstreamLimiter ? options.limiter : new UpstreamLimiter(options.limiter);
-  const breaker = options.breaker instanceof UpstreamBreaker ? options.breaker : new UpstreamBreaker(options.breaker);
+  const send: Transport =
+    pool?.send ?? fetchTransport(options.fetch ?? ((req: Request) => fetch(req)));
+  const limiter =
+    options.limiter instanceof UpstreamLimiter
+      ? options.limiter
+      : new UpstreamLimiter(options.limiter);
+  const breaker =
+    options.breaker instanceof UpstreamBreaker
+      ? options.breaker
+      : new UpstreamBreaker(options.breaker);
   const observer = options.observer ?? {};
   const authorization = `Bearer ${options.apiKey}`;
 
-  async function attempt(path: string, { query, phone, signal, onBody }: GetOptions, deadline: number): Promise<unknown> {
+  async function attempt(
+    path: string,
+    { query, phone, signal, onBody }: GetOptions,
+    deadline: number,
+  ): Promise<unknown> {
     const url = new URL(base + path);
-    for (const [k, v] of Object.entries(query ?? {})) if (v !== undefined) url.searchParams.set(k, String(v));
+    for (const [k, v] of Object.entries(query ?? {}))
+      if (v !== undefined) url.searchParams.set(k, String(v));
     const headers: Record<string, string> = { authorization, accept: 'application/json' };
     if (phone) headers['x-phone'] = phone;
     const started = performance.now();
     let text: string | null = null;
-    const response = await limiter.schedule(async () => {
-      const budget = Math.min(timeoutMs, deadline - Date.now());
-      // Waited in the queue past the deadline: the rate budget, not Periskope, ran out.
-      if (budget <= 0) throw new LimiterBusyError(1);
-      const answer = await timed(path, budget, deadline, signal, (s) => send(url, headers, s));
-      text = answer.text;
-      return answer.response;
-    }, deadline).catch((error: unknown) => {
-      if (error instanceof UpstreamError) observer.onAttempt?.(path, error.failure, (performance.now() - started) / 1000);
-      throw error;
-    });
+    const response = await limiter
+      .schedule(async () => {
+        const budget = Math.min(timeoutMs, deadline - Date.now());
+        // Waited in the queue past the deadline: the rate budget, not Periskope, ran out.
+        if (budget <= 0) throw new LimiterBusyError(1);
+        const answer = await timed(path, budget, deadline, signal, (s) => send(url, headers, s));
+        text = answer.text;
+        return answer.response;
+      }, deadline)
+      .catch((error: unknown) => {
+        if (error instanceof UpstreamError)
+          observer.onAttempt?.(path, error.failure, (performance.now() - started) / 1000);
+        throw error;
+      });
     observer.onAttempt?.(path, String(response.status), (performance.now() - started) / 1000);
     const body: string = text ?? '';
     const json = parseJson(body);
     if (!response.ok) {
       const body = errorBodySchema.safeParse(json);
-      throw new UpstreamError('http', response.status, path, body.success ? body.data : null, retryAfter(response));
+      throw new UpstreamError(
+        'http',
+        response.status,
+        path,
+        body.success ? body.data : null,
+        retryAfter(response),
+      );
     }
     if (json === undefined) throw new UpstreamError('invalid_response', response.status, path);
     onBody?.(body.length);
@@ -125,7 +153,9 @@ export function createPeriskopeHttp(options: PeriskopeHttpOptions): PeriskopeHtt
   return {
     limiter,
     breaker,
-    close: async () => { await pool?.close(); },
+    close: async () => {
+      await pool?.close();
+    },
     get(path, getOptions = {}) {
       const deadline = Date.now() + deadlineMs;
       return breaker.run(() =>
@@ -139,7 +169,11 @@ export function createPeriskopeHttp(options: PeriskopeHttpOptions): PeriskopeHtt
             const reason = retryReason(error);
             // Give up (and surface this error, e.g. 429 → 503) when the retry could not start
             // before the deadline: the limiter may be paused until Periskope's Reset.
-            if (!reason || Date.now() + limiter.estimateWaitMs() + (options.backoffMs ?? 250) >= deadline) return false;
+            if (
+              !reason ||
+              Date.now() + limiter.estimateWaitMs() + (options.backoffMs ?? 250) >= deadline
+            )
+              return false;
             observer.onRetry?.(reason);
             return true;
           },
@@ -162,6 +196,8 @@ function parseJson(text: string): unknown {
  * @see rate-limit-headers.ts
  */
 export function retryAfter(response: UpstreamResponse, nowMs = Date.now()): number | null {
-  const ms = retryAfterMs(response, nowMs) ?? (response.status === 429 ? untilResetMs(response, nowMs) : null);
+  const ms =
+    retryAfterMs(response, nowMs) ??
+    (response.status === 429 ? untilResetMs(response, nowMs) : null);
   return ms === null ? null : Math.ceil(ms / 1000);
 }

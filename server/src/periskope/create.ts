@@ -11,7 +11,10 @@ import { createPeriskopeHttp, type PeriskopeHttpOptions } from './client.ts';
 import type { LimiterOptions } from './limiter.ts';
 import { createPeriskopeService } from './service.ts';
 
-export interface PeriskopeStackOptions extends Omit<PeriskopeHttpOptions, 'limiter' | 'breaker' | 'observer'> {
+export interface PeriskopeStackOptions extends Omit<
+  PeriskopeHttpOptions,
+  'limiter' | 'breaker' | 'observer'
+> {
   limiter?: LimiterOptions;
   breaker?: BreakerOptions;
   /** Items per upstream list call (≤ 2000). */
@@ -34,23 +37,43 @@ const MAX_LOGGED_FIELDS = 500;
  * Counts every unreadable upstream item and logs each (resource, field) once, with the id of the
  * request whose upstream call met it first (the service passes it along with the phone scope).
  */
-function invalidItemReporter(metrics: Metrics | undefined, logger: Logger | undefined): InvalidItemHandler {
+function invalidItemReporter(
+  metrics: Metrics | undefined,
+  logger: Logger | undefined,
+): InvalidItemHandler {
   const logged = new Set<string>();
   return (resource, field, requestId) => {
     metrics?.upstreamInvalidItems.inc({ resource, field });
     const key = `${resource}|${field}`;
     if (!logger || logged.has(key) || logged.size >= MAX_LOGGED_FIELDS) return;
     logged.add(key);
-    logger.warn({ request_id: requestId ?? null, resource, field }, 'upstream item unreadable: left out (logged once per field)');
+    logger.warn(
+      { request_id: requestId ?? null, resource, field },
+      'upstream item unreadable: left out (logged once per field)',
+    );
   };
 }
 
 /** @returns `{ http, api, service }`; routes use `service`, readiness uses `api` (uncached) */
 export function createPeriskope(options: PeriskopeStackOptions) {
-  const { metrics, logger, blockSize, ttlMs, cacheMaxChars, chatIndexTtlMs, limiter, breaker, ...httpOptions } = options;
+  const {
+    metrics,
+    logger,
+    blockSize,
+    ttlMs,
+    cacheMaxChars,
+    chatIndexTtlMs,
+    limiter,
+    breaker,
+    ...httpOptions
+  } = options;
   const http = createPeriskopeHttp({
     ...httpOptions,
-    limiter: { ...limiter, onWait: metrics?.onLimiterWait, onReject: () => metrics?.limiterRejections.inc() },
+    limiter: {
+      ...limiter,
+      onWait: metrics?.onLimiterWait,
+      onReject: () => metrics?.limiterRejections.inc(),
+    },
     breaker: { ...breaker, onStateChange: metrics?.onBreakerStateChange },
     observer: metrics && {
       onAttempt: (path, outcome, seconds) => {
@@ -71,7 +94,11 @@ export function createPeriskope(options: PeriskopeStackOptions) {
       if (result === 'coalesced') metrics.coalescedRequests.inc({ resource });
       else metrics.cacheEvents.inc({ resource, result });
     },
-    chatIndex: { ttlMs: chatIndexTtlMs ?? 60_000, onBuild: metrics?.onChatIndexBuild, onIndexed: metrics?.onChatIndexed },
+    chatIndex: {
+      ttlMs: chatIndexTtlMs ?? 60_000,
+      onBuild: metrics?.onChatIndexBuild,
+      onIndexed: metrics?.onChatIndexed,
+    },
   });
   metrics?.watchCacheChars(service.cacheChars);
   return { http, api, service };

@@ -29,6 +29,8 @@ export class UpstreamError extends Error {
     readonly body: ErrorBody | null = null,
     readonly retryAfterSeconds: number | null = null,
   ) {
-    super(`Periskope ${path}: ${failure}${status ? ` ${status}` : ''}${body?.code ? ` ${body.code}` : ''}`);
+    super(
+      `Periskope ${path}: ${failure}${status ? ` ${status}` : ''}${body?.code ? ` ${body.code}` : ''}`,
+    );
   }
 }

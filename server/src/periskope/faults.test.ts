@@ -8,7 +8,12 @@ import { NO_FAULTS } from '../simulator/faults/faults.ts';
 import { harness } from '../test/harness.ts';
 
 const DEADLINE_MS = 3000;
-const PATHS = ['/api/chats?limit=20', '/api/chats/919537851844@c.us', '/api/chats/919537851844@c.us/messages?limit=20', '/api/phones'];
+const PATHS = [
+  '/api/chats?limit=20',
+  '/api/chats/919537851844@c.us',
+  '/api/chats/919537851844@c.us/messages?limit=20',
+  '/api/phones',
+];
 
 const modes: [string, Partial<Faults>, number[]][] = [
   ['added latency below the timeout', { latencyMs: 150, latencyJitterMs: 50 }, [200]],
@@ -25,7 +30,12 @@ const modes: [string, Partial<Faults>, number[]][] = [
 
 describe.concurrent.each(modes)('fault: %s', (_name, faults, allowed) => {
   it('answers every request with data or problem+json in time, then recovers', async () => {
-    const { app, sim } = harness({ simulator: { faults }, timeoutMs: 1500, deadlineMs: DEADLINE_MS, breaker: { volumeThreshold: 1000 } });
+    const { app, sim } = harness({
+      simulator: { faults },
+      timeoutMs: 1500,
+      deadlineMs: DEADLINE_MS,
+      breaker: { volumeThreshold: 1000 },
+    });
     for (const path of PATHS) {
       const started = Date.now();
       const res = await app.request(path);

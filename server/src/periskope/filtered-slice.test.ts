@@ -7,7 +7,10 @@ const LIST = Array.from({ length: 95 }, (_, i) => i);
 const setup = () => {
   const loads: number[] = [];
   const cache = new BlockCache<number>({ blockSize: 10, ttlMs: 60_000 });
-  const load = async (offset: number, limit: number) => (loads.push(offset), LIST.slice(offset, offset + limit));
+  const load = async (offset: number, limit: number) => (
+    loads.push(offset),
+    LIST.slice(offset, offset + limit)
+  );
   return { cache, load, loads };
 };
 
@@ -16,7 +19,15 @@ describe('filteredSlice', () => {
     const { cache, load } = setup();
     const seen: number[] = [];
     for (let offset: number | null = 0; offset !== null;) {
-      const s: { items: number[]; next_offset: number | null } = await filteredSlice(cache, 'k', offset, 4, 10, load, (n) => n % 7 === 0);
+      const s: { items: number[]; next_offset: number | null } = await filteredSlice(
+        cache,
+        'k',
+        offset,
+        4,
+        10,
+        load,
+        (n) => n % 7 === 0,
+      );
       seen.push(...s.items);
       offset = s.next_offset;
     }
@@ -35,8 +46,16 @@ describe('filteredSlice', () => {
 
   it('reports the last item examined on a full page, and null past the end', async () => {
     const { cache, load } = setup();
-    expect(await filteredSlice(cache, 'k', 0, 2, 10, load, (n) => n % 7 === 0)).toMatchObject({ items: [0, 7], next_offset: 8, last: 7 });
-    expect(await filteredSlice(cache, 'k', 95, 2, 10, load, () => true)).toMatchObject({ items: [], next_offset: null, last: null });
+    expect(await filteredSlice(cache, 'k', 0, 2, 10, load, (n) => n % 7 === 0)).toMatchObject({
+      items: [0, 7],
+      next_offset: 8,
+      last: 7,
+    });
+    expect(await filteredSlice(cache, 'k', 95, 2, 10, load, () => true)).toMatchObject({
+      items: [],
+      next_offset: null,
+      last: null,
+    });
   });
 
   it('touches at most ceil(maxScan / blockSize) + 1 blocks from an unaligned offset', async () => {

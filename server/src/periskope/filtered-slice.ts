@@ -53,17 +53,28 @@ export async function filteredSlice<T>(
   let fetchedAt = Number.POSITIVE_INFINITY;
   while (cursor - offset < maxScan) {
     const toBlockEnd = blockSize - (cursor % blockSize);
-    const chunk = await cache.slice(listKey, cursor, Math.min(toBlockEnd, offset + maxScan - cursor), load);
+    const chunk = await cache.slice(
+      listKey,
+      cursor,
+      Math.min(toBlockEnd, offset + maxScan - cursor),
+      load,
+    );
     fetchedAt = Math.min(fetchedAt, chunk.fetchedAt);
     for (const [i, item] of chunk.items.entries()) {
       last = item;
       if (!matches(item)) continue;
       items.push(item);
       // Full page: resume right after this item.
-      if (items.length === limit) return { items, next_offset: (chunk.positions?.[i] ?? cursor + i) + 1, fetchedAt, last };
+      if (items.length === limit)
+        return { items, next_offset: (chunk.positions?.[i] ?? cursor + i) + 1, fetchedAt, last };
     }
     if (chunk.next_offset === null) return { items, next_offset: null, fetchedAt, last };
     cursor = chunk.next_offset;
   }
-  return { items, next_offset: cursor, fetchedAt: Number.isFinite(fetchedAt) ? fetchedAt : Date.now(), last };
+  return {
+    items,
+    next_offset: cursor,
+    fetchedAt: Number.isFinite(fetchedAt) ? fetchedAt : Date.now(),
+    last,
+  };
 }

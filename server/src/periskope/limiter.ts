@@ -59,7 +59,11 @@ export class UpstreamLimiter {
     this.#concurrency = options.concurrency ?? 4;
     this.#onWait = options.onWait;
     this.#onReject = options.onReject;
-    this.#queue = new PQueue({ concurrency: this.#concurrency, intervalCap: this.#limit, interval: this.#windowMs });
+    this.#queue = new PQueue({
+      concurrency: this.#concurrency,
+      intervalCap: this.#limit,
+      interval: this.#windowMs,
+    });
   }
 
   /** Calls waiting for a slot. */
@@ -100,7 +104,8 @@ export class UpstreamLimiter {
     const reset = untilResetMs(response);
     const waitMs = reset === null ? null : reset + RESET_MARGIN_MS;
     if (response.status === 429) this.pauseFor(retryAfterMs(response) ?? waitMs ?? this.#windowMs);
-    else if (Number.isFinite(remaining) && remaining <= this.#concurrency) this.pauseFor(waitMs ?? this.#windowMs);
+    else if (Number.isFinite(remaining) && remaining <= this.#concurrency)
+      this.pauseFor(waitMs ?? this.#windowMs);
   }
 
   /** Stops starting calls for `ms` (extends, never shortens, a running pause). */

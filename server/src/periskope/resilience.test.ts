@@ -8,12 +8,19 @@ import { describe, expect, it } from 'vitest';
 import { harness } from '../test/harness.ts';
 
 const json = (status: number, body: unknown, headers: Record<string, string> = {}) =>
-  new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json', ...headers } });
+  new Response(JSON.stringify(body), {
+    status,
+    headers: { 'content-type': 'application/json', ...headers },
+  });
 
 describe('upstream budget', () => {
   it('coalesces 100 concurrent identical requests into one upstream call', async () => {
     const { app, upstreamRequests } = harness();
-    const answers = await Promise.all(Array.from({ length: 100 }, () => app.request('/api/chats?limit=50&sort_by=latest_message_timestamp')));
+    const answers = await Promise.all(
+      Array.from({ length: 100 }, () =>
+        app.request('/api/chats?limit=50&sort_by=latest_message_timestamp'),
+      ),
+    );
     expect(answers.every((r) => r.status === 200)).toBe(true);
     expect(upstreamRequests).toHaveLength(1);
   });
@@ -25,7 +32,9 @@ describe('upstream budget', () => {
       limiter: { limit: 8, windowMs: 500, concurrency: 4 },
       deadlineMs: 20_000,
     });
-    const inbox = await (await app.request('/api/chats?limit=20&sort_by=latest_message_timestamp')).json();
+    const inbox = await (
+      await app.request('/api/chats?limit=20&sort_by=latest_message_timestamp')
+    ).json();
     const chatIds: string[] = inbox.chats.map((c: { chat_id: string }) => c.chat_id);
     const agent = async (i: number) => {
       const chat = encodeURIComponent(chatIds[i % chatIds.length]!);
@@ -46,7 +55,14 @@ describe('upstream budget', () => {
   it('fails fast with 503 + Retry-After when the budget cannot serve a call before its deadline', async () => {
     let calls = 0;
     const { app } = harness({
-      upstream: async () => (++calls === 1 ? json(429, { code: 'RATE_LIMIT_ERROR', message: 'x', status: 429 }, { 'retry-after': '20' }) : json(200, { chats: [] })),
+      upstream: async () =>
+        ++calls === 1
+          ? json(
+              429,
+              { code: 'RATE_LIMIT_ERROR', message: 'x', status: 429 },
+              { 'retry-after': '20' },
+            )
+          : json(200, { chats: [] }),
       deadlineMs: 3000,
     });
     const started = Date.now();
@@ -64,7 +80,14 @@ describe('upstream budget', () => {
 describe('failures', () => {
   it('serves the last good copy, marked stale, when upstream fails (stale-if-error)', async () => {
     let failing = false;
-    const { app } = harness({ ttlMs: 50, responseMemoMs: 0, upstream: (request, simulator) => (failing ? Promise.resolve(json(500, { code: 'X', message: 'down', status: 500 })) : simulator(request)) });
+    const { app } = harness({
+      ttlMs: 50,
+      responseMemoMs: 0,
+      upstream: (request, simulator) =>
+        failing
+          ? Promise.resolve(json(500, { code: 'X', message: 'down', status: 500 }))
+          : simulator(request),
+    });
     const fresh = await (await app.request('/api/chats?limit=10')).json();
     expect(fresh.stale).toBe(false);
     failing = true;
@@ -85,7 +108,10 @@ describe('failures', () => {
     const { app, upstreamStatuses } = harness({
       attempts: 1,
       breaker: { resetTimeoutMs: 300, volumeThreshold: 3 },
-      upstream: (request, simulator) => (healthy ? simulator(request) : Promise.resolve(json(500, { code: 'X', message: 'down', status: 500 }))),
+      upstream: (request, simulator) =>
+        healthy
+          ? simulator(request)
+          : Promise.resolve(json(500, { code: 'X', message: 'down', status: 500 })),
     });
     for (let i = 0; i < 4; i++) await app.request(`/api/chats?limit=5&offset=${i}`);
     const before = upstreamStatuses.length;
@@ -104,20 +130,48 @@ describe('failures', () => {
 });
 
 describe('property: any query string', () => {
-  const keys = ['offset', 'limit', 'sort_by', 'sort_order', 'chat_type', 'label', 'start_time', 'end_time', 'phone', 'q', 'x'];
-  const value = fc.oneof(fc.string(), fc.integer().map(String), fc.constantFrom('2000', '2001', '-1', '1e9', 'desc', 'group', '2025-04-25', '919876543210', ''));
+  const keys = [
+    'offset',
+    'limit',
+    'sort_by',
+    'sort_order',
+    'chat_type',
+    'label',
+    'start_time',
+    'end_time',
+    'phone',
+    'q',
+    'x',
+  ];
+  const value = fc.oneof(
+    fc.string(),
+    fc.integer().map(String),
+    fc.constantFrom('2000', '2001', '-1', '1e9', 'desc', 'group', '2025-04-25', '919876543210', ''),
+  );
 
   it('never answers 5xx and never sends a limit above 2000 upstream', async () => {
     const { app, upstreamRequests } = harness();
     await fc.assert(
-      fc.asyncProperty(fc.dictionary(fc.constantFrom(...keys), value, { maxKeys: 6 }), fc.constantFrom('/api/chats', '/api/messages', '/api/notifications', '/api/chats/919537851844@c.us/messages'), async (query, path) => {
-        const res = await app.request(`${path}?${new URLSearchParams(query)}`);
-        expect(res.status).toBeLessThan(500);
-        if (res.status !== 200) expect(res.headers.get('content-type')).toContain('application/problem+json');
-      }),
+      fc.asyncProperty(
+        fc.dictionary(fc.constantFrom(...keys), value, { maxKeys: 6 }),
+        fc.constantFrom(
+          '/api/chats',
+          '/api/messages',
+          '/api/notifications',
+          '/api/chats/919537851844@c.us/messages',
+        ),
+        async (query, path) => {
+          const res = await app.request(`${path}?${new URLSearchParams(query)}`);
+          expect(res.status).toBeLessThan(500);
+          if (res.status !== 200)
+            expect(res.headers.get('content-type')).toContain('application/problem+json');
+        },
+      ),
       { numRuns: 150 },
     );
-    const limits = upstreamRequests.map((r) => Number(new URL(r.url).searchParams.get('limit') ?? 0));
+    const limits = upstreamRequests.map((r) =>
+      Number(new URL(r.url).searchParams.get('limit') ?? 0),
+    );
     expect(Math.max(...limits)).toBeLessThanOrEqual(2000);
   });
 });

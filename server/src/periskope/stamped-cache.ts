@@ -47,14 +47,21 @@ export class StampedCache<V extends {}> {
     this.#onResult = options.onResult;
     this.#cache = new LRUCache<string, Stamped<V>, Loader<V>>({
       max: options.max,
-      ...(options.maxChars ? { maxSize: options.maxChars, sizeCalculation: (stamped: Stamped<V>) => Math.max(1, stamped.chars) } : {}),
+      ...(options.maxChars
+        ? {
+            maxSize: options.maxChars,
+            sizeCalculation: (stamped: Stamped<V>) => Math.max(1, stamped.chars),
+          }
+        : {}),
       ttl: Math.max(1, options.ttlMs),
       allowStale: true,
       noDeleteOnStaleGet: true,
       allowStaleOnFetchRejection: true,
       fetchMethod: async (_key, _stale, { context }) => {
         let chars = 0;
-        const value = await context((n) => { chars += n; });
+        const value = await context((n) => {
+          chars += n;
+        });
         return { value, fetchedAt: Date.now(), chars };
       },
     });
@@ -74,7 +81,15 @@ export class StampedCache<V extends {}> {
     const status: LRUCache.Status<string, Stamped<V>, Loader<V>> = {};
     const stamped = await this.#cache.fetch(key, { context: load, status });
     if (stamped === undefined) throw status.fetchError ?? new Error(`no value for ${key}`);
-    this.#onResult?.(status.returnedStale ? 'stale' : status.fetch === 'inflight' ? 'coalesced' : status.fetch === 'hit' ? 'hit' : 'miss');
+    this.#onResult?.(
+      status.returnedStale
+        ? 'stale'
+        : status.fetch === 'inflight'
+          ? 'coalesced'
+          : status.fetch === 'hit'
+            ? 'hit'
+            : 'miss',
+    );
     return stamped;
   }
 }

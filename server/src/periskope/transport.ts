@@ -27,7 +27,11 @@ export interface UpstreamResponse {
  * @param headers - lower-case names
  * @param signal - aborts the request, headers and body alike
  */
-export type Transport = (url: URL, headers: Record<string, string>, signal: AbortSignal) => Promise<UpstreamResponse>;
+export type Transport = (
+  url: URL,
+  headers: Record<string, string>,
+  signal: AbortSignal,
+) => Promise<UpstreamResponse>;
 
 /**
  * A transport over an injected `fetch`. Such a fetch may ignore the signal (the tests'
@@ -37,7 +41,12 @@ export type Transport = (url: URL, headers: Record<string, string>, signal: Abor
 export function fetchTransport(doFetch: (request: Request) => Promise<Response>): Transport {
   return async (url, headers, signal) => {
     const response = await abortable(doFetch(new Request(url, { headers, signal })), signal);
-    return { status: response.status, ok: response.ok, headers: response.headers, text: () => abortable(response.text(), signal) };
+    return {
+      status: response.status,
+      ok: response.ok,
+      headers: response.headers,
+      text: () => abortable(response.text(), signal),
+    };
   };
 }
 
@@ -52,12 +61,18 @@ export interface PoolTransportOptions {
  * marked experimental in undici 7.
  */
 const DECODERS: Record<string, (compressed: Buffer) => Promise<Buffer>> = {
-  gzip: promisify(gunzip), 'x-gzip': promisify(gunzip), deflate: promisify(inflate), br: promisify(brotliDecompress),
+  gzip: promisify(gunzip),
+  'x-gzip': promisify(gunzip),
+  deflate: promisify(inflate),
+  br: promisify(brotliDecompress),
 };
 const ACCEPT_ENCODING = 'gzip, deflate, br';
 
 /** The body as text, inflated per `Content-Encoding`. @throws {Error} on an encoding we did not ask for */
-async function bodyText(body: Dispatcher.ResponseData['body'], encoding: string | null): Promise<string> {
+async function bodyText(
+  body: Dispatcher.ResponseData['body'],
+  encoding: string | null,
+): Promise<string> {
   if (!encoding || encoding === 'identity') return body.text();
   const decode = DECODERS[encoding.trim().toLowerCase()];
   if (!decode) {
@@ -82,14 +97,29 @@ function headerGetter(raw: Dispatcher.ResponseData['headers']) {
  * @param origin - e.g. `https://api.periskope.app`
  * @returns the transport and `close()` (waits for calls in flight)
  */
-export function poolTransport(origin: string, options: PoolTransportOptions = {}): { send: Transport; close: () => Promise<void> } {
+export function poolTransport(
+  origin: string,
+  options: PoolTransportOptions = {},
+): { send: Transport; close: () => Promise<void> } {
   const pool = new Pool(origin, { keepAliveTimeout: options.keepAliveTimeoutMs ?? 10_000 });
   const send: Transport = async (url, headers, signal) => {
-    const { statusCode, headers: raw, body } = await pool.request({
-      method: 'GET', path: url.pathname + url.search, headers: { ...headers, 'accept-encoding': ACCEPT_ENCODING }, signal,
+    const {
+      statusCode,
+      headers: raw,
+      body,
+    } = await pool.request({
+      method: 'GET',
+      path: url.pathname + url.search,
+      headers: { ...headers, 'accept-encoding': ACCEPT_ENCODING },
+      signal,
     });
     const get = headerGetter(raw);
-    return { status: statusCode, ok: statusCode >= 200 && statusCode < 300, headers: { get }, text: () => bodyText(body, get('content-encoding')) };
+    return {
+      status: statusCode,
+      ok: statusCode >= 200 && statusCode < 300,
+      headers: { get },
+      text: () => bodyText(body, get('content-encoding')),
+    };
   };
   return { send, close: () => pool.close() };
 }
@@ -103,7 +133,13 @@ class AttemptTimeout extends Error {}
  * and its body (the {@link Transport} contract); the budget never passes the call's deadline.
  * @throws {UpstreamError} `timeout` when our timer fired or the deadline passed, else `network`
  */
-export async function timed(path: string, budgetMs: number, deadline: number, caller: AbortSignal | undefined, send: (signal: AbortSignal) => Promise<UpstreamResponse>): Promise<{ response: UpstreamResponse; text: string }> {
+export async function timed(
+  path: string,
+  budgetMs: number,
+  deadline: number,
+  caller: AbortSignal | undefined,
+  send: (signal: AbortSignal) => Promise<UpstreamResponse>,
+): Promise<{ response: UpstreamResponse; text: string }> {
   const controller = new AbortController();
   const onCallerAbort = () => controller.abort(caller?.reason);
   const timer = setTimeout(() => controller.abort(new AttemptTimeout()), budgetMs);
@@ -113,7 +149,13 @@ export async function timed(path: string, budgetMs: number, deadline: number, ca
     const response = await send(controller.signal);
     return { response, text: await response.text() };
   } catch {
-    throw new UpstreamError(controller.signal.reason instanceof AttemptTimeout || Date.now() >= deadline ? 'timeout' : 'network', 0, path);
+    throw new UpstreamError(
+      controller.signal.reason instanceof AttemptTimeout || Date.now() >= deadline
+        ? 'timeout'
+        : 'network',
+      0,
+      path,
+    );
   } finally {
     clearTimeout(timer);
     caller?.removeEventListener('abort', onCallerAbort);
@@ -129,5 +171,7 @@ function abortable<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
     onAbort = () => reject(signal.reason);
     signal.addEventListener('abort', onAbort, { once: true });
   });
-  return Promise.race([promise, aborted]).finally(() => signal.removeEventListener('abort', onAbort));
+  return Promise.race([promise, aborted]).finally(() =>
+    signal.removeEventListener('abort', onAbort),
+  );
 }

@@ -8,8 +8,25 @@ import { describe, expect, it, vi } from 'vitest';
 import type { Simulator } from '../simulator/app.ts';
 import { harness as baseHarness, TEST_KEY, type HarnessOptions } from '../test/harness.ts';
 
-type Item = { chat_id: string; org_phone: string | null; chat_name: string | null; chat_type: string; created_at: string | null; assigned_to: string | null; message_unread_count: number | null; label_ids: string[]; match: { field: string; ranges: [number, number][] } | null };
-type Body = { chats: Item[]; total: number; next_offset: number | null; stale: boolean; fetched_at: string; index: { complete: boolean; indexed: number; fetched_at: string } };
+type Item = {
+  chat_id: string;
+  org_phone: string | null;
+  chat_name: string | null;
+  chat_type: string;
+  created_at: string | null;
+  assigned_to: string | null;
+  message_unread_count: number | null;
+  label_ids: string[];
+  match: { field: string; ranges: [number, number][] } | null;
+};
+type Body = {
+  chats: Item[];
+  total: number;
+  next_offset: number | null;
+  stale: boolean;
+  fetched_at: string;
+  index: { complete: boolean; indexed: number; fetched_at: string };
+};
 /** The harness without the 1 s micro-cache, so polling sees the index complete as soon as it is. */
 const harness = (options: HarnessOptions = {}) => baseHarness({ responseMemoMs: 0, ...options });
 type App = ReturnType<typeof harness>['app'];
@@ -41,21 +58,29 @@ const everything = async (app: App, query: string) => {
 const upstream = async (sim: Simulator, query: string) => {
   const chats: (Item & { latest_message: { timestamp: string } | null })[] = [];
   for (let offset = 0; ; offset += 2000) {
-    const res = await sim.app.request(`/v1/chats?${query}&offset=${offset}&limit=2000`, { headers: { Authorization: `Bearer ${TEST_KEY}` } });
+    const res = await sim.app.request(`/v1/chats?${query}&offset=${offset}&limit=2000`, {
+      headers: { Authorization: `Bearer ${TEST_KEY}` },
+    });
     const page = (await res.json()).chats;
     chats.push(...page);
     if (page.length < 2000) return chats;
   }
 };
 const waitComplete = (app: App, timeout = 10_000) =>
-  vi.waitFor(async () => expect((await get(app, '/api/chat-facets')).body.complete).toBe(true), { timeout, interval: 50 });
-const chatCalls = (requests: Request[]) => requests.filter((r) => new URL(r.url).pathname === '/v1/chats');
+  vi.waitFor(async () => expect((await get(app, '/api/chat-facets')).body.complete).toBe(true), {
+    timeout,
+    interval: 50,
+  });
+const chatCalls = (requests: Request[]) =>
+  requests.filter((r) => new URL(r.url).pathname === '/v1/chats');
 
 describe('search by name and number', () => {
   it('finds a chat beyond the first upstream blocks by name (any case, word prefix) and by number spellings', async () => {
     const { app, sim } = harness({ blockSize: 500 });
     const listing = await upstream(sim, LATEST);
-    const position = listing.findIndex((c, i) => i > 1500 && c.chat_type === 'user' && c.chat_name && c.chat_name.includes(' '));
+    const position = listing.findIndex(
+      (c, i) => i > 1500 && c.chat_type === 'user' && c.chat_name && c.chat_name.includes(' '),
+    );
     const target = listing[position]!;
     const name = target.chat_name!;
     const inResults = async (q: string) => {
@@ -69,9 +94,16 @@ describe('search by name and number', () => {
     expect(exact.match).toEqual({ field: 'chat_name', ranges: [[0, name.length]] });
     const lastWord = name.slice(name.lastIndexOf(' ') + 1);
     const byWord = await inResults(lastWord.slice(0, 4).toLowerCase());
-    expect(byWord.match!.ranges.map(([s, e]) => name.slice(s, e).toLowerCase())).toContain(lastWord.slice(0, 4).toLowerCase());
+    expect(byWord.match!.ranges.map(([s, e]) => name.slice(s, e).toLowerCase())).toContain(
+      lastWord.slice(0, 4).toLowerCase(),
+    );
     const digits = target.chat_id.replace(/\D/g, '');
-    for (const q of [`+${digits.slice(0, 2)} ${digits.slice(2, 7)} ${digits.slice(7)}`, digits.slice(2), digits.slice(-5), `(${digits.slice(0, 2)}) ${digits.slice(2, 7)}-${digits.slice(7)}`]) {
+    for (const q of [
+      `+${digits.slice(0, 2)} ${digits.slice(2, 7)} ${digits.slice(7)}`,
+      digits.slice(2),
+      digits.slice(-5),
+      `(${digits.slice(0, 2)}) ${digits.slice(2, 7)}-${digits.slice(7)}`,
+    ]) {
       const hit = await inResults(q);
       expect(hit.match!.field).toBe('chat_id');
       expect(hit.match!.ranges.map(([s, e]) => digits.slice(s, e))).toContain(q.replace(/\D/g, ''));
@@ -86,7 +118,10 @@ describe('search by name and number', () => {
     expect(ranks).toContain(0);
     expect(ranks).toContain(1);
     expect(body.total).toBeGreaterThanOrEqual(body.chats.length);
-    expect(body.index).toMatchObject({ complete: expect.any(Boolean), indexed: expect.any(Number) });
+    expect(body.index).toMatchObject({
+      complete: expect.any(Boolean),
+      indexed: expect.any(Number),
+    });
   });
 
   it('keeps the block path unchanged without q, unread or assigned_to (match, total and index null)', async () => {
@@ -110,13 +145,22 @@ describe('filters applied by the index', () => {
       'chat_type=user',
       'sort_by=created_at&sort_order=asc&start_time=2026-11-01T00:00:00Z',
     ]) {
-      const expected = (await upstream(sim, query)).filter((c) => (c.message_unread_count ?? 0) > 0);
+      const expected = (await upstream(sim, query)).filter(
+        (c) => (c.message_unread_count ?? 0) > 0,
+      );
       const got = await everything(app, `${query}&unread=true`);
       expect(expected.length, query).toBeGreaterThan(0);
       if (query.includes('created_at') || !query.includes('sort_by')) {
         // created_at ties (e.g. unknown = 1970) are ordered by Periskope's own row order: compare sets and keys.
         expect(new Set(got.map(idOf)), query).toEqual(new Set(expected.map(idOf)));
-        expect(got.map((c) => c.created_at), query).toEqual(expected.map((c) => (c.created_at?.startsWith('1970') ? null : new Date(c.created_at!).toISOString())));
+        expect(
+          got.map((c) => c.created_at),
+          query,
+        ).toEqual(
+          expected.map((c) =>
+            c.created_at?.startsWith('1970') ? null : new Date(c.created_at!).toISOString(),
+          ),
+        );
       } else {
         expect(got.map(idOf), query).toEqual(expected.map(idOf));
       }
@@ -143,8 +187,18 @@ describe('filters applied by the index', () => {
     expect(nobody).toHaveLength(full.unassigned);
     const combined = await everything(app, 'q=a&unread=true&assigned_to=none&chat_type=user');
     expect(combined.length).toBeGreaterThan(0);
-    expect(combined.every((c) => c.assigned_to === null && c.message_unread_count! > 0 && c.chat_type === 'user' && c.match?.field === 'chat_name')).toBe(true);
-    expect(full.labels.every((l: { label_id: string }) => l.label_id.startsWith('label-'))).toBe(true);
+    expect(
+      combined.every(
+        (c) =>
+          c.assigned_to === null &&
+          c.message_unread_count! > 0 &&
+          c.chat_type === 'user' &&
+          c.match?.field === 'chat_name',
+      ),
+    ).toBe(true);
+    expect(full.labels.every((l: { label_id: string }) => l.label_id.startsWith('label-'))).toBe(
+      true,
+    );
   });
 });
 
@@ -153,14 +207,22 @@ describe('upstream cost', () => {
     const { app, sim, upstreamRequests } = harness({ blockSize: 500 });
     const n = sim.data.chatsOf().length;
     expect(n % 500).not.toBe(0);
-    const answers = await Promise.all(Array.from({ length: 20 }, (_, i) => app.request(`/api/chats?q=${'abcdefghijklmnopqrst'[i]}&${LATEST}`)));
+    const answers = await Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        app.request(`/api/chats?q=${'abcdefghijklmnopqrst'[i]}&${LATEST}`),
+      ),
+    );
     expect(answers.map((r) => r.status)).toEqual(Array(20).fill(200));
     await waitComplete(app);
     await search(app, `q=zz&unread=false&${LATEST}`);
     const calls = chatCalls(upstreamRequests);
     expect(calls).toHaveLength(Math.ceil(n / 500));
-    expect(calls.map((r) => new URL(r.url).searchParams.get('offset'))).toEqual(Array.from({ length: calls.length }, (_, i) => String(i * 500)));
-    expect(calls.every((r) => new URL(r.url).searchParams.get('sort_by') === 'latest_message_timestamp')).toBe(true);
+    expect(calls.map((r) => new URL(r.url).searchParams.get('offset'))).toEqual(
+      Array.from({ length: calls.length }, (_, i) => String(i * 500)),
+    );
+    expect(
+      calls.every((r) => new URL(r.url).searchParams.get('sort_by') === 'latest_message_timestamp'),
+    ).toBe(true);
   });
 
   it('builds against a simulator enforcing its rate limit with zero 429s, while agents keep browsing', async () => {
@@ -173,7 +235,11 @@ describe('upstream cost', () => {
     });
     const first = await search(app, `q=a&${LATEST}`);
     expect(first.index.complete).toBe(false);
-    const browsing = await Promise.all(Array.from({ length: 10 }, (_, i) => app.request(`/api/chats?limit=50&offset=${i * 50}&${LATEST}`)));
+    const browsing = await Promise.all(
+      Array.from({ length: 10 }, (_, i) =>
+        app.request(`/api/chats?limit=50&offset=${i * 50}&${LATEST}`),
+      ),
+    );
     expect(browsing.every((r) => r.status === 200)).toBe(true);
     await waitComplete(app, 25_000);
     expect((await search(app, 'unread=false')).index.indexed).toBe(sim.data.chatsOf().length);
@@ -185,7 +251,9 @@ describe('upstream cost', () => {
 describe('freshness and failures', () => {
   it('answers from the first page while the index builds (complete: false), one upstream call in', async () => {
     let release = () => {};
-    const gate = new Promise<void>((r) => { release = r; });
+    const gate = new Promise<void>((r) => {
+      release = r;
+    });
     const { app, upstreamStatuses } = harness({
       blockSize: 500,
       upstream: async (request, simulator) => {
@@ -213,7 +281,15 @@ describe('freshness and failures', () => {
       chatIndexTtlMs: 1000,
       responseMemoMs: 0,
       attempts: 1,
-      upstream: (request, simulator) => (failing ? Promise.resolve(new Response('{"code":"X","message":"down","status":500}', { status: 500, headers: { 'content-type': 'application/json' } })) : simulator(request)),
+      upstream: (request, simulator) =>
+        failing
+          ? Promise.resolve(
+              new Response('{"code":"X","message":"down","status":500}', {
+                status: 500,
+                headers: { 'content-type': 'application/json' },
+              }),
+            )
+          : simulator(request),
     });
     await search(app, 'q=a');
     await waitComplete(app);
@@ -232,7 +308,11 @@ describe('freshness and failures', () => {
   });
 
   it('answers problem+json when there is no index and upstream fails', async () => {
-    const { app } = harness({ attempts: 1, upstream: async () => new Response('{"code":"X","message":"down","status":500}', { status: 500 }) });
+    const { app } = harness({
+      attempts: 1,
+      upstream: async () =>
+        new Response('{"code":"X","message":"down","status":500}', { status: 500 }),
+    });
     for (const path of ['/api/chats?q=jo', '/api/chat-facets']) {
       const res = await app.request(path);
       expect(res.status).toBe(502);
@@ -245,7 +325,9 @@ describe('freshness and failures', () => {
     const { app, upstreamRequests } = harness();
     const body = await search(app, 'unread=true&phone=918527184400');
     expect(body.chats.every((c) => c.org_phone === '918527184400@c.us')).toBe(true);
-    expect(chatCalls(upstreamRequests).every((r) => r.headers.get('x-phone') === '918527184400')).toBe(true);
+    expect(
+      chatCalls(upstreamRequests).every((r) => r.headers.get('x-phone') === '918527184400'),
+    ).toBe(true);
     const { status, body: problem } = await get(app, '/api/chats?q=jo&phone=919999999999');
     expect([status, problem.errors[0].name]).toEqual([400, 'phone']);
   });
@@ -282,7 +364,9 @@ describe('parameters and operations', () => {
     await search(app, 'q=a');
     await waitComplete(app);
     const text = await metrics.registry.metrics();
-    expect(text).toContain(`periskope_inbox_chat_index_chats{scope="all"} ${sim.data.chatsOf().length}`);
+    expect(text).toContain(
+      `periskope_inbox_chat_index_chats{scope="all"} ${sim.data.chatsOf().length}`,
+    );
     expect(text).toContain('periskope_inbox_chat_index_builds_total{outcome="success"} 1');
     expect(text).toMatch(/periskope_inbox_chat_index_build_duration_seconds_count 1/);
   });
@@ -290,12 +374,24 @@ describe('parameters and operations', () => {
 
 describe('20,000 chats', () => {
   it('searches a built index in milliseconds', async () => {
-    const { app, sim } = harness({ simulator: { chats: 20_000 }, blockSize: 2000, limiter: { limit: 40, windowMs: 1000 }, responseMemoMs: 0 });
+    const { app, sim } = harness({
+      simulator: { chats: 20_000 },
+      blockSize: 2000,
+      limiter: { limit: 40, windowMs: 1000 },
+      responseMemoMs: 0,
+    });
     expect(sim.data.chatsOf().length).toBeGreaterThanOrEqual(20_000);
     await search(app, 'q=a');
     await waitComplete(app, 30_000);
     const timings: Record<string, number> = {};
-    for (const query of ['q=an', 'q=zzzq', 'q=98765', 'q=%2B91%2098', 'unread=true&assigned_to=none', 'q=jo&sort_by=created_at&sort_order=asc']) {
+    for (const query of [
+      'q=an',
+      'q=zzzq',
+      'q=98765',
+      'q=%2B91%2098',
+      'unread=true&assigned_to=none',
+      'q=jo&sort_by=created_at&sort_order=asc',
+    ]) {
       const runs: number[] = [];
       for (let i = 0; i < 3; i++) {
         const started = performance.now();
@@ -306,6 +402,7 @@ describe('20,000 chats', () => {
       timings[query] = Math.min(...runs);
     }
     // A sanity check, not a benchmark: a plain loop over 20,000 precomputed strings, plus JSON.
-    for (const [query, ms] of Object.entries(timings)) expect(ms, `${query}: ${ms.toFixed(1)} ms`).toBeLessThan(50);
+    for (const [query, ms] of Object.entries(timings))
+      expect(ms, `${query}: ${ms.toFixed(1)} ms`).toBeLessThan(50);
   }, 60_000);
 });

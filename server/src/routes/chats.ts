@@ -30,7 +30,11 @@ interface ChatListBody {
   index: { complete: boolean; indexed: number; fetched_at: string } | null;
 }
 
-const indexStatus = (status: IndexStatus) => ({ complete: status.complete, indexed: status.indexed, fetched_at: new Date(status.fetchedAt).toISOString() });
+const indexStatus = (status: IndexStatus) => ({
+  complete: status.complete,
+  indexed: status.indexed,
+  fetched_at: new Date(status.fetchedAt).toISOString(),
+});
 
 /** Chained sub-app (keeps route types for `hc<AppType>`). */
 export const chatRoutes = new Hono<AppEnv>()
@@ -38,13 +42,33 @@ export const chatRoutes = new Hono<AppEnv>()
     const { offset, limit, phone, q, unread, assigned_to, ...filters } = c.req.valid('query');
     const scope = c.var.scope(phone);
     if (usesChatIndex({ q, unread, assigned_to })) {
-      const found = await c.var.periskope.searchChats({ ...filters, q, unread, assigned_to }, { offset, limit }, scope);
-      const body: ChatListBody = { chats: found.items, offset, limit, next_offset: found.next_offset, ...freshness(c, found), total: found.total, index: indexStatus(found) };
+      const found = await c.var.periskope.searchChats(
+        { ...filters, q, unread, assigned_to },
+        { offset, limit },
+        scope,
+      );
+      const body: ChatListBody = {
+        chats: found.items,
+        offset,
+        limit,
+        next_offset: found.next_offset,
+        ...freshness(c, found),
+        total: found.total,
+        index: indexStatus(found),
+      };
       return c.json(body, 200);
     }
     const slice = await c.var.periskope.listChats(filters, { offset, limit }, scope);
     const chats = slice.items.map((chat): ChatListItem => ({ ...chatSummary(chat), match: null }));
-    const body: ChatListBody = { chats, offset, limit, next_offset: slice.next_offset, ...freshness(c, slice), total: null, index: null };
+    const body: ChatListBody = {
+      chats,
+      offset,
+      limit,
+      next_offset: slice.next_offset,
+      ...freshness(c, slice),
+      total: null,
+      index: null,
+    };
     return c.json(body, 200);
   })
   .get('/:chatId', validate('param', chatIdParam), validate('query', scopeQuery), async (c) => {
@@ -53,33 +77,94 @@ export const chatRoutes = new Hono<AppEnv>()
     freshness(c, chat);
     return c.json(chat.value, 200);
   })
-  .get('/:chatId/messages', validate('param', chatIdParam), validate('query', pageQuery), async (c) => {
-    const chat_id = normaliseChatId(c.req.valid('param').chatId);
-    const { offset, limit, phone } = c.req.valid('query');
-    const slice = await c.var.periskope.listChatMessages(chat_id, { offset, limit }, c.var.scope(phone));
-    return c.json({ messages: slice.items, offset, limit, next_offset: slice.next_offset, ...freshness(c, slice) }, 200);
-  })
+  .get(
+    '/:chatId/messages',
+    validate('param', chatIdParam),
+    validate('query', pageQuery),
+    async (c) => {
+      const chat_id = normaliseChatId(c.req.valid('param').chatId);
+      const { offset, limit, phone } = c.req.valid('query');
+      const slice = await c.var.periskope.listChatMessages(
+        chat_id,
+        { offset, limit },
+        c.var.scope(phone),
+      );
+      return c.json(
+        {
+          messages: slice.items,
+          offset,
+          limit,
+          next_offset: slice.next_offset,
+          ...freshness(c, slice),
+        },
+        200,
+      );
+    },
+  )
   /** A chat's reactions, newest first (GET /reactions?chat_id): the thread's reaction chips. */
-  .get('/:chatId/reactions', validate('param', chatIdParam), validate('query', pageQuery), async (c) => {
-    const chat_id = normaliseChatId(c.req.valid('param').chatId);
-    const { offset, limit, phone } = c.req.valid('query');
-    const slice = await c.var.periskope.listChatReactions(chat_id, { offset, limit }, c.var.scope(phone));
-    return c.json({ reactions: slice.items, offset, limit, next_offset: slice.next_offset, ...freshness(c, slice) }, 200);
-  })
-  .get('/:chatId/notifications', validate('param', chatIdParam), validate('query', pageQuery), async (c) => {
-    const chat_id = normaliseChatId(c.req.valid('param').chatId);
-    const { offset, limit, phone } = c.req.valid('query');
-    const slice = await c.var.periskope.listChatNotifications(chat_id, { offset, limit }, c.var.scope(phone));
-    return c.json({ notifications: slice.items, offset, limit, next_offset: slice.next_offset, ...freshness(c, slice) }, 200);
-  });
+  .get(
+    '/:chatId/reactions',
+    validate('param', chatIdParam),
+    validate('query', pageQuery),
+    async (c) => {
+      const chat_id = normaliseChatId(c.req.valid('param').chatId);
+      const { offset, limit, phone } = c.req.valid('query');
+      const slice = await c.var.periskope.listChatReactions(
+        chat_id,
+        { offset, limit },
+        c.var.scope(phone),
+      );
+      return c.json(
+        {
+          reactions: slice.items,
+          offset,
+          limit,
+          next_offset: slice.next_offset,
+          ...freshness(c, slice),
+        },
+        200,
+      );
+    },
+  )
+  .get(
+    '/:chatId/notifications',
+    validate('param', chatIdParam),
+    validate('query', pageQuery),
+    async (c) => {
+      const chat_id = normaliseChatId(c.req.valid('param').chatId);
+      const { offset, limit, phone } = c.req.valid('query');
+      const slice = await c.var.periskope.listChatNotifications(
+        chat_id,
+        { offset, limit },
+        c.var.scope(phone),
+      );
+      return c.json(
+        {
+          notifications: slice.items,
+          offset,
+          limit,
+          next_offset: slice.next_offset,
+          ...freshness(c, slice),
+        },
+        200,
+      );
+    },
+  );
 
 /**
  * `/api/chat-facets`: counts for the "Assigned to" and label pickers, from the chat index (labels
  * as ids only). Not under `/api/chats/`: a static segment beside `/:chatId` makes Hono's
  * RegExpRouter give up, and the whole app then routes through the slower TrieRouter.
  */
-export const chatFacetRoutes = new Hono<AppEnv>().get('/', validate('query', scopeQuery), async (c) => {
-  const facets = await c.var.periskope.chatFacets(c.var.scope(c.req.valid('query').phone));
-  const { assignees, labels, unread, unassigned, total } = facets;
-  return c.json({ assignees, labels, unread, unassigned, total, ...indexStatus(facets), stale: facets.stale }, 200);
-});
+export const chatFacetRoutes = new Hono<AppEnv>().get(
+  '/',
+  validate('query', scopeQuery),
+  async (c) => {
+    const facets = await c.var.periskope.chatFacets(c.var.scope(c.req.valid('query').phone));
+    const { assignees, labels, unread, unassigned, total } = facets;
+    return c.json(
+      { assignees, labels, unread, unassigned, total, ...indexStatus(facets), stale: facets.stale },
+      200,
+    );
+  },
+);

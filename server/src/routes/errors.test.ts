@@ -12,9 +12,14 @@ const problem = async (res: Response) => {
 };
 
 const json = (status: number, body: unknown, headers: Record<string, string> = {}) =>
-  new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json', ...headers } });
+  new Response(JSON.stringify(body), {
+    status,
+    headers: { 'content-type': 'application/json', ...headers },
+  });
 
-const fixture422 = JSON.parse(readFileSync(new URL('../simulator/fixtures/error-422.example.json', import.meta.url), 'utf8'));
+const fixture422 = JSON.parse(
+  readFileSync(new URL('../simulator/fixtures/error-422.example.json', import.meta.url), 'utf8'),
+);
 
 describe('input validation', () => {
   it.each([
@@ -35,7 +40,11 @@ describe('input validation', () => {
     const res = await app.request(path);
     expect(res.status).toBe(400);
     const body = await problem(res);
-    expect(body).toMatchObject({ status: 400, code: 'invalid_parameter', title: 'Invalid parameter' });
+    expect(body).toMatchObject({
+      status: 400,
+      code: 'invalid_parameter',
+      title: 'Invalid parameter',
+    });
     expect(body.errors.map((e: { name: string }) => e.name)).toContain(field);
     expect(body.request_id).toEqual(res.headers.get('x-request-id'));
     expect(upstreamRequests).toHaveLength(0);
@@ -75,13 +84,23 @@ describe('upstream faults', () => {
     const res = await app.request('/api/chats');
     const text = await res.text();
     expect(res.status).toBe(400);
-    expect(JSON.parse(text)).toMatchObject({ code: 'invalid_parameter', errors: [{ name: 'limit', reason: 'rejected by Periskope' }] });
+    expect(JSON.parse(text)).toMatchObject({
+      code: 'invalid_parameter',
+      errors: [{ name: 'limit', reason: 'rejected by Periskope' }],
+    });
     expect(text).not.toContain('MAX_LIMIT');
   });
 
   it('upstream 429 → 503 with Retry-After from X-RateLimit-Reset', async () => {
     const reset = String(Math.ceil(Date.now() / 1000) + 2);
-    const { app } = harness({ upstream: async () => json(429, { code: 'RATE_LIMIT_ERROR', message: 'x', status: 429 }, { 'x-ratelimit-reset': reset }) });
+    const { app } = harness({
+      upstream: async () =>
+        json(
+          429,
+          { code: 'RATE_LIMIT_ERROR', message: 'x', status: 429 },
+          { 'x-ratelimit-reset': reset },
+        ),
+    });
     const res = await app.request('/api/chats');
     expect(res.status).toBe(503);
     expect(Number(res.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
@@ -91,7 +110,12 @@ describe('upstream faults', () => {
   it('upstream 500 → 502, network failure → 502, garbage body → 502', async () => {
     const cases: [() => Promise<Response>, string][] = [
       [async () => json(500, { code: 'INTERNAL', message: 'boom', status: 500 }), 'upstream_error'],
-      [async () => { throw new TypeError('fetch failed'); }, 'upstream_unreachable'],
+      [
+        async () => {
+          throw new TypeError('fetch failed');
+        },
+        'upstream_unreachable',
+      ],
       [async () => json(200, { chats: 'nope' }), 'upstream_invalid_response'],
     ];
     for (const [upstream, code] of cases) {
@@ -103,7 +127,10 @@ describe('upstream faults', () => {
 
   it('an upstream that never answers → 504 after the timeout', async () => {
     const { app } = harness({
-      upstream: (request) => new Promise((_, reject) => request.signal.addEventListener('abort', () => reject(request.signal.reason))),
+      upstream: (request) =>
+        new Promise((_, reject) =>
+          request.signal.addEventListener('abort', () => reject(request.signal.reason)),
+        ),
     });
     const res = await app.request('/api/chats');
     expect(res.status).toBe(504);
@@ -113,9 +140,19 @@ describe('upstream faults', () => {
 
 describe('the API key', () => {
   it('is sent upstream only, and absent from every response body, header and log line', async () => {
-    const faults = harness({ upstream: async () => json(500, { code: 'X', message: `echo ${TEST_KEY}`, status: 500 }) });
+    const faults = harness({
+      upstream: async () => json(500, { code: 'X', message: `echo ${TEST_KEY}`, status: 500 }),
+    });
     const ok = harness();
-    const paths = ['/api/chats?limit=5', '/api/chats/919537851844@c.us', '/api/chats/919537851844@c.us/messages', '/api/phones', '/api/config', '/api/chats?limit=0', '/api/nope'];
+    const paths = [
+      '/api/chats?limit=5',
+      '/api/chats/919537851844@c.us',
+      '/api/chats/919537851844@c.us/messages',
+      '/api/phones',
+      '/api/config',
+      '/api/chats?limit=0',
+      '/api/nope',
+    ];
     for (const { app } of [ok, faults]) {
       for (const path of paths) {
         const res = await app.request(path);
@@ -125,7 +162,9 @@ describe('the API key', () => {
       }
     }
     expect(ok.upstreamRequests.length).toBeGreaterThan(0);
-    expect(ok.upstreamRequests.every((r) => r.headers.get('authorization') === `Bearer ${TEST_KEY}`)).toBe(true);
+    expect(
+      ok.upstreamRequests.every((r) => r.headers.get('authorization') === `Bearer ${TEST_KEY}`),
+    ).toBe(true);
     expect([...ok.logs, ...faults.logs].join('\n')).not.toContain(TEST_KEY);
     expect(faults.logs.join('\n')).toContain('upstream error');
   });
@@ -135,7 +174,11 @@ describe('HTTP semantics', () => {
   it('answers an identical GET within a second from the serialized micro-cache, per URL', async () => {
     const { app, metrics } = harness();
     const first = await (await app.request('/api/chats?limit=5')).text();
-    const lookups = async () => (await metrics.registry.getSingleMetricAsString('periskope_inbox_cache_events_total')).match(/ \d+$/gm)?.map(Number).reduce((a, b) => a + b, 0) ?? 0;
+    const lookups = async () =>
+      (await metrics.registry.getSingleMetricAsString('periskope_inbox_cache_events_total'))
+        .match(/ \d+$/gm)
+        ?.map(Number)
+        .reduce((a, b) => a + b, 0) ?? 0;
     const before = await lookups();
     const again = await app.request('/api/chats?limit=5');
     expect(await again.text()).toBe(first);
@@ -172,9 +215,13 @@ describe('HTTP semantics', () => {
   it('allows the configured embedding origins and sends HSTS only over https from a trusted proxy', async () => {
     const { app } = harness({ trustProxy: true, embedOrigins: ['https://tools.example.com'] });
     const res = await app.request('/api/config', { headers: { 'X-Forwarded-Proto': 'https' } });
-    expect(res.headers.get('content-security-policy')).toContain("frame-ancestors 'self' https://tools.example.com");
+    expect(res.headers.get('content-security-policy')).toContain(
+      "frame-ancestors 'self' https://tools.example.com",
+    );
     expect(res.headers.get('strict-transport-security')).toMatch(/^max-age=31536000/);
-    const untrusted = await harness().app.request('/api/config', { headers: { 'X-Forwarded-Proto': 'https' } });
+    const untrusted = await harness().app.request('/api/config', {
+      headers: { 'X-Forwarded-Proto': 'https' },
+    });
     expect(untrusted.headers.get('strict-transport-security')).toBeNull();
   });
 });

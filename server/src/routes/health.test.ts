@@ -39,14 +39,26 @@ describe('/readyz', () => {
     expect(res.status).toBe(503);
     expect(res.headers.get('content-type')).toContain('application/problem+json');
     expect(res.headers.get('cache-control')).toBe('no-store');
-    expect(JSON.parse(text)).toMatchObject({ status: 503, code: 'not_ready', upstream: '401', demo: true, request_id: res.headers.get('x-request-id') });
+    expect(JSON.parse(text)).toMatchObject({
+      status: 503,
+      code: 'not_ready',
+      upstream: '401',
+      demo: true,
+      request_id: res.headers.get('x-request-id'),
+    });
     expect(text).not.toContain('wrong-key-000');
   });
 
   it('memoises the probe for its TTL, failures included', async () => {
     let calls = 0;
     let clock = 0;
-    const ready = readiness(async () => { calls += 1; throw new Error('down'); }, { ttlMs: 10_000, now: () => clock });
+    const ready = readiness(
+      async () => {
+        calls += 1;
+        throw new Error('down');
+      },
+      { ttlMs: 10_000, now: () => clock },
+    );
     const { app } = harness({ ready });
     expect((await app.request('/readyz')).status).toBe(503);
     clock = 9_999;
@@ -67,8 +79,12 @@ describe('/metrics', () => {
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toContain('text/plain');
     expect(res.headers.get('cache-control')).toBe('no-store');
-    expect(text).toContain('periskope_inbox_http_requests_total{method="GET",route="/api/chats/:chatId",status="200"} 1');
-    expect(text).toContain('periskope_inbox_http_request_duration_seconds_count{method="GET",route="/api/chats/:chatId",status="200"} 1');
+    expect(text).toContain(
+      'periskope_inbox_http_requests_total{method="GET",route="/api/chats/:chatId",status="200"} 1',
+    );
+    expect(text).toContain(
+      'periskope_inbox_http_request_duration_seconds_count{method="GET",route="/api/chats/:chatId",status="200"} 1',
+    );
     expect(text).not.toContain('919537851844');
     expect(text).not.toContain(TEST_KEY);
   });
@@ -95,7 +111,9 @@ describe('/metrics', () => {
     const { app } = harness();
     await app.request(`/api/chats/${CHAT}/messages`);
     const text = await (await app.request('/metrics')).text();
-    expect(text).toContain('periskope_inbox_upstream_requests_total{endpoint="/chats/:chat_id/messages",outcome="200"} 1');
+    expect(text).toContain(
+      'periskope_inbox_upstream_requests_total{endpoint="/chats/:chat_id/messages",outcome="200"} 1',
+    );
   });
 });
 

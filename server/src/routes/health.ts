@@ -24,15 +24,25 @@ export function healthRoutes({ metrics, ready, demo = false }: HealthOptions) {
     .get('/healthz', (c) => c.json({ status: 'ok' }, 200, NO_STORE))
     .get('/readyz', async (c) => {
       const result = await ready().catch((): ReadyResult => ({ ok: false, upstream: 'error' }));
-      if (result.ok) return c.json({ status: 'ready', upstream: result.upstream, demo }, 200, NO_STORE);
-      const problem = problemBody({
-        status: 503, code: 'not_ready', title: 'Not ready',
-        detail: result.detail ?? "Periskope does not answer with this server's key.",
-      }, c.get('requestId'));
+      if (result.ok)
+        return c.json({ status: 'ready', upstream: result.upstream, demo }, 200, NO_STORE);
+      const problem = problemBody(
+        {
+          status: 503,
+          code: 'not_ready',
+          title: 'Not ready',
+          detail: result.detail ?? "Periskope does not answer with this server's key.",
+        },
+        c.get('requestId'),
+      );
       // RFC 9457 §3.2 extension members: what the upstream said, and whether this is the demo.
       const body = JSON.stringify({ ...problem, upstream: result.upstream, demo });
       return c.body(body, 503, { ...NO_STORE, 'Content-Type': PROBLEM_CONTENT_TYPE });
     })
     .get('/metrics', async (c) =>
-      c.body(await metrics.registry.metrics(), 200, { ...NO_STORE, 'Content-Type': metrics.registry.contentType }));
+      c.body(await metrics.registry.metrics(), 200, {
+        ...NO_STORE,
+        'Content-Type': metrics.registry.contentType,
+      }),
+    );
 }

@@ -19,9 +19,30 @@ import { validate } from '../middleware/validate.ts';
 import { freshness } from './freshness.ts';
 import { matchesTypeFilter, notificationListQuery } from './params.ts';
 
-export const notificationRoutes = new Hono<AppEnv>().get('/', validate('query', notificationListQuery), async (c) => {
-  const { offset, limit, phone, type, ...range } = c.req.valid('query');
-  const matches = type ? (n: { type: string | null }) => matchesTypeFilter(type, n.type ?? '') : undefined;
-  const slice = await c.var.periskope.listNotifications(range, { offset, limit }, c.var.scope(phone), matches);
-  return c.json({ notifications: slice.items, offset, limit, next_offset: slice.next_offset, scanned_to: slice.last?.timestamp ?? null, ...freshness(c, slice) }, 200);
-});
+export const notificationRoutes = new Hono<AppEnv>().get(
+  '/',
+  validate('query', notificationListQuery),
+  async (c) => {
+    const { offset, limit, phone, type, ...range } = c.req.valid('query');
+    const matches = type
+      ? (n: { type: string | null }) => matchesTypeFilter(type, n.type ?? '')
+      : undefined;
+    const slice = await c.var.periskope.listNotifications(
+      range,
+      { offset, limit },
+      c.var.scope(phone),
+      matches,
+    );
+    return c.json(
+      {
+        notifications: slice.items,
+        offset,
+        limit,
+        next_offset: slice.next_offset,
+        scanned_to: slice.last?.timestamp ?? null,
+        ...freshness(c, slice),
+      },
+      200,
+    );
+  },
+);

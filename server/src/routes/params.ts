@@ -10,7 +10,9 @@ import { MAX_QUERY } from '../periskope/chat-search.ts';
 export const MAX_SLICE = 500;
 
 /** A date `2025-04-25` or an ISO date-time `2025-04-25T00:00:00Z` (§2 "Time filters"). */
-const time = z.union([z.iso.date(), z.iso.datetime({ offset: true })], { error: 'expected a date (2025-04-25) or ISO date-time' });
+const time = z.union([z.iso.date(), z.iso.datetime({ offset: true })], {
+  error: 'expected a date (2025-04-25) or ISO date-time',
+});
 
 export const pageQuery = z.object({
   offset: z.coerce.number().int().min(0).max(10_000_000).default(0),
@@ -34,18 +36,38 @@ export const chatListQuery = pageQuery
     label: z.string().trim().min(1).max(100).optional(),
     start_time: time.optional(),
     end_time: time.optional(),
-    q: z.string().trim().min(1, 'expected 1 to 100 characters').max(MAX_QUERY, 'expected 1 to 100 characters').optional(),
-    unread: z.enum(['true', 'false'], { error: 'expected true or false' }).transform((v) => v === 'true').optional(),
-    assigned_to: z.union([z.literal('none'), z.email({ error: 'expected an email, or none' }).max(254)], { error: 'expected an email, or none' }).optional(),
+    q: z
+      .string()
+      .trim()
+      .min(1, 'expected 1 to 100 characters')
+      .max(MAX_QUERY, 'expected 1 to 100 characters')
+      .optional(),
+    unread: z
+      .enum(['true', 'false'], { error: 'expected true or false' })
+      .transform((v) => v === 'true')
+      .optional(),
+    assigned_to: z
+      .union([z.literal('none'), z.email({ error: 'expected an email, or none' }).max(254)], {
+        error: 'expected an email, or none',
+      })
+      .optional(),
   })
   .superRefine((query, ctx) => {
     if (usesChatIndex(query) && query.label !== undefined && !query.label.startsWith('label-')) {
-      ctx.addIssue({ code: 'custom', path: ['label'], message: 'expected a label id (label-…) with q, unread or assigned_to' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['label'],
+        message: 'expected a label id (label-…) with q, unread or assigned_to',
+      });
     }
   });
 
 /** True when GET /api/chats is answered from the chat index rather than upstream blocks. */
-export function usesChatIndex(query: { q?: string | undefined; unread?: boolean | undefined; assigned_to?: string | undefined }): boolean {
+export function usesChatIndex(query: {
+  q?: string | undefined;
+  unread?: boolean | undefined;
+  assigned_to?: string | undefined;
+}): boolean {
   return query.q !== undefined || query.unread !== undefined || query.assigned_to !== undefined;
 }
 
@@ -56,7 +78,8 @@ export const timeRangeQuery = pageQuery.extend({
 
 /** One notification type (an open set, §4.4: `add`, `memberaddmode_true`, …), `!` to exclude it. */
 const TYPE_ENTRY = /^!?[a-z][a-z0-9_]{0,39}$/;
-const TYPE_ERROR = 'expected notification types separated by commas (add,remove), each optionally prefixed with ! to exclude it';
+const TYPE_ERROR =
+  'expected notification types separated by commas (add,remove), each optionally prefixed with ! to exclude it';
 
 /** A parsed `type` filter: keep an item when `include` is empty or holds its type, and `exclude` does not. */
 export interface TypeFilter {
@@ -72,8 +95,17 @@ export interface TypeFilter {
 const typeFilter = z
   .string()
   .max(1000, TYPE_ERROR)
-  .transform((raw) => raw.split(',').map((t) => t.trim()).filter(Boolean))
-  .refine((entries) => entries.length > 0 && entries.length <= 40 && entries.every((t) => TYPE_ENTRY.test(t)), TYPE_ERROR)
+  .transform((raw) =>
+    raw
+      .split(',')
+      .map((t) => t.trim())
+      .filter(Boolean),
+  )
+  .refine(
+    (entries) =>
+      entries.length > 0 && entries.length <= 40 && entries.every((t) => TYPE_ENTRY.test(t)),
+    TYPE_ERROR,
+  )
   .transform((entries): TypeFilter => ({
     include: entries.filter((t) => !t.startsWith('!')),
     exclude: entries.filter((t) => t.startsWith('!')).map((t) => t.slice(1)),
@@ -84,7 +116,9 @@ export const notificationListQuery = timeRangeQuery.extend({ type: typeFilter.op
 
 /** @returns true when `type` passes `filter` (see {@link TypeFilter}) */
 export function matchesTypeFilter(filter: TypeFilter, type: string): boolean {
-  return (filter.include.length === 0 || filter.include.includes(type)) && !filter.exclude.includes(type);
+  return (
+    (filter.include.length === 0 || filter.include.includes(type)) && !filter.exclude.includes(type)
+  );
 }
 
 /**
@@ -92,7 +126,12 @@ export function matchesTypeFilter(filter: TypeFilter, type: string): boolean {
  * digits for 1:1 chats (§3 "@c.us optional").
  */
 export const chatIdParam = z.object({
-  chatId: z.string().regex(/^\d{5,20}(-\d{5,20})?@g\.us$|^\d{5,20}(@c\.us)?$/, 'expected 919876543210@c.us, …@g.us or digits'),
+  chatId: z
+    .string()
+    .regex(
+      /^\d{5,20}(-\d{5,20})?@g\.us$|^\d{5,20}(@c\.us)?$/,
+      'expected 919876543210@c.us, …@g.us or digits',
+    ),
 });
 
 /**
@@ -103,5 +142,8 @@ export const messageIdParam = z.object({
   messageId: z
     .string()
     .max(300)
-    .regex(/^(true|false)_[A-Za-z0-9@._-]+$|^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, 'expected a Periskope message id'),
+    .regex(
+      /^(true|false)_[A-Za-z0-9@._-]+$|^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i,
+      'expected a Periskope message id',
+    ),
 });

@@ -12,4 +12,13 @@ export const phoneRoutes = new Hono<AppEnv>().get('/', async (c) => {
 });
 
 export const configRoutes = new Hono<AppEnv>().get('/', (c) =>
-  c.json({ demo: c.var.config.demo, default_phone: c.var.config.defaultPhone ?? null, labels: c.var.config.labelNames ?? {}, refresh_interval_ms: c.var.config.refreshIntervalMs ?? 15_000 }, 200));
+  c.json(
+    {
+      demo: c.var.config.demo,
+      default_phone: c.var.config.defaultPhone ?? null,
+      labels: c.var.config.labelNames ?? {},
+      refresh_interval_ms: c.var.config.refreshIntervalMs ?? 15_000,
+    },
+    200,
+  ),
+);

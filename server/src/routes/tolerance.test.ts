@@ -10,7 +10,8 @@ import { harness } from '../test/harness.ts';
 
 const FIXTURE_USER_CHAT = '919537851844@c.us';
 const FIXTURE_GROUP = '120363371308389685@g.us';
-const { mediaGroupId: MEDIA_GROUP, fixtureMessageId: FIXTURE_MESSAGE } = harness().sim.data.showcase;
+const { mediaGroupId: MEDIA_GROUP, fixtureMessageId: FIXTURE_MESSAGE } =
+  harness().sim.data.showcase;
 
 type Json = Record<string, unknown>;
 
@@ -21,42 +22,118 @@ function rewriting(path: RegExp, edit: (body: Json | Json[]) => void) {
     if (!path.test(new URL(request.url).pathname) || !response.ok) return response;
     const body = (await response.json()) as Json | Json[];
     edit(body);
-    return new Response(JSON.stringify(body), { status: response.status, headers: response.headers });
+    return new Response(JSON.stringify(body), {
+      status: response.status,
+      headers: response.headers,
+    });
   };
 }
 
-const itemsOf = (body: Json | Json[], key: string): Json[] => (Array.isArray(body) ? body : (body[key] as Json[]));
+const itemsOf = (body: Json | Json[], key: string): Json[] =>
+  Array.isArray(body) ? body : (body[key] as Json[]);
 
 /** Counter value for one (resource, field), from the Prometheus text. */
-async function invalidCount(metrics: { registry: { metrics(): Promise<string> } }, resource: string, field: string): Promise<number> {
-  const line = (await metrics.registry.metrics()).split('\n').find((l) => l.startsWith(`periskope_inbox_upstream_invalid_items_total{resource="${resource}",field="${field}"}`));
+async function invalidCount(
+  metrics: { registry: { metrics(): Promise<string> } },
+  resource: string,
+  field: string,
+): Promise<number> {
+  const line = (await metrics.registry.metrics())
+    .split('\n')
+    .find((l) =>
+      l.startsWith(
+        `periskope_inbox_upstream_invalid_items_total{resource="${resource}",field="${field}"}`,
+      ),
+    );
   return line ? Number(line.split(' ').at(-1)) : 0;
 }
 
 describe('one broken item never costs the page', () => {
   const cases = [
-    { name: 'GET /api/chats (block path)', url: '/api/chats?limit=50&sort_by=latest_message_timestamp', path: /^\/v1\/chats$/, key: 'chats', resource: 'chats', field: 'chat_id', breaks: (item: Json) => { item.chat_id = 42; } },
-    { name: 'GET /api/notifications', url: '/api/notifications?limit=50', path: /^\/v1\/chats\/notifications$/, key: 'messages', resource: 'notifications', field: 'notification_id', breaks: (item: Json) => { item.notification_id = 7; } },
-    { name: 'GET /api/chats/:chatId/notifications', url: `/api/chats/${FIXTURE_GROUP}/notifications?limit=50`, path: /\/notifications$/, key: 'messages', resource: 'notifications', field: 'recipientids.*', breaks: (item: Json) => { item.recipientids = [1, 2]; } },
-    { name: 'GET /api/chats/:chatId/reactions', url: `/api/chats/${MEDIA_GROUP}/reactions?limit=500`, path: /^\/v1\/reactions$/, key: 'reactions', resource: 'reactions', field: 'sender_id', breaks: (item: Json) => { item.sender_id = null; } },
-    { name: 'GET /api/phones', url: '/api/phones', path: /^\/v1\/phones\/all$/, key: '', resource: 'phones', field: 'phone_id', breaks: (item: Json) => { delete item.phone_id; } },
+    {
+      name: 'GET /api/chats (block path)',
+      url: '/api/chats?limit=50&sort_by=latest_message_timestamp',
+      path: /^\/v1\/chats$/,
+      key: 'chats',
+      resource: 'chats',
+      field: 'chat_id',
+      breaks: (item: Json) => {
+        item.chat_id = 42;
+      },
+    },
+    {
+      name: 'GET /api/notifications',
+      url: '/api/notifications?limit=50',
+      path: /^\/v1\/chats\/notifications$/,
+      key: 'messages',
+      resource: 'notifications',
+      field: 'notification_id',
+      breaks: (item: Json) => {
+        item.notification_id = 7;
+      },
+    },
+    {
+      name: 'GET /api/chats/:chatId/notifications',
+      url: `/api/chats/${FIXTURE_GROUP}/notifications?limit=50`,
+      path: /\/notifications$/,
+      key: 'messages',
+      resource: 'notifications',
+      field: 'recipientids.*',
+      breaks: (item: Json) => {
+        item.recipientids = [1, 2];
+      },
+    },
+    {
+      name: 'GET /api/chats/:chatId/reactions',
+      url: `/api/chats/${MEDIA_GROUP}/reactions?limit=500`,
+      path: /^\/v1\/reactions$/,
+      key: 'reactions',
+      resource: 'reactions',
+      field: 'sender_id',
+      breaks: (item: Json) => {
+        item.sender_id = null;
+      },
+    },
+    {
+      name: 'GET /api/phones',
+      url: '/api/phones',
+      path: /^\/v1\/phones\/all$/,
+      key: '',
+      resource: 'phones',
+      field: 'phone_id',
+      breaks: (item: Json) => {
+        delete item.phone_id;
+      },
+    },
   ];
 
   it.each(cases)('$name', async ({ url, path, key, resource, field, breaks }) => {
     const clean = harness();
-    const before = itemsOf(await (await clean.app.request(url)).json(), key === 'messages' ? 'notifications' : key || 'phones');
+    const before = itemsOf(
+      await (await clean.app.request(url)).json(),
+      key === 'messages' ? 'notifications' : key || 'phones',
+    );
     expect(before.length).toBeGreaterThan(1);
 
-    const { app, metrics, logs } = harness({ upstream: rewriting(path, (body) => breaks(itemsOf(body, key)[1]!)) });
+    const { app, metrics, logs } = harness({
+      upstream: rewriting(path, (body) => breaks(itemsOf(body, key)[1]!)),
+    });
     const response = await app.request(url);
     expect(response.status).toBe(200);
-    const after = itemsOf(await response.json(), key === 'messages' ? 'notifications' : key || 'phones');
+    const after = itemsOf(
+      await response.json(),
+      key === 'messages' ? 'notifications' : key || 'phones',
+    );
     expect(after).toHaveLength(before.length - 1);
     expect(after).toEqual(before.filter((_, i) => i !== 1));
     expect(await invalidCount(metrics, resource, field)).toBeGreaterThanOrEqual(1);
     const warned = logs.filter((l) => l.includes('upstream item unreadable'));
     expect(warned).toHaveLength(1);
-    expect(JSON.parse(warned[0]!)).toMatchObject({ resource, field, request_id: response.headers.get('x-request-id') });
+    expect(JSON.parse(warned[0]!)).toMatchObject({
+      resource,
+      field,
+      request_id: response.headers.get('x-request-id'),
+    });
     // The readiness probe reads the same phone list: one bad phone must not make the inbox look down.
     if (resource === 'phones') expect((await app.request('/readyz')).status).toBe(200);
   });
@@ -84,12 +161,21 @@ describe('one broken item never costs the page', () => {
   it('keeps a thread in order: an unreadable message becomes a placeholder in its place', async () => {
     const url = `/api/chats/${FIXTURE_USER_CHAT}/messages?limit=50`;
     const before = (await (await harness().app.request(url)).json()).messages as Json[];
-    const { app, metrics } = harness({ upstream: rewriting(/\/messages$/, (body) => { itemsOf(body, 'messages')[1]!.from_me = 'yes'; }) });
+    const { app, metrics } = harness({
+      upstream: rewriting(/\/messages$/, (body) => {
+        itemsOf(body, 'messages')[1]!.from_me = 'yes';
+      }),
+    });
     const response = await app.request(url);
     expect(response.status).toBe(200);
     const after = (await response.json()).messages as Json[];
     expect(after).toHaveLength(before.length);
-    expect(after[1]).toMatchObject({ message_id: before[1]!.message_id, unreadable: true, body: null, timestamp: before[1]!.timestamp });
+    expect(after[1]).toMatchObject({
+      message_id: before[1]!.message_id,
+      unreadable: true,
+      body: null,
+      timestamp: before[1]!.timestamp,
+    });
     expect(after.filter((m) => m.unreadable)).toHaveLength(1);
     expect(after[0]).toEqual(before[0]);
     expect(await invalidCount(metrics, 'messages', 'from_me')).toBe(1);
@@ -103,8 +189,10 @@ describe('one broken item never costs the page', () => {
     const { app, metrics } = harness({
       upstream: rewriting(/^\/v1\/(chats\/[^/]+|message\/[^/]+)$/, (body) => {
         const object = body as Json;
-        if (object.members) Object.values(object.members as Record<string, Json>)[0]!.contact_id = null;
-        if (Array.isArray(object.reactions) && object.reactions[0]) (object.reactions[0] as Json).reaction_id = 5;
+        if (object.members)
+          Object.values(object.members as Record<string, Json>)[0]!.contact_id = null;
+        if (Array.isArray(object.reactions) && object.reactions[0])
+          (object.reactions[0] as Json).reaction_id = 5;
       }),
     });
     const chat = await app.request(`/api/chats/${FIXTURE_USER_CHAT}`);
@@ -118,7 +206,11 @@ describe('one broken item never costs the page', () => {
   });
 
   it('still answers 502 for a body that is not the documented envelope', async () => {
-    const { app } = harness({ upstream: rewriting(/^\/v1\/chats$/, (body) => { (body as Json).chats = 'nope'; }) });
+    const { app } = harness({
+      upstream: rewriting(/^\/v1\/chats$/, (body) => {
+        (body as Json).chats = 'nope';
+      }),
+    });
     const response = await app.request('/api/chats?limit=5');
     expect(response.status).toBe(502);
     expect(await response.json()).toMatchObject({ code: 'upstream_invalid_response' });
@@ -129,13 +221,18 @@ describe('values the official types allow are served as they are', () => {
   it('null timestamps, null notification chat_id and type, a phone without a number', async () => {
     const { app, metrics } = harness({
       upstream: rewriting(/./, (body) => {
-        const list = Array.isArray(body) ? body : ((body.messages ?? body.reactions ?? []) as Json[]);
+        const list = Array.isArray(body)
+          ? body
+          : ((body.messages ?? body.reactions ?? []) as Json[]);
         if (list[0]) Object.assign(list[0], { timestamp: null });
         if (Array.isArray(body) && body[0]) body[0].org_phone = null;
-        if (list[1] && 'notification_id' in list[1]) Object.assign(list[1], { chat_id: null, type: null });
+        if (list[1] && 'notification_id' in list[1])
+          Object.assign(list[1], { chat_id: null, type: null });
       }),
     });
-    const messages = await (await app.request(`/api/chats/${FIXTURE_USER_CHAT}/messages?limit=5`)).json();
+    const messages = await (
+      await app.request(`/api/chats/${FIXTURE_USER_CHAT}/messages?limit=5`)
+    ).json();
     expect(messages.messages[0]).toMatchObject({ timestamp: null, unreadable: false });
     const notes = await (await app.request('/api/notifications?limit=5')).json();
     expect(notes.notifications[0].timestamp).toBeNull();
@@ -148,9 +245,18 @@ describe('values the official types allow are served as they are', () => {
   });
 
   it('unknown chat types as sent and custom properties of any JSON type', async () => {
-    const properties = { 'property-a': 42, 'property-b': true, 'property-c': { plan: 'gold', seats: 12 }, 'property-d': ['x', 1], 'property-e': null, 'property-f': 'text' };
+    const properties = {
+      'property-a': 42,
+      'property-b': true,
+      'property-c': { plan: 'gold', seats: 12 },
+      'property-d': ['x', 1],
+      'property-e': null,
+      'property-f': 'text',
+    };
     const { app } = harness({
-      upstream: rewriting(/^\/v1\/chats\/[^/]+$/, (body) => Object.assign(body, { chat_type: 'community', custom_properties: properties })),
+      upstream: rewriting(/^\/v1\/chats\/[^/]+$/, (body) =>
+        Object.assign(body, { chat_type: 'community', custom_properties: properties }),
+      ),
     });
     const chat = await (await app.request(`/api/chats/${FIXTURE_USER_CHAT}`)).json();
     expect(chat.chat_type).toBe('community');

@@ -12,12 +12,22 @@ const SUPPORT = '918527184400@c.us';
 const sim = simulator();
 
 describe('auth and x-phone (§1)', () => {
-  const unauthorized = { code: 'UNAUTHORIZED_ERROR', message: 'Invalid bearer auth token', status: 401 };
+  const unauthorized = {
+    code: 'UNAUTHORIZED_ERROR',
+    message: 'Invalid bearer auth token',
+    status: 401,
+  };
 
   it('401 without a key, with a wrong key, and with an unknown x-phone', async () => {
     expect(await getAnonymous(sim, '/v1/chats')).toMatchObject({ status: 401, body: unauthorized });
-    expect(await get(sim, '/v1/chats', { Authorization: 'Bearer nope' })).toMatchObject({ status: 401, body: unauthorized });
-    expect(await get(sim, '/v1/chats', { 'x-phone': '911111111111' })).toMatchObject({ status: 401, body: unauthorized });
+    expect(await get(sim, '/v1/chats', { Authorization: 'Bearer nope' })).toMatchObject({
+      status: 401,
+      body: unauthorized,
+    });
+    expect(await get(sim, '/v1/chats', { 'x-phone': '911111111111' })).toMatchObject({
+      status: 401,
+      body: unauthorized,
+    });
     expect(await get(sim, '/v1/chats', { 'x-phone': `${SUPPORT}` })).toMatchObject({ status: 401 });
   });
 
@@ -35,11 +45,17 @@ describe('auth and x-phone (§1)', () => {
   });
 
   it('x-phone scopes GET /chats/{id} and /message/{id} too', async () => {
-    const other = sim.data.chats.find((e) => !e.core.chat_org_phones.includes(SUPPORT) && e.latestMs !== null);
+    const other = sim.data.chats.find(
+      (e) => !e.core.chat_org_phones.includes(SUPPORT) && e.latestMs !== null,
+    );
     if (!other) throw new Error('no chat on another phone');
-    expect((await get(sim, `/v1/chats/${other.chat_id}`, { 'x-phone': '918527184400' })).status).toBe(404);
+    expect(
+      (await get(sim, `/v1/chats/${other.chat_id}`, { 'x-phone': '918527184400' })).status,
+    ).toBe(404);
     const msg = sim.data.messageAt(other, 0);
-    expect((await get(sim, `/v1/message/${msg.message_id}`, { 'x-phone': '918527184400' })).status).toBe(404);
+    expect(
+      (await get(sim, `/v1/message/${msg.message_id}`, { 'x-phone': '918527184400' })).status,
+    ).toBe(404);
     expect((await get(sim, `/v1/message/${msg.message_id}`)).status).toBe(200);
   });
 
@@ -58,7 +74,10 @@ describe('paging (§2)', () => {
   it('limit=2001 → the documented 422 body exactly; limit=10000 → the fixture', async () => {
     const res = await get(sim, '/v1/chats?limit=2001');
     expect(res.status).toBe(422);
-    expect(res.body).toStrictEqual({ ...errorExample, fields: { limit: { message: 'Limit should be less than 2000', value: '2001' } } });
+    expect(res.body).toStrictEqual({
+      ...errorExample,
+      fields: { limit: { message: 'Limit should be less than 2000', value: '2001' } },
+    });
     expect((await get(sim, '/v1/chats/messages?limit=10000')).body).toStrictEqual(errorExample);
   });
 
@@ -66,12 +85,22 @@ describe('paging (§2)', () => {
     const res = await get<Page<'chats', ChatListItem>>(sim, '/v1/chats?limit=2000');
     expect(res.status).toBe(200);
     expect(res.body.count).toBe(Math.min(2000, sim.data.chats.length));
-    expect((await get<Page<'chats', ChatListItem>>(sim, '/v1/chats')).body.count).toBe(res.body.count);
+    expect((await get<Page<'chats', ChatListItem>>(sim, '/v1/chats')).body.count).toBe(
+      res.body.count,
+    );
   });
 
   it('bad offset/limit → 422 naming the field', async () => {
-    for (const [query, field] of [['offset=-1', 'offset'], ['offset=x', 'offset'], ['limit=-5', 'limit'], ['limit=1.5', 'limit']] as const) {
-      const res = await get<{ code: string; fields: Record<string, { value: string }> }>(sim, `/v1/chats?${query}`);
+    for (const [query, field] of [
+      ['offset=-1', 'offset'],
+      ['offset=x', 'offset'],
+      ['limit=-5', 'limit'],
+      ['limit=1.5', 'limit'],
+    ] as const) {
+      const res = await get<{ code: string; fields: Record<string, { value: string }> }>(
+        sim,
+        `/v1/chats?${query}`,
+      );
       expect(res.status).toBe(422);
       expect(res.body.code).toBe('VALIDATION_ERROR');
       expect(Object.keys(res.body.fields)).toEqual([field]);
@@ -83,17 +112,32 @@ describe('paging (§2)', () => {
     expect(page.body).toMatchObject({ from: 11, to: 15, count: 5 });
     expect(Object.keys(page.body)).toEqual(['chats', 'count', 'from', 'to']);
     const total = sim.data.chats.length;
-    const tail = await get<Page<'chats', ChatListItem>>(sim, `/v1/chats?offset=${total - 3}&limit=10`);
+    const tail = await get<Page<'chats', ChatListItem>>(
+      sim,
+      `/v1/chats?offset=${total - 3}&limit=10`,
+    );
     expect(tail.body).toMatchObject({ from: total - 2, to: total, count: 3 });
-    const beyond = await get<Page<'chats', ChatListItem>>(sim, `/v1/chats?offset=${total + 50}&limit=10`);
+    const beyond = await get<Page<'chats', ChatListItem>>(
+      sim,
+      `/v1/chats?offset=${total + 50}&limit=10`,
+    );
     expect(beyond.body).toStrictEqual({ chats: [], count: 0, from: total + 50, to: total + 50 });
   });
 
   it('pages of a chat timeline are contiguous', async () => {
     const id = sim.data.showcase.bigGroupId;
-    const a = await get<Page<'messages', MessageRecord>>(sim, `/v1/chats/${id}/messages?offset=0&limit=100`);
-    const b = await get<Page<'messages', MessageRecord>>(sim, `/v1/chats/${id}/messages?offset=100&limit=100`);
-    const both = await get<Page<'messages', MessageRecord>>(sim, `/v1/chats/${id}/messages?offset=0&limit=200`);
+    const a = await get<Page<'messages', MessageRecord>>(
+      sim,
+      `/v1/chats/${id}/messages?offset=0&limit=100`,
+    );
+    const b = await get<Page<'messages', MessageRecord>>(
+      sim,
+      `/v1/chats/${id}/messages?offset=100&limit=100`,
+    );
+    const both = await get<Page<'messages', MessageRecord>>(
+      sim,
+      `/v1/chats/${id}/messages?offset=0&limit=200`,
+    );
     expect([...a.body.messages, ...b.body.messages]).toStrictEqual(both.body.messages);
     expect(b.body).toMatchObject({ from: 101, to: 200, count: 100 });
   });

@@ -70,13 +70,29 @@ export function createSimulator(options: SimulatorOptions): Simulator {
     publicUrl,
   });
   const stats: RequestStats = { requests: 0, byRoute: {}, rateLimited: 0 };
-  const { limit, windowMs, enforce } = options.rateLimit ?? { limit: 10, windowMs: 2000, enforce: false };
-  const fault = createFaultState(options.seed ?? 42, { enforceRateLimit: enforce, ...options.faults });
+  const { limit, windowMs, enforce } = options.rateLimit ?? {
+    limit: 10,
+    windowMs: 2000,
+    enforce: false,
+  };
+  const fault = createFaultState(options.seed ?? 42, {
+    enforceRateLimit: enforce,
+    ...options.faults,
+  });
   const v1 = new Hono<SimEnv>()
     .use(requestStats(stats))
     .use(periskopeHeaders(data.org_id))
     .use(faultTransport(fault))
-    .use(rateLimit({ limit, windowMs, get enforce() { return fault.faults.enforceRateLimit; }, forced: () => fault.faults.rateLimited }))
+    .use(
+      rateLimit({
+        limit,
+        windowMs,
+        get enforce() {
+          return fault.faults.enforceRateLimit;
+        },
+        forced: () => fault.faults.rateLimited,
+      }),
+    )
     .use(faultAnswers(fault))
     .use(etag({ weak: true }))
     .use(bearerAuth(options.apiKey))
@@ -88,7 +104,11 @@ export function createSimulator(options: SimulatorOptions): Simulator {
     .route('/reactions', reactionRoutes(data))
     .route('/phones', phoneRoutes(data));
   const app = new Hono()
-    .get('/', (c) => c.text(`Periskope simulator: API at ${publicUrl}/v1 (Bearer auth), media at ${publicUrl}/media\n`))
+    .get('/', (c) =>
+      c.text(
+        `Periskope simulator: API at ${publicUrl}/v1 (Bearer auth), media at ${publicUrl}/media\n`,
+      ),
+    )
     .route('/media', mediaRoutes())
     .route('/v1', v1);
   app.notFound((c) => c.json(ROUTE_NOT_FOUND, 404));

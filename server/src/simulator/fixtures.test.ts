@@ -18,7 +18,10 @@ const sim = simulator();
 async function allChats(): Promise<ChatListItem[]> {
   const out: ChatListItem[] = [];
   for (let offset = 0; ; offset += 1000) {
-    const { body } = await get<Page<'chats', ChatListItem>>(sim, `/v1/chats?offset=${offset}&limit=1000`);
+    const { body } = await get<Page<'chats', ChatListItem>>(
+      sim,
+      `/v1/chats?offset=${offset}&limit=1000`,
+    );
     out.push(...body.chats);
     if (body.count < 1000) return out;
   }
@@ -30,7 +33,9 @@ describe('fixture records are served verbatim', () => {
     const byId = new Map(chats.map((c) => [c.chat_id, c]));
     for (const item of chatsList.chats) expect(byId.get(item.chat_id)).toStrictEqual(item);
     const ids = new Set(chatsList.chats.map((c) => c.chat_id));
-    expect(chats.filter((c) => ids.has(c.chat_id)).map((c) => c.chat_id)).toEqual(chatsList.chats.map((c) => c.chat_id));
+    expect(chats.filter((c) => ids.has(c.chat_id)).map((c) => c.chat_id)).toEqual(
+      chatsList.chats.map((c) => c.chat_id),
+    );
   });
 
   it('GET /chats/919537851844@c.us deep-equals chat.example.json (also with bare digits)', async () => {
@@ -42,15 +47,31 @@ describe('fixture records are served verbatim', () => {
   });
 
   it("chat.example's list item: no members/common_chats/add_members_admins_only, member_add_mode 'false'", async () => {
-    const { body } = await get<Page<'chats', ChatListItem>>(sim, '/v1/chats?chat_id=919537851844@c.us');
-    const { members: _m, common_chats: _c, add_members_admins_only: _a, latest_message, ...rest } = chatExample;
+    const { body } = await get<Page<'chats', ChatListItem>>(
+      sim,
+      '/v1/chats?chat_id=919537851844@c.us',
+    );
+    const {
+      members: _m,
+      common_chats: _c,
+      add_members_admins_only: _a,
+      latest_message,
+      ...rest
+    } = chatExample;
     expect(body.chats).toHaveLength(1);
     // Lists carry `interactive` on messages (docs/periskope-api.md#quirk-5), the by-id latest_message does not.
-    expect(body.chats[0]).toStrictEqual({ ...rest, latest_message: { ...latest_message, interactive: null }, member_add_mode: 'false' });
+    expect(body.chats[0]).toStrictEqual({
+      ...rest,
+      latest_message: { ...latest_message, interactive: null },
+      member_add_mode: 'false',
+    });
   });
 
   it('GET /chats/919537851844@c.us/messages holds the documented messages, newest first', async () => {
-    const { body } = await get<Page<'messages', MessageRecord>>(sim, '/v1/chats/919537851844@c.us/messages');
+    const { body } = await get<Page<'messages', MessageRecord>>(
+      sim,
+      '/v1/chats/919537851844@c.us/messages',
+    );
     const { reactions: _r, ...withoutReactions } = messageExample;
     const expected = [
       { ...chatExample.latest_message, interactive: null },
@@ -71,24 +92,32 @@ describe('fixture records are served verbatim', () => {
   });
 
   it('GET /chats/messages contains the 10 records of messages-list.example.json', async () => {
-    const { body } = await get<Page<'messages', MessageRecord>>(sim, '/v1/chats/messages?start_time=2025-01-23&end_time=2025-01-24');
+    const { body } = await get<Page<'messages', MessageRecord>>(
+      sim,
+      '/v1/chats/messages?start_time=2025-01-23&end_time=2025-01-24',
+    );
     expect(body.messages).toStrictEqual(messagesList.messages);
   });
 
   it('GET /chats/120363371308389685@g.us/notifications returns the 5 records under `messages`', async () => {
-    const { body } = await get<Page<'messages', NotificationRecord>>(sim, '/v1/chats/120363371308389685@g.us/notifications');
+    const { body } = await get<Page<'messages', NotificationRecord>>(
+      sim,
+      '/v1/chats/120363371308389685@g.us/notifications',
+    );
     expect(body).toStrictEqual(notificationsExample);
   });
 
   it('fixture groups get members consistent with member_count', async () => {
     for (const item of chatsList.chats) {
-      const { body } = await get<{ members: Record<string, { is_internal: boolean }>; add_members_admins_only: boolean }>(
-        sim, `/v1/chats/${item.chat_id}`,
-      );
+      const { body } = await get<{
+        members: Record<string, { is_internal: boolean }>;
+        add_members_admins_only: boolean;
+      }>(sim, `/v1/chats/${item.chat_id}`);
       expect(Object.keys(body.members)).toHaveLength(item.member_count);
       expect(Object.keys(body.members)).toContain('918527184400@c.us');
       expect(body.add_members_admins_only).toBe(item.member_add_mode === 'false');
-      if (item.latest_message) expect(Object.keys(body.members)).toContain(item.latest_message.sender_phone);
+      if (item.latest_message)
+        expect(Object.keys(body.members)).toContain(item.latest_message.sender_phone);
     }
   });
 });

@@ -42,7 +42,9 @@ const generatedMs = Math.round(performance.now() - started);
 
 const server = serve({ fetch: simulator.app.fetch, hostname: host, port }, (info) => {
   const shown = host.includes(':') ? `[${host}]` : host;
-  console.log(`Periskope simulator: http://${shown}:${info.port}/v1 (${simulator.data.chats.length} chats, generated in ${generatedMs} ms)`);
+  console.log(
+    `Periskope simulator: http://${shown}:${info.port}/v1 (${simulator.data.chats.length} chats, generated in ${generatedMs} ms)`,
+  );
   if (Object.keys(faults).length > 0) console.log(`Faults: ${JSON.stringify(faults)}`);
 });
 

@@ -32,14 +32,24 @@ export interface Reply<T> {
  * GET `path` with the test key (override or drop it via `headers`), JSON-decoded.
  * The type parameter is a test-side assertion about the payload shape.
  */
-export async function get<T = unknown>(sim: Simulator, path: string, headers: Record<string, string> = {}): Promise<Reply<T>> {
-  const res = await sim.app.request(path, { headers: { Authorization: `Bearer ${KEY}`, ...headers } });
+export async function get<T = unknown>(
+  sim: Simulator,
+  path: string,
+  headers: Record<string, string> = {},
+): Promise<Reply<T>> {
+  const res = await sim.app.request(path, {
+    headers: { Authorization: `Bearer ${KEY}`, ...headers },
+  });
   const body: T = await res.json();
   return { status: res.status, headers: res.headers, body };
 }
 
 /** GET without any Authorization header. */
-export async function getAnonymous<T = unknown>(sim: Simulator, path: string, headers: Record<string, string> = {}): Promise<Reply<T>> {
+export async function getAnonymous<T = unknown>(
+  sim: Simulator,
+  path: string,
+  headers: Record<string, string> = {},
+): Promise<Reply<T>> {
   const res = await sim.app.request(path, { headers });
   const body: T = await res.json();
   return { status: res.status, headers: res.headers, body };

@@ -21,7 +21,9 @@ export function isoSeconds(ms: number): string {
 
 /** `2025-01-27T11:08:10.693+00:00` (trailing zeros trimmed, like Postgres): `updated_at`, reactions, notifications. */
 export function isoMillis(ms: number): string {
-  const frac = String(Math.floor(ms) % 1000).padStart(3, '0').replace(/0+$/, '');
+  const frac = String(Math.floor(ms) % 1000)
+    .padStart(3, '0')
+    .replace(/0+$/, '');
   return `${base(ms)}${frac ? `.${frac}` : ''}+00:00`;
 }
 

@@ -19,7 +19,13 @@ let shared: ReturnType<typeof createSimulator> | undefined;
 
 /** One simulator per test file (generation takes a moment); fresh BFF caches per harness. */
 function simulator(options?: Partial<SimulatorOptions>) {
-  if (options) return createSimulator({ apiKey: TEST_KEY, publicUrl: SIM_URL, now: Date.UTC(2026, 10, 20), ...options });
+  if (options)
+    return createSimulator({
+      apiKey: TEST_KEY,
+      publicUrl: SIM_URL,
+      now: Date.UTC(2026, 10, 20),
+      ...options,
+    });
   shared ??= createSimulator({ apiKey: TEST_KEY, publicUrl: SIM_URL, now: Date.UTC(2026, 10, 20) });
   return shared;
 }
@@ -28,7 +34,10 @@ export interface HarnessOptions {
   simulator?: Partial<SimulatorOptions>;
   apiKey?: string;
   /** Replaces the simulator as upstream (fault injection); `simulator` forwards to it. */
-  upstream?: (request: Request, simulator: (request: Request) => Promise<Response>) => Promise<Response>;
+  upstream?: (
+    request: Request,
+    simulator: (request: Request) => Promise<Response>,
+  ) => Promise<Response>;
   /** Client resilience settings (defaults: 3 attempts, 8 per 2 s, breaker 10 s). */
   limiter?: LimiterOptions;
   breaker?: BreakerOptions;
@@ -67,7 +76,15 @@ export function harness(options: HarnessOptions = {}) {
       Promise.resolve(sim.app.fetch(request)).then(resolve, reject);
     });
   const logs: string[] = [];
-  const logger = createLogger('debug', new Writable({ write(chunk, _enc, done) { logs.push(String(chunk)); done(); } }));
+  const logger = createLogger(
+    'debug',
+    new Writable({
+      write(chunk, _enc, done) {
+        logs.push(String(chunk));
+        done();
+      },
+    }),
+  );
   const metrics = options.metrics ?? createMetrics();
   const { http, service: periskope } = createPeriskope({
     baseUrl: `${SIM_URL}/v1`,
@@ -86,11 +103,24 @@ export function harness(options: HarnessOptions = {}) {
     logger,
     fetch: async (request) => {
       upstreamRequests.push(request.clone());
-      const response = await (options.upstream ? options.upstream(request, forward) : forward(request));
+      const response = await (options.upstream
+        ? options.upstream(request, forward)
+        : forward(request));
       upstreamStatuses.push(response.status);
       return response;
     },
   });
-  const app = createApp({ periskope, logger, mediaOrigins: [SIM_URL], config: { demo: true, defaultPhone: options.defaultPhone }, metrics, ready: options.ready, staticRoot: options.staticRoot, trustProxy: options.trustProxy, responseMemoMs: options.responseMemoMs, embedOrigins: options.embedOrigins });
+  const app = createApp({
+    periskope,
+    logger,
+    mediaOrigins: [SIM_URL],
+    config: { demo: true, defaultPhone: options.defaultPhone },
+    metrics,
+    ready: options.ready,
+    staticRoot: options.staticRoot,
+    trustProxy: options.trustProxy,
+    responseMemoMs: options.responseMemoMs,
+    embedOrigins: options.embedOrigins,
+  });
   return { app, sim, http, metrics, upstreamRequests, upstreamStatuses, logs };
 }

@@ -31,7 +31,10 @@ export const router = createBrowserRouter([
         lazy: () => import('./routes/chat.tsx').then((m) => ({ Component: m.ChatRoute })),
       },
       // Org-wide group events; loaded on demand like the chat route.
-      { path: 'activity', lazy: () => import('./routes/activity.tsx').then((m) => ({ Component: m.ActivityRoute })) },
+      {
+        path: 'activity',
+        lazy: () => import('./routes/activity.tsx').then((m) => ({ Component: m.ActivityRoute })),
+      },
       { path: '*', element: <NotFound /> },
     ],
   },

@@ -21,6 +21,7 @@ export function ackState(ack: number | null, isGroup: boolean): AckState | null 
   if (ack < 0) return { label: 'Failed', icon: 'alert', tone: 'red' };
   if (ack === 0) return { label: 'Pending', icon: 'clock', tone: 'grey' };
   if (ack === 1) return { label: 'Sent', icon: 'tick', tone: 'grey' };
-  if (ack === 2 || (ack === 3 && isGroup)) return { label: 'Delivered', icon: 'double-tick', tone: 'grey' };
+  if (ack === 2 || (ack === 3 && isGroup))
+    return { label: 'Delivered', icon: 'double-tick', tone: 'grey' };
   return { label: 'Read', icon: 'double-tick', tone: 'blue' };
 }

@@ -11,7 +11,8 @@ export interface DisplayProblem {
   request_id: string | null;
 }
 
-const text = (value: unknown): string | null => (typeof value === 'string' && value.length > 0 ? value : null);
+const text = (value: unknown): string | null =>
+  typeof value === 'string' && value.length > 0 ? value : null;
 
 /**
  * @param error - whatever a query threw (`DetailedError` from `parseResponse`, a network TypeError…)
@@ -21,7 +22,11 @@ export function toDisplayProblem(error: unknown): DisplayProblem {
   if (error instanceof DetailedError) {
     const detail = error.detail;
     const data: Record<string, unknown> =
-      detail && typeof detail === 'object' && 'data' in detail && detail.data && typeof detail.data === 'object'
+      detail &&
+      typeof detail === 'object' &&
+      'data' in detail &&
+      detail.data &&
+      typeof detail.data === 'object'
         ? { ...detail.data }
         : {};
     return {

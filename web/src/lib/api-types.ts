@@ -21,13 +21,22 @@ export type MessagePage = InferResponseType<(typeof api.chats)[':chatId']['messa
 /** A message as listed (no reactions). */
 export type Message = MessagePage['messages'][number];
 /** GET /api/messages/:messageId: a message with `reactions[]`. */
-export type MessageWithReactions = InferResponseType<(typeof api.messages)[':messageId']['$get'], 200>;
+export type MessageWithReactions = InferResponseType<
+  (typeof api.messages)[':messageId']['$get'],
+  200
+>;
 /** One reaction; `reaction: ""` means it was removed. */
 export type Reaction = MessageWithReactions['reactions'][number];
 /** GET /api/chats/:chatId/reactions, one page (newest first). */
-export type ReactionPage = InferResponseType<(typeof api.chats)[':chatId']['reactions']['$get'], 200>;
+export type ReactionPage = InferResponseType<
+  (typeof api.chats)[':chatId']['reactions']['$get'],
+  200
+>;
 /** GET /api/chats/:chatId/notifications, one page (newest first). */
-export type NotificationPage = InferResponseType<(typeof api.chats)[':chatId']['notifications']['$get'], 200>;
+export type NotificationPage = InferResponseType<
+  (typeof api.chats)[':chatId']['notifications']['$get'],
+  200
+>;
 /** A group notification (added, removed, promoted, settings changed…). */
 export type Notification = NotificationPage['notifications'][number];
 /** GET /api/config. */

@@ -5,8 +5,18 @@ import { cutGraphemes } from './graphemes.ts';
 
 /** Tailwind background classes (full strings so Tailwind's scanner keeps them). */
 const PALETTE = [
-  'bg-rose-500', 'bg-orange-500', 'bg-amber-600', 'bg-lime-600', 'bg-emerald-600', 'bg-teal-600',
-  'bg-cyan-600', 'bg-sky-600', 'bg-indigo-500', 'bg-violet-500', 'bg-fuchsia-600', 'bg-pink-500',
+  'bg-rose-500',
+  'bg-orange-500',
+  'bg-amber-600',
+  'bg-lime-600',
+  'bg-emerald-600',
+  'bg-teal-600',
+  'bg-cyan-600',
+  'bg-sky-600',
+  'bg-indigo-500',
+  'bg-violet-500',
+  'bg-fuchsia-600',
+  'bg-pink-500',
 ] as const;
 
 /**
@@ -28,7 +38,11 @@ export function avatarColour(id: string): string {
  *   phone number), so the caller can draw a generic person instead of digits
  */
 export function initials(name: string): string {
-  const words = name.replace(/[^\p{L}\p{M}\p{N}\s]/gu, '').trim().split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  const words = name
+    .replace(/[^\p{L}\p{M}\p{N}\s]/gu, '')
+    .trim()
+    .split(/\s+/)
+    .filter((w) => /\p{L}/u.test(w));
   if (words.length === 0) return '';
   // Whole characters (grapheme clusters): a letter keeps its accent, Devanagari its vowel sign.
   if (words.length === 1) return cutGraphemes(words[0] ?? '', 2).text.toUpperCase();

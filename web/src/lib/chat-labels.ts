@@ -13,14 +13,21 @@ export function chatDisplayName(chat: Pick<ChatListItem, 'chat_name' | 'chat_id'
 }
 
 /** Kinds the UI knows (official `ChatType.chat_type`: `user | group | business | unknown`). */
-const TYPE_LABELS: Readonly<Record<string, string>> = { user: 'User', group: 'Group', business: 'Business', unknown: 'Unknown' };
+const TYPE_LABELS: Readonly<Record<string, string>> = {
+  user: 'User',
+  group: 'Group',
+  business: 'Business',
+  unknown: 'Unknown',
+};
 
 /**
  * @param chatType - `chat_type` as the BFF keeps it: a known kind, or any other kind as Periskope sent it
  * @returns `User`, `Group`, `Business` or `Unknown`; another kind as sent (never taken for a 1:1)
  */
 export function chatTypeLabel(chatType: ChatListItem['chat_type']): string {
-  return Object.hasOwn(TYPE_LABELS, chatType) ? TYPE_LABELS[chatType]! : chatType.trim() || 'Unknown';
+  return Object.hasOwn(TYPE_LABELS, chatType)
+    ? TYPE_LABELS[chatType]!
+    : chatType.trim() || 'Unknown';
 }
 
 /**

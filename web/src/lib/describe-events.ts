@@ -19,12 +19,15 @@ export function describeCall(call: Message['call'], fromMe: boolean): string {
   const what = call?.is_video == null ? 'call' : call.is_video ? 'video call' : 'voice call';
   const direction = `${icon} ${fromMe ? 'Outgoing' : 'Incoming'} ${what}`;
   switch (call?.outcome ?? null) {
-    case 'missed': return fromMe ? `${direction} · No answer` : `${icon} Missed ${what}`;
-    case 'rejected': return fromMe ? `${direction} · Declined` : `${icon} Declined ${what}`;
+    case 'missed':
+      return fromMe ? `${direction} · No answer` : `${icon} Missed ${what}`;
+    case 'rejected':
+      return fromMe ? `${direction} · Declined` : `${icon} Declined ${what}`;
     case 'connected':
     case null:
       return call?.duration ? `${direction} · ${formatDuration(call.duration)}` : direction;
-    default: return `${direction} · ${call?.outcome ?? ''}`;
+    default:
+      return `${direction} · ${call?.outcome ?? ''}`;
   }
 }
 

@@ -17,8 +17,19 @@ export type LatestMessage = NonNullable<ChatListItem['latest_message']>;
 /** What a description reads: a chat-list preview has exactly these fields. */
 export type MessageSummary = Pick<
   LatestMessage,
-  | 'message_type' | 'is_deleted' | 'from_me' | 'body' | 'body_truncated' | 'duration' | 'poll_name' | 'contact_name'
-  | 'location_name' | 'call' | 'invite' | 'ephemeral_duration' | 'unreadable'
+  | 'message_type'
+  | 'is_deleted'
+  | 'from_me'
+  | 'body'
+  | 'body_truncated'
+  | 'duration'
+  | 'poll_name'
+  | 'contact_name'
+  | 'location_name'
+  | 'call'
+  | 'invite'
+  | 'ephemeral_duration'
+  | 'unreadable'
 > & {
   media: { filename: string | null } | null;
   /** Contact cards of a vcard / multi_vcard, when known (a preview names the first only). */
@@ -31,13 +42,29 @@ export const SUMMARY_CHARS = 160;
 /** The fields of a full message {@link summariseMessage} reads. */
 export type SummarisedFields = Pick<
   Message,
-  | 'message_type' | 'is_deleted' | 'from_me' | 'body' | 'media' | 'duration' | 'poll_info' | 'vcards' | 'location' | 'call'
-  | 'invite' | 'ephemeral_duration' | 'unreadable'
+  | 'message_type'
+  | 'is_deleted'
+  | 'from_me'
+  | 'body'
+  | 'media'
+  | 'duration'
+  | 'poll_info'
+  | 'vcards'
+  | 'location'
+  | 'call'
+  | 'invite'
+  | 'ephemeral_duration'
+  | 'unreadable'
 >;
 
 /** @returns the first non-empty line of `text`, trimmed, or '' */
 function firstLine(text: string | null): string {
-  return text?.split('\n').map((l) => l.trim()).find(Boolean) ?? '';
+  return (
+    text
+      ?.split('\n')
+      .map((l) => l.trim())
+      .find(Boolean) ?? ''
+  );
 }
 
 /**
@@ -67,7 +94,8 @@ export function summariseMessage(message: SummarisedFields): MessageSummary {
   };
 }
 
-const withDuration = (label: string, seconds: number | null) => (seconds ? `${label} ${formatDuration(seconds)}` : label);
+const withDuration = (label: string, seconds: number | null) =>
+  seconds ? `${label} ${formatDuration(seconds)}` : label;
 
 /** Business message types and what they are called when they carry no text. */
 const INTERACTIVE: Record<string, string> = {
@@ -98,26 +126,41 @@ export function describeMessage(message: MessageSummary): string {
   const caption = line && message.body_truncated ? `${line}…` : line;
   const kind = messageKind(message);
   switch (kind) {
-    case 'text': return caption;
-    case 'image': return `📷 ${caption || 'Photo'}`;
-    case 'sticker': return 'Sticker';
-    case 'video': return `🎥 ${caption || withDuration('Video', message.duration)}`;
-    case 'voice': return withDuration('🎤 Voice message', message.duration);
-    case 'audio': return withDuration('🎵 Audio', message.duration);
-    case 'document': return `📄 ${message.media?.filename || caption || 'Document'}`;
-    case 'location': return `📍 ${message.location_name || 'Location'}`;
-    case 'contact': return describeContacts(message.contact_name, message.contact_count ?? 1);
+    case 'text':
+      return caption;
+    case 'image':
+      return `📷 ${caption || 'Photo'}`;
+    case 'sticker':
+      return 'Sticker';
+    case 'video':
+      return `🎥 ${caption || withDuration('Video', message.duration)}`;
+    case 'voice':
+      return withDuration('🎤 Voice message', message.duration);
+    case 'audio':
+      return withDuration('🎵 Audio', message.duration);
+    case 'document':
+      return `📄 ${message.media?.filename || caption || 'Document'}`;
+    case 'location':
+      return `📍 ${message.location_name || 'Location'}`;
+    case 'contact':
+      return describeContacts(message.contact_name, message.contact_count ?? 1);
     case 'poll': {
       // Some payloads carry the poll's question as its body only.
       const name = message.poll_name || firstLine(message.body);
       return `📊 Poll${name ? `: ${name}` : ''}`;
     }
-    case 'interactive': return caption || (INTERACTIVE[message.message_type] ?? 'Interactive message');
-    case 'call': return describeCall(message.call, message.from_me);
-    case 'invite': return `👥 Group invite${message.invite?.group_name ? `: ${message.invite.group_name}` : ''}`;
-    case 'e2e': return '🔒 Messages and calls are end-to-end encrypted';
-    case 'ephemeral': return describeTimer(message.ephemeral_duration);
-    case 'system': return SYSTEM[message.message_type] ?? `System message (${message.message_type})`;
+    case 'interactive':
+      return caption || (INTERACTIVE[message.message_type] ?? 'Interactive message');
+    case 'call':
+      return describeCall(message.call, message.from_me);
+    case 'invite':
+      return `👥 Group invite${message.invite?.group_name ? `: ${message.invite.group_name}` : ''}`;
+    case 'e2e':
+      return '🔒 Messages and calls are end-to-end encrypted';
+    case 'ephemeral':
+      return describeTimer(message.ephemeral_duration);
+    case 'system':
+      return SYSTEM[message.message_type] ?? `System message (${message.message_type})`;
     case 'deleted':
     case 'waiting':
     case 'unreadable':
@@ -136,10 +179,14 @@ export type NoticeKind = 'deleted' | 'waiting' | 'unreadable' | 'unsupported';
  */
 export function noticeText(kind: NoticeKind, messageType: string): string {
   switch (kind) {
-    case 'deleted': return 'This message was deleted';
-    case 'waiting': return 'Waiting for this message. This may take a while.';
-    case 'unreadable': return 'This message could not be shown';
-    case 'unsupported': return `Unsupported message (${messageType})`;
+    case 'deleted':
+      return 'This message was deleted';
+    case 'waiting':
+      return 'Waiting for this message. This may take a while.';
+    case 'unreadable':
+      return 'This message could not be shown';
+    case 'unsupported':
+      return `Unsupported message (${messageType})`;
   }
 }
 

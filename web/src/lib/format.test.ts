@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import {
-  formatChatId, formatChatTime, formatCount, formatDayLabel, formatDuration, formatFileSize, formatPhone, formatTime, joinNames,
+  formatChatId,
+  formatChatTime,
+  formatCount,
+  formatDayLabel,
+  formatDuration,
+  formatFileSize,
+  formatPhone,
+  formatTime,
+  joinNames,
 } from './format.ts';
 
 describe('formatPhone', () => {
@@ -30,26 +38,37 @@ describe('formatPhone', () => {
 });
 
 describe('formatChatId', () => {
-  it('formats 1:1 ids as phones', () => expect(formatChatId('919537851844@c.us')).toBe('+91 95378 51844'));
-  it('does not pretend a group id is a phone', () => expect(formatChatId('120363371308389685@g.us')).toBe('Unnamed group'));
+  it('formats 1:1 ids as phones', () =>
+    expect(formatChatId('919537851844@c.us')).toBe('+91 95378 51844'));
+  it('does not pretend a group id is a phone', () =>
+    expect(formatChatId('120363371308389685@g.us')).toBe('Unnamed group'));
 });
 
 describe('formatChatTime', () => {
   const now = new Date(2025, 0, 27, 18, 0); // Monday 27 Jan 2025, local time
-  it('shows HH:mm today', () => expect(formatChatTime(new Date(2025, 0, 27, 9, 5).toISOString(), now, 'en-GB')).toBe('09:05'));
+  it('shows HH:mm today', () =>
+    expect(formatChatTime(new Date(2025, 0, 27, 9, 5).toISOString(), now, 'en-GB')).toBe('09:05'));
   it('shows the weekday within the week', () =>
-    expect(formatChatTime(new Date(2025, 0, 23, 23, 59).toISOString(), now, 'en-GB')).toBe('Thursday'));
-  it('shows the date when older', () => expect(formatChatTime(new Date(2025, 0, 20, 12).toISOString(), now, 'en-GB')).toBe('20/01/2025'));
+    expect(formatChatTime(new Date(2025, 0, 23, 23, 59).toISOString(), now, 'en-GB')).toBe(
+      'Thursday',
+    ));
+  it('shows the date when older', () =>
+    expect(formatChatTime(new Date(2025, 0, 20, 12).toISOString(), now, 'en-GB')).toBe(
+      '20/01/2025',
+    ));
   it('is empty for garbage', () => expect(formatChatTime('not a date', now)).toBe(''));
 });
 
 describe('formatTime and formatDayLabel', () => {
-  it('uses 24-hour time', () => expect(formatTime(new Date(2025, 0, 27, 15, 7).toISOString(), 'en-US')).toBe('15:07'));
+  it('uses 24-hour time', () =>
+    expect(formatTime(new Date(2025, 0, 27, 15, 7).toISOString(), 'en-US')).toBe('15:07'));
   it('labels today, yesterday and older days', () => {
     const now = new Date(2025, 0, 27, 0, 30);
     expect(formatDayLabel(new Date(2025, 0, 27, 0, 1).toISOString(), now)).toBe('Today');
     expect(formatDayLabel(new Date(2025, 0, 26, 23, 59).toISOString(), now)).toBe('Yesterday');
-    expect(formatDayLabel(new Date(2024, 11, 2).toISOString(), now, 'en-GB')).toBe('2 December 2024');
+    expect(formatDayLabel(new Date(2024, 11, 2).toISOString(), now, 'en-GB')).toBe(
+      '2 December 2024',
+    );
   });
 });
 

@@ -68,7 +68,10 @@ const formatters = new Map<string, Intl.DateTimeFormat>();
  * builds a new formatter on every call, which was 20% of the main thread while scrolling the
  * chat list (bench:ui profile).
  */
-function formatter(locale: string | undefined, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+function formatter(
+  locale: string | undefined,
+  options: Intl.DateTimeFormatOptions,
+): Intl.DateTimeFormat {
   const key = `${locale ?? ''}|${JSON.stringify(options)}`;
   let f = formatters.get(key);
   if (!f) {
@@ -80,7 +83,11 @@ function formatter(locale: string | undefined, options: Intl.DateTimeFormatOptio
 
 const TIME: Intl.DateTimeFormatOptions = { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' };
 const WEEKDAY: Intl.DateTimeFormatOptions = { weekday: 'long' };
-const SHORT_DATE: Intl.DateTimeFormatOptions = { day: '2-digit', month: '2-digit', year: 'numeric' };
+const SHORT_DATE: Intl.DateTimeFormatOptions = {
+  day: '2-digit',
+  month: '2-digit',
+  year: 'numeric',
+};
 const LONG_DATE: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long', year: 'numeric' };
 
 /**
@@ -93,7 +100,15 @@ export function formatTime(iso: string, locale?: string): string {
   return formatter(locale, TIME).format(d);
 }
 
-const DATE_TIME: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' };
+const DATE_TIME: Intl.DateTimeFormatOptions = {
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+  hourCycle: 'h23',
+};
 
 /**
  * @param instant - ISO 8601 string or epoch ms (`delivery_info` values are epoch ms, docs/periskope-api.md#quirk-4)

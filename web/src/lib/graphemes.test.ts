@@ -22,11 +22,15 @@ describe('cutGraphemes', () => {
     expect(cutGraphemes(text, 2)).toEqual({ text: `${FAMILY}${FLAG}`, cut: true });
   });
 
-  it('leaves short text alone', () => expect(cutGraphemes('hello', 5)).toEqual({ text: 'hello', cut: false }));
+  it('leaves short text alone', () =>
+    expect(cutGraphemes('hello', 5)).toEqual({ text: 'hello', cut: false }));
 });
 
 describe('truncateGraphemes', () => {
-  it('ends a cut text with an ellipsis', () => expect(truncateGraphemes(`Hi ${FAMILY} there`, 4)).toBe(`Hi ${FAMILY}…`));
-  it('drops the space before the ellipsis', () => expect(truncateGraphemes('Hello world', 6)).toBe('Hello…'));
-  it('keeps whole text as is', () => expect(truncateGraphemes(`Olá ${FLAG}`, 5)).toBe(`Olá ${FLAG}`));
+  it('ends a cut text with an ellipsis', () =>
+    expect(truncateGraphemes(`Hi ${FAMILY} there`, 4)).toBe(`Hi ${FAMILY}…`));
+  it('drops the space before the ellipsis', () =>
+    expect(truncateGraphemes('Hello world', 6)).toBe('Hello…'));
+  it('keeps whole text as is', () =>
+    expect(truncateGraphemes(`Olá ${FLAG}`, 5)).toBe(`Olá ${FLAG}`));
 });

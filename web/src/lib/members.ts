@@ -16,7 +16,12 @@ export function findMember(members: Members | undefined, contactId: string): Mem
 }
 
 /** The name fields of a member (official `ChatMemberType`); any may be missing or null. */
-export type MemberNames = Partial<Pick<Member, 'contact_name' | 'periskope_name' | 'name' | 'short_name' | 'verified_name' | 'pushname'>>;
+export type MemberNames = Partial<
+  Pick<
+    Member,
+    'contact_name' | 'periskope_name' | 'name' | 'short_name' | 'verified_name' | 'pushname'
+  >
+>;
 
 /**
  * Marks a push name, as WhatsApp marks the self-chosen name of someone not in the address book
@@ -35,7 +40,11 @@ const clean = (value: string | null | undefined): string => value?.trim() ?? '';
 export function savedName(member: MemberNames | undefined): string | null {
   if (!member) return null;
   const name =
-    clean(member.contact_name) || clean(member.periskope_name) || clean(member.name) || clean(member.short_name) || clean(member.verified_name);
+    clean(member.contact_name) ||
+    clean(member.periskope_name) ||
+    clean(member.name) ||
+    clean(member.short_name) ||
+    clean(member.verified_name);
   if (name) return name;
   const push = clean(member.pushname);
   return push ? `${PUSHNAME_MARK}${push}` : null;

@@ -1,14 +1,28 @@
 import { describe, expect, it } from 'vitest';
 import { MESSAGE_KINDS, messageKind, showsBody, vcardCount, vcardName } from './message-kind.ts';
 
-const kind = (message_type: string, extra: Partial<Parameters<typeof messageKind>[0]> = {}) => messageKind({ message_type, is_deleted: null, ...extra });
+const kind = (message_type: string, extra: Partial<Parameters<typeof messageKind>[0]> = {}) =>
+  messageKind({ message_type, is_deleted: null, ...extra });
 
 describe('messageKind', () => {
   it.each([
-    ['chat', 'text'], ['ptt', 'voice'], ['multi_vcard', 'contact'], ['poll_creation', 'poll'], ['revoked', 'deleted'],
-    ['ciphertext', 'waiting'], ['call_log', 'call'], ['groups_v4_invite', 'invite'], ['e2e_notification', 'e2e'],
-    ['ephemeral', 'ephemeral'], ['gp2', 'system'], ['protocol', 'system'], ['list_response', 'interactive'], ['hsm', 'interactive'],
-    ['order', 'unsupported'], ['unknown', 'unsupported'], ['something_new', 'unsupported'],
+    ['chat', 'text'],
+    ['ptt', 'voice'],
+    ['multi_vcard', 'contact'],
+    ['poll_creation', 'poll'],
+    ['revoked', 'deleted'],
+    ['ciphertext', 'waiting'],
+    ['call_log', 'call'],
+    ['groups_v4_invite', 'invite'],
+    ['e2e_notification', 'e2e'],
+    ['ephemeral', 'ephemeral'],
+    ['gp2', 'system'],
+    ['protocol', 'system'],
+    ['list_response', 'interactive'],
+    ['hsm', 'interactive'],
+    ['order', 'unsupported'],
+    ['unknown', 'unsupported'],
+    ['something_new', 'unsupported'],
   ])('%s → %s', (type, expected) => expect(kind(type)).toBe(expected));
 
   it('lets an unreadable placeholder win, then is_deleted', () => {
@@ -23,8 +37,27 @@ describe('messageKind', () => {
   });
 
   it('reaches every kind it declares', () => {
-    const types = ['chat', 'image', 'video', 'ptt', 'audio', 'document', 'sticker', 'location', 'vcard', 'poll_creation', 'interactive', 'call_log',
-      'groups_v4_invite', 'e2e_notification', 'ephemeral', 'gp2', 'revoked', 'ciphertext', 'order'];
+    const types = [
+      'chat',
+      'image',
+      'video',
+      'ptt',
+      'audio',
+      'document',
+      'sticker',
+      'location',
+      'vcard',
+      'poll_creation',
+      'interactive',
+      'call_log',
+      'groups_v4_invite',
+      'e2e_notification',
+      'ephemeral',
+      'gp2',
+      'revoked',
+      'ciphertext',
+      'order',
+    ];
     const reached = new Set([...types.map((t) => kind(t)), kind('unknown', { unreadable: true })]);
     expect([...reached].sort()).toEqual([...MESSAGE_KINDS].sort());
   });

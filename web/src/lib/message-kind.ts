@@ -24,15 +24,49 @@ import type { Message } from './api-types.ts';
  * The one-line wording of each kind is lib/describe-message.ts `describeMessage`.
  */
 export type MessageKind =
-  | 'text' | 'image' | 'video' | 'voice' | 'audio' | 'document' | 'sticker' | 'location' | 'contact' | 'poll'
-  | 'interactive' | 'call' | 'invite' | 'e2e' | 'ephemeral' | 'system'
-  | 'deleted' | 'waiting' | 'unreadable' | 'unsupported';
+  | 'text'
+  | 'image'
+  | 'video'
+  | 'voice'
+  | 'audio'
+  | 'document'
+  | 'sticker'
+  | 'location'
+  | 'contact'
+  | 'poll'
+  | 'interactive'
+  | 'call'
+  | 'invite'
+  | 'e2e'
+  | 'ephemeral'
+  | 'system'
+  | 'deleted'
+  | 'waiting'
+  | 'unreadable'
+  | 'unsupported';
 
 /** Every kind, in the order of {@link MessageKind} (for exhaustive tests and pickers). */
 export const MESSAGE_KINDS: readonly MessageKind[] = [
-  'text', 'image', 'video', 'voice', 'audio', 'document', 'sticker', 'location', 'contact', 'poll',
-  'interactive', 'call', 'invite', 'e2e', 'ephemeral', 'system',
-  'deleted', 'waiting', 'unreadable', 'unsupported',
+  'text',
+  'image',
+  'video',
+  'voice',
+  'audio',
+  'document',
+  'sticker',
+  'location',
+  'contact',
+  'poll',
+  'interactive',
+  'call',
+  'invite',
+  'e2e',
+  'ephemeral',
+  'system',
+  'deleted',
+  'waiting',
+  'unreadable',
+  'unsupported',
 ];
 
 /** Kinds shown as a centred system line rather than a bubble. */
@@ -72,7 +106,8 @@ const KIND_BY_TYPE: Record<string, MessageKind> = {
 };
 
 /** The fields {@link messageKind} reads; a chat-list preview and a full message both have them. */
-export type KindFields = Pick<Message, 'message_type' | 'is_deleted'> & Partial<Pick<Message, 'unreadable' | 'ephemeral_duration'>>;
+export type KindFields = Pick<Message, 'message_type' | 'is_deleted'> &
+  Partial<Pick<Message, 'unreadable' | 'ephemeral_duration'>>;
 
 /**
  * @param message - `message_type`, `is_deleted`, and `unreadable` / `ephemeral_duration` when known
@@ -93,7 +128,13 @@ export function messageKind(message: KindFields): MessageKind {
  */
 export function showsBody(message: KindFields): boolean {
   const kind = messageKind(message);
-  return kind === 'text' || kind === 'image' || kind === 'video' || kind === 'document' || kind === 'interactive';
+  return (
+    kind === 'text' ||
+    kind === 'image' ||
+    kind === 'video' ||
+    kind === 'document' ||
+    kind === 'interactive'
+  );
 }
 
 /**
@@ -107,5 +148,9 @@ export function vcardName(vcards: readonly string[]): string | null {
 
 /** @returns how many contact cards the vCard texts hold (at least one per non-empty text) */
 export function vcardCount(vcards: readonly string[]): number {
-  return vcards.reduce((sum, text) => sum + (text.trim() ? Math.max(1, text.match(/^BEGIN:VCARD/gim)?.length ?? 0) : 0), 0);
+  return vcards.reduce(
+    (sum, text) =>
+      sum + (text.trim() ? Math.max(1, text.match(/^BEGIN:VCARD/gim)?.length ?? 0) : 0),
+    0,
+  );
 }

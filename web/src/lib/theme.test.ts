@@ -1,5 +1,12 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { applyTheme, resolveTheme, storedTheme, storeTheme, themeFromUrl, THEME_STORAGE_KEY } from './theme.ts';
+import {
+  applyTheme,
+  resolveTheme,
+  storedTheme,
+  storeTheme,
+  themeFromUrl,
+  THEME_STORAGE_KEY,
+} from './theme.ts';
 
 afterEach(() => {
   vi.restoreAllMocks();

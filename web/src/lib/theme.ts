@@ -45,7 +45,10 @@ export function storeTheme(choice: ThemeChoice): void {
 }
 
 /** @returns the theme a choice resolves to now */
-export function resolveTheme(choice: ThemeChoice, systemDark: boolean = window.matchMedia?.(DARK_QUERY).matches ?? false): ResolvedTheme {
+export function resolveTheme(
+  choice: ThemeChoice,
+  systemDark: boolean = window.matchMedia?.(DARK_QUERY).matches ?? false,
+): ResolvedTheme {
   return choice === 'system' ? (systemDark ? 'dark' : 'light') : choice;
 }
 

@@ -67,7 +67,10 @@ export function instantOf(iso: string | null | undefined): number | null {
  * @param isoOf - the item's ISO 8601 instant; null (or unparseable) when it has none
  * @returns one ISO instant per item; null only when no item has a time
  */
-export function dayInstants<T>(items: readonly T[], isoOf: (item: T) => string | null): (string | null)[] {
+export function dayInstants<T>(
+  items: readonly T[],
+  isoOf: (item: T) => string | null,
+): (string | null)[] {
   const own = items.map((item) => {
     const iso = isoOf(item);
     return iso !== null && instantOf(iso) !== null ? iso : null;
@@ -85,7 +88,10 @@ export function dayInstants<T>(items: readonly T[], isoOf: (item: T) => string |
  * @param timeOf - an item's epoch ms, or null (NaN counts as null)
  * @returns one epoch ms per item, never NaN
  */
-export function neighbourTimes<T>(items: readonly T[], timeOf: (item: T) => number | null): number[] {
+export function neighbourTimes<T>(
+  items: readonly T[],
+  timeOf: (item: T) => number | null,
+): number[] {
   const raw = items.map((item) => {
     const t = timeOf(item);
     return t === null || Number.isNaN(t) ? null : t;
@@ -111,19 +117,33 @@ export function neighbourTimes<T>(items: readonly T[], timeOf: (item: T) => numb
  *   {@link neighbourTimes}: it keeps its place in its stream)
  * @returns the gap-free merged timeline and which streams to page next
  */
-export function mergeTimelines<T>(streams: TimelineStream<T>[], timeOf: (item: T) => number | null): MergedTimeline<T> {
+export function mergeTimelines<T>(
+  streams: TimelineStream<T>[],
+  timeOf: (item: T) => number | null,
+): MergedTimeline<T> {
   const times = streams.map((s) => neighbourTimes(s.items, timeOf));
   // A loop, not Math.min(...spread): a long stream would overflow the argument list.
-  const oldest = times.map((ts) => ts.reduce((min, t) => (t < min ? t : min), Number.POSITIVE_INFINITY));
+  const oldest = times.map((ts) =>
+    ts.reduce((min, t) => (t < min ? t : min), Number.POSITIVE_INFINITY),
+  );
   let horizon = Number.NEGATIVE_INFINITY;
   streams.forEach((s, i) => {
     if (s.hasOlder) horizon = Math.max(horizon, oldest[i] ?? Number.POSITIVE_INFINITY);
   });
-  const tagged = streams.flatMap((s, stream) => s.items.map((item, order) => ({ item, time: times[stream]?.[order] ?? Number.POSITIVE_INFINITY, stream, order })));
+  const tagged = streams.flatMap((s, stream) =>
+    s.items.map((item, order) => ({
+      item,
+      time: times[stream]?.[order] ?? Number.POSITIVE_INFINITY,
+      stream,
+      order,
+    })),
+  );
   const items = tagged
     .filter((t) => t.time >= horizon)
     .sort((a, b) => a.time - b.time || a.stream - b.stream || b.order - a.order)
     .map((t) => t.item);
-  const loadFrom = streams.flatMap((s, i) => (s.hasOlder && (oldest[i] ?? 0) >= horizon ? [i] : []));
+  const loadFrom = streams.flatMap((s, i) =>
+    s.hasOlder && (oldest[i] ?? 0) >= horizon ? [i] : [],
+  );
   return { items, loadFrom, hasOlder: streams.some((s) => s.hasOlder) };
 }

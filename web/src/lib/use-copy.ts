@@ -20,7 +20,10 @@ export function useCopy(): [CopyState, (text: string) => void] {
   const copy = (text: string) => {
     // `clipboard` is missing outside secure contexts (plain http on a LAN address).
     if (!navigator.clipboard) return setState('failed');
-    navigator.clipboard.writeText(text).then(() => setState('copied'), () => setState('failed'));
+    navigator.clipboard.writeText(text).then(
+      () => setState('copied'),
+      () => setState('failed'),
+    );
   };
   return [state, copy];
 }

@@ -3,7 +3,19 @@
  * parsed and normalised.
  */
 import { z } from 'zod';
-import { chatIdField, epochMs, flagMap, jsonMap, looseBool, looseNumber, nbool, nstr, ntimestamp, numberMap, stringList } from './common.ts';
+import {
+  chatIdField,
+  epochMs,
+  flagMap,
+  jsonMap,
+  looseBool,
+  looseNumber,
+  nbool,
+  nstr,
+  ntimestamp,
+  numberMap,
+  stringList,
+} from './common.ts';
 import { messageSchema } from './message.ts';
 import { tolerantArray, tolerantObject, tolerantRecord } from './tolerance.ts';
 

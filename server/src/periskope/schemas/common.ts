@@ -43,7 +43,10 @@ export function normaliseChatId(id: string): string {
 }
 
 export const chatIdField = z.string().transform(normaliseChatId);
-export const nchatId = z.string().nullish().transform((v) => (v ? normaliseChatId(v) : null));
+export const nchatId = z
+  .string()
+  .nullish()
+  .transform((v) => (v ? normaliseChatId(v) : null));
 
 /**
  * A UTC ISO timestamp whose fields cannot roll over (day ≤ 28, hour ≤ 23), e.g. the REST
@@ -51,7 +54,8 @@ export const nchatId = z.string().nullish().transform((v) => (v ? normaliseChatI
  * answer as the `Date` round trip of {@link normaliseTimestamp} at a fraction of its cost (a
  * 1,000-chat block carries ~4,000 timestamps). Sub-millisecond digits are truncated, as `Date` does.
  */
-const UTC_ISO = /^(\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|1\d|2[0-8])T(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d)(?:\.(\d{1,9}))?(?:Z|\+00:?00)$/;
+const UTC_ISO =
+  /^(\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|1\d|2[0-8])T(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d)(?:\.(\d{1,9}))?(?:Z|\+00:?00)$/;
 
 /**
  * Timestamps come as ISO with 0/3/6 fraction digits, or Postgres style `2024-05-13 11:19:34+00`
@@ -73,7 +77,10 @@ export function normaliseByDate(value: string): string {
 }
 
 export const timestamp = z.string().transform(normaliseTimestamp);
-export const ntimestamp = z.string().nullish().transform((v) => (v ? normaliseTimestamp(v) : null));
+export const ntimestamp = z
+  .string()
+  .nullish()
+  .transform((v) => (v ? normaliseTimestamp(v) : null));
 
 /**
  * The three spellings of a WhatsApp id object (docs/periskope-api.md#id-objects): REST messages
@@ -117,7 +124,9 @@ export const flagMap = z
 export const looseBool = z
   .union([z.boolean(), z.string(), z.number()])
   .nullish()
-  .transform((v) => (v === true || v === 'true' ? true : v === false || v === 'false' ? false : null));
+  .transform((v) =>
+    v === true || v === 'true' ? true : v === false || v === 'false' ? false : null,
+  );
 
 /** A map of `key → number` (`unread_count`, `member_unread_count`, `flag_count_map`); non-numbers left out. */
 export const numberMap = z
@@ -133,7 +142,8 @@ export const numberMap = z
   });
 
 /** Any JSON value, as `JSON.parse` gives it. */
-export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
+export type JsonValue =
+  null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
 
 /** Deepest nesting kept in a free-form JSON field; deeper values read as null (a guard, not a rule of Periskope's). */
 export const MAX_JSON_DEPTH = 16;

@@ -16,13 +16,27 @@
  * types, so this test cannot check them: their readers take `unknown` (common.ts, message-extras.ts).
  */
 import type {
-  ChatMemberType, ChatType, ListChatMessagesType, ListChatsType, ListNotificationsType, MessageType, NotificationType,
-  PhoneInfoType, ReactionType, SUPPORTED_TYPES,
+  ChatMemberType,
+  ChatType,
+  ListChatMessagesType,
+  ListChatsType,
+  ListNotificationsType,
+  MessageType,
+  NotificationType,
+  PhoneInfoType,
+  ReactionType,
+  SUPPORTED_TYPES,
 } from '@periskope/types';
 import { describe, expectTypeOf, it } from 'vitest';
 import type { z } from 'zod';
 import type { chatSchema, memberSchema } from './chat.ts';
-import type { chatListSchema, messageListSchema, notificationListSchema, phoneListSchema, reactionListSchema } from './envelope.ts';
+import type {
+  chatListSchema,
+  messageListSchema,
+  notificationListSchema,
+  phoneListSchema,
+  reactionListSchema,
+} from './envelope.ts';
 import type { messageSchema, messageWithReactionsSchema } from './message.ts';
 import type { reactionSchema } from './reaction.ts';
 import type { notificationSchema } from './notification.ts';
@@ -30,7 +44,11 @@ import type { phoneSchema } from './phone.ts';
 
 /** Keys of `Official` whose official type our `Ours` does not accept; `never` when all fit. */
 type Rejected<Official, Ours> = {
-  [K in keyof Official]-?: K extends keyof Ours ? ([Official[K]] extends [Ours[K]] ? never : K) : never;
+  [K in keyof Official]-?: K extends keyof Ours
+    ? [Official[K]] extends [Ours[K]]
+      ? never
+      : K
+    : never;
 }[keyof Official];
 
 /** Official fields that must be read (present in our schema), so a rename on either side fails here. */
@@ -43,40 +61,93 @@ type NARROWED = never;
 
 describe('boundary schemas accept what @periskope/types allows', () => {
   it('chat (ChatType: GET /chats items and GET /chats/{id})', () => {
-    expectTypeOf<Exclude<Rejected<ChatType, In<typeof chatSchema>>, NARROWED>>().toEqualTypeOf<never>();
     expectTypeOf<
-      Unread<ChatType, In<typeof chatSchema>, 'chat_type' | 'custom_properties' | 'member_unread_count' | 'unread_count' | 'flag_count_map' | 'snooze_metadata' | 'pinned_messages' | 'latest_message_timestamp' | 'invite_link' | 'members'>
+      Exclude<Rejected<ChatType, In<typeof chatSchema>>, NARROWED>
+    >().toEqualTypeOf<never>();
+    expectTypeOf<
+      Unread<
+        ChatType,
+        In<typeof chatSchema>,
+        | 'chat_type'
+        | 'custom_properties'
+        | 'member_unread_count'
+        | 'unread_count'
+        | 'flag_count_map'
+        | 'snooze_metadata'
+        | 'pinned_messages'
+        | 'latest_message_timestamp'
+        | 'invite_link'
+        | 'members'
+      >
     >().toEqualTypeOf<never>();
   });
 
   it('member (ChatMemberType: participant merged with its contact)', () => {
     expectTypeOf<Rejected<ChatMemberType, In<typeof memberSchema>>>().toEqualTypeOf<never>();
     expectTypeOf<
-      Unread<ChatMemberType, In<typeof memberSchema>, 'contact_name' | 'pushname' | 'verified_name' | 'short_name' | 'name' | 'periskope_name' | 'is_blocked' | 'is_business'>
+      Unread<
+        ChatMemberType,
+        In<typeof memberSchema>,
+        | 'contact_name'
+        | 'pushname'
+        | 'verified_name'
+        | 'short_name'
+        | 'name'
+        | 'periskope_name'
+        | 'is_blocked'
+        | 'is_business'
+      >
     >().toEqualTypeOf<never>();
   });
 
   it('message (MessageType), with and without reactions', () => {
     expectTypeOf<Rejected<MessageType, In<typeof messageSchema>>>().toEqualTypeOf<never>();
-    expectTypeOf<Rejected<MessageType, In<typeof messageWithReactionsSchema>>>().toEqualTypeOf<never>();
     expectTypeOf<
-      Unread<MessageType, In<typeof messageSchema>, 'timestamp' | 'duration' | 'poll_results' | 'links' | 'message_ticket_id' | 'flag_status' | 'flag_metadata' | 'invite_v4' | 'raw_data'>
+      Rejected<MessageType, In<typeof messageWithReactionsSchema>>
+    >().toEqualTypeOf<never>();
+    expectTypeOf<
+      Unread<
+        MessageType,
+        In<typeof messageSchema>,
+        | 'timestamp'
+        | 'duration'
+        | 'poll_results'
+        | 'links'
+        | 'message_ticket_id'
+        | 'flag_status'
+        | 'flag_metadata'
+        | 'invite_v4'
+        | 'raw_data'
+      >
     >().toEqualTypeOf<never>();
     // Every official message_type is a string our schema takes as is.
-    expectTypeOf<(typeof SUPPORTED_TYPES)[number]>().toExtend<In<typeof messageSchema>['message_type']>();
+    expectTypeOf<(typeof SUPPORTED_TYPES)[number]>().toExtend<
+      In<typeof messageSchema>['message_type']
+    >();
   });
 
   it('reaction (ReactionType), notification (NotificationType), phone (PhoneInfoType)', () => {
     expectTypeOf<Rejected<ReactionType, In<typeof reactionSchema>>>().toEqualTypeOf<never>();
-    expectTypeOf<Rejected<NotificationType, In<typeof notificationSchema>>>().toEqualTypeOf<never>();
+    expectTypeOf<
+      Rejected<NotificationType, In<typeof notificationSchema>>
+    >().toEqualTypeOf<never>();
     expectTypeOf<Rejected<PhoneInfoType, In<typeof phoneSchema>>>().toEqualTypeOf<never>();
   });
 
   it('list envelopes (List*Type: every key optional)', () => {
     expectTypeOf<Rejected<ListChatsType, In<typeof chatListSchema>>>().toEqualTypeOf<never>();
-    expectTypeOf<Rejected<ListChatMessagesType, In<typeof messageListSchema>>>().toEqualTypeOf<never>();
-    expectTypeOf<Rejected<ListNotificationsType, In<typeof notificationListSchema>>>().toEqualTypeOf<never>();
-    expectTypeOf<{ reactions?: ReactionType[]; from?: number; to?: number; count?: number }>().toExtend<In<typeof reactionListSchema>>();
+    expectTypeOf<
+      Rejected<ListChatMessagesType, In<typeof messageListSchema>>
+    >().toEqualTypeOf<never>();
+    expectTypeOf<
+      Rejected<ListNotificationsType, In<typeof notificationListSchema>>
+    >().toEqualTypeOf<never>();
+    expectTypeOf<{
+      reactions?: ReactionType[];
+      from?: number;
+      to?: number;
+      count?: number;
+    }>().toExtend<In<typeof reactionListSchema>>();
     expectTypeOf<PhoneInfoType[]>().toExtend<In<typeof phoneListSchema>>();
   });
 });

@@ -31,10 +31,16 @@ export const reactionListSchema = z.object({ ...envelopeMeta, reactions: rawItem
  * table, `notifictions` in the official `ListNotificationsType` (Quirks). Read all three.
  */
 export const notificationListSchema = z
-  .object({ ...envelopeMeta, messages: rawItems.optional(), notifications: rawItems.optional(), notifictions: rawItems.optional() })
+  .object({
+    ...envelopeMeta,
+    messages: rawItems.optional(),
+    notifications: rawItems.optional(),
+    notifictions: rawItems.optional(),
+  })
   .transform(({ messages, notifications, notifictions, ...meta }) => ({
     ...meta,
-    notifications: [messages, notifications, notifictions].find((list) => list && list.length) ?? [],
+    notifications:
+      [messages, notifications, notifictions].find((list) => list && list.length) ?? [],
   }));
 
 /** GET /phones/all: a bare array of phone objects (§3). */

@@ -43,9 +43,12 @@ export interface LinkPreview {
 
 type Obj = Record<string, unknown>;
 
-const asObject = (v: unknown): Obj | null => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Obj) : null);
-const str = (...values: unknown[]): string | null => values.find((v): v is string => typeof v === 'string' && v !== '') ?? null;
-const bool = (...values: unknown[]): boolean | null => values.find((v): v is boolean => typeof v === 'boolean') ?? null;
+const asObject = (v: unknown): Obj | null =>
+  v && typeof v === 'object' && !Array.isArray(v) ? (v as Obj) : null;
+const str = (...values: unknown[]): string | null =>
+  values.find((v): v is string => typeof v === 'string' && v !== '') ?? null;
+const bool = (...values: unknown[]): boolean | null =>
+  values.find((v): v is boolean => typeof v === 'boolean') ?? null;
 
 function callInfo(type: string, raw: Obj | null, duration: number | null): CallInfo | null {
   if (type !== 'call_log') return null;
@@ -92,9 +95,14 @@ export interface MessageExtras {
  * Replaces `raw_data` and `invite_v4` with named fields.
  * @param m - a message as the object schema parsed it
  */
-export function messageExtras<M extends { message_type: string; duration: number | null; raw_data?: unknown; invite_v4?: unknown }>(
-  m: M,
-): Omit<M, 'raw_data' | 'invite_v4'> & MessageExtras {
+export function messageExtras<
+  M extends {
+    message_type: string;
+    duration: number | null;
+    raw_data?: unknown;
+    invite_v4?: unknown;
+  },
+>(m: M): Omit<M, 'raw_data' | 'invite_v4'> & MessageExtras {
   const { raw_data, invite_v4, ...rest } = m;
   const raw = asObject(raw_data);
   const ephemeral = raw ? toSeconds(raw.ephemeralDuration ?? raw.ephemeral_duration) : null;

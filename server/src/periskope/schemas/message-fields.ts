@@ -4,7 +4,15 @@
  * `MessageFlagType`): media, delivery receipts, location, poll, links and the reply flag.
  */
 import { z } from 'zod';
-import { looseBool, looseNumber, nbool, nstr, stringList, toEpochMs, toLooseNumber } from './common.ts';
+import {
+  looseBool,
+  looseNumber,
+  nbool,
+  nstr,
+  stringList,
+  toEpochMs,
+  toLooseNumber,
+} from './common.ts';
 
 /** Base of relative media paths seen in webhook payloads (docs/periskope-api.md#quirk-7; resolved as third-party code does). */
 export const PERISKOPE_MEDIA_ORIGIN = 'https://api.periskope.app';
@@ -30,10 +38,16 @@ export const media = z
     dimensions: z
       .object({ width: looseNumber, height: looseNumber, ar: looseNumber })
       .nullish()
-      .transform((d) => (d && d.width && d.height ? { width: d.width, height: d.height, ar: d.ar ?? d.width / d.height } : null)),
+      .transform((d) =>
+        d && d.width && d.height
+          ? { width: d.width, height: d.height, ar: d.ar ?? d.width / d.height }
+          : null,
+      ),
   })
   .nullish()
-  .transform((m) => (m ? { ...m, path: mediaUrl(m.path), thumbnail: mediaUrl(m.thumbnail) } : null));
+  .transform((m) =>
+    m ? { ...m, path: mediaUrl(m.path), thumbnail: mediaUrl(m.thumbnail) } : null,
+  );
 
 /**
  * `delivery_info`: `delivered`/`read` are absent when empty (docs/periskope-api.md#quirk-5); values are epoch ms.
@@ -110,7 +124,13 @@ export const pollInfo = z
   })
   .nullish()
   .transform((p) =>
-    p ? { pollName: p.pollName, pollOptions: p.pollOptions, allowMultipleAnswers: p.options?.allowMultipleAnswers ?? null } : null,
+    p
+      ? {
+          pollName: p.pollName,
+          pollOptions: p.pollOptions,
+          allowMultipleAnswers: p.options?.allowMultipleAnswers ?? null,
+        }
+      : null,
   );
 
 /**
@@ -125,8 +145,13 @@ export const pollResults = z
     if (!r) return null;
     const out: Record<string, { voter: string; at: number | null }[]> = {};
     for (const [option, voters] of Object.entries(r)) {
-      const entries = voters && typeof voters === 'object' && !Array.isArray(voters) ? Object.entries(voters) : [];
-      out[option] = entries.map(([voter, at]) => ({ voter, at: toEpochMs(at) })).sort((a, b) => (a.at ?? 0) - (b.at ?? 0));
+      const entries =
+        voters && typeof voters === 'object' && !Array.isArray(voters)
+          ? Object.entries(voters)
+          : [];
+      out[option] = entries
+        .map(([voter, at]) => ({ voter, at: toEpochMs(at) }))
+        .sort((a, b) => (a.at ?? 0) - (b.at ?? 0));
     }
     return out;
   });
@@ -153,7 +178,9 @@ function toLink(item: unknown): MessageLink | null {
   if (!item || typeof item !== 'object') return null;
   const o = item as Record<string, unknown>;
   const url = [o.link, o.url, o.href].find((x): x is string => typeof x === 'string' && x !== '');
-  return url ? { url, is_suspicious: typeof o.isSuspicious === 'boolean' ? o.isSuspicious : null } : null;
+  return url
+    ? { url, is_suspicious: typeof o.isSuspicious === 'boolean' ? o.isSuspicious : null }
+    : null;
 }
 
 function safeJson(text: string): unknown {

@@ -3,9 +3,27 @@
  * Nested fields are read in message-fields.ts, free-form ones in message-extras.ts.
  */
 import { z } from 'zod';
-import { chatIdField, duration, idObject, looseBool, looseNumber, nbool, nstr, ntimestamp, stringList } from './common.ts';
+import {
+  chatIdField,
+  duration,
+  idObject,
+  looseBool,
+  looseNumber,
+  nbool,
+  nstr,
+  ntimestamp,
+  stringList,
+} from './common.ts';
 import { messageExtras } from './message-extras.ts';
-import { deliveryInfo, flagMetadata, links, location, media, pollInfo, pollResults } from './message-fields.ts';
+import {
+  deliveryInfo,
+  flagMetadata,
+  links,
+  location,
+  media,
+  pollInfo,
+  pollResults,
+} from './message-fields.ts';
 import { reactionSchema } from './reaction.ts';
 import { tolerantArray } from './tolerance.ts';
 
@@ -19,12 +37,18 @@ const messageShape = {
   /** Official type: `string | null`. A null time keeps the message's place in the page (newest first). */
   timestamp: ntimestamp,
   updated_at: ntimestamp,
-  from_me: z.boolean().nullish().transform((v) => v ?? false),
+  from_me: z
+    .boolean()
+    .nullish()
+    .transform((v) => v ?? false),
   sender_phone: nstr,
   author: nstr,
   body: nstr,
   /** Kept as sent, unknown types included (the UI has a neutral line for them); null → `unknown`. */
-  message_type: z.string().nullish().transform((v) => v ?? 'unknown'),
+  message_type: z
+    .string()
+    .nullish()
+    .transform((v) => v ?? 'unknown'),
   /** `ack` is a string `"-1".."5"` in REST bodies, a number elsewhere (Quirks). */
   ack: looseNumber,
   delivery_info: deliveryInfo,

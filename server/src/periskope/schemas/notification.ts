@@ -27,6 +27,10 @@ export const notificationSchema = z.object({
   /** Official type: `string | null`; a null time keeps the notification's place in the page. */
   timestamp: ntimestamp,
   /** Free-form JSON object: absent in REST examples, present in webhooks (Quirks); anything but an object reads as null. */
-  metadata: z.record(z.string(), z.unknown()).nullish().catch(null).transform((v) => v ?? null),
+  metadata: z
+    .record(z.string(), z.unknown())
+    .nullish()
+    .catch(null)
+    .transform((v) => v ?? null),
 });
 export type Notification = z.output<typeof notificationSchema>;

@@ -5,8 +5,15 @@
 import { chatIdField, ntimestamp } from './common.ts';
 import type { Message } from './message.ts';
 
-const pick = (raw: unknown, key: string): unknown => (raw && typeof raw === 'object' && !Array.isArray(raw) ? (raw as Record<string, unknown>)[key] : undefined);
-const safe = <T>(schema: { safeParse: (v: unknown) => { success: true; data: T } | { success: false } }, value: unknown, fallback: T): T => {
+const pick = (raw: unknown, key: string): unknown =>
+  raw && typeof raw === 'object' && !Array.isArray(raw)
+    ? (raw as Record<string, unknown>)[key]
+    : undefined;
+const safe = <T>(
+  schema: { safeParse: (v: unknown) => { success: true; data: T } | { success: false } },
+  value: unknown,
+  fallback: T,
+): T => {
   const result = schema.safeParse(value);
   return result.success ? result.data : fallback;
 };

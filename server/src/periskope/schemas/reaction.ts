@@ -10,7 +10,10 @@ export const reactionSchema = z.object({
   message_id: z.string(),
   id: idObject,
   msg_id: idObject,
-  reaction: z.string().nullish().transform((v) => v ?? ''),
+  reaction: z
+    .string()
+    .nullish()
+    .transform((v) => v ?? ''),
   sender_id: z.string(),
   chat_id: nchatId,
   org_phone: nstr,

@@ -42,7 +42,9 @@ const FIELD_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,63}$/;
  *   item itself is not an object
  */
 function fieldPath(prefix: string, path: readonly PropertyKey[]): string {
-  const parts = path.slice(0, 6).map((p) => (typeof p === 'string' && FIELD_NAME.test(p) ? p : '*'));
+  const parts = path
+    .slice(0, 6)
+    .map((p) => (typeof p === 'string' && FIELD_NAME.test(p) ? p : '*'));
   return [prefix, ...parts].filter(Boolean).join('.') || '(item)';
 }
 
@@ -82,7 +84,11 @@ export function tolerantArray<S extends z.ZodType>(item: S, prefix: string) {
   return z
     .array(z.unknown())
     .nullish()
-    .transform((raw): z.output<S>[] => parseSlots(item, raw ?? [], `${prefix}.*`, () => null).filter((x): x is z.output<S> => x !== null));
+    .transform((raw): z.output<S>[] =>
+      parseSlots(item, raw ?? [], `${prefix}.*`, () => null).filter(
+        (x): x is z.output<S> => x !== null,
+      ),
+    );
 }
 
 /** A nested `key → item` map whose bad entries are left out; absent or null reads as `null`. */

@@ -54,7 +54,9 @@ function participants(
   ordinal: number,
 ): { members: MemberPlan[]; former: Contact[] } {
   const rng = rngFor(ctx.seed, ordinal, SALT.members);
-  const orgs = spec.phones.map((p) => ctx.orgContacts.get(p)).filter((c): c is Contact => c !== undefined);
+  const orgs = spec.phones
+    .map((p) => ctx.orgContacts.get(p))
+    .filter((c): c is Contact => c !== undefined);
   if (spec.chat_type !== 'group' && spec.contact && orgs[0]) {
     return { members: userMembers(orgs[0], spec.contact), former: [] };
   }
@@ -80,7 +82,12 @@ function groupSettings(core: ChatCore): Partial<ChatCore> {
  * @param ordinal - position of the spec in generation order (seeds its streams)
  * @param pool - contacts group members are drawn from
  */
-export function buildChat(ctx: GenContext, spec: ChatSpec, ordinal: number, pool: readonly Contact[]): ChatEntry[] {
+export function buildChat(
+  ctx: GenContext,
+  spec: ChatSpec,
+  ordinal: number,
+  pool: readonly Contact[],
+): ChatEntry[] {
   const seed = mix(ctx.seed, ordinal, SALT.times);
   const rng = rngFor(seed, 0, SALT.times);
   const latest = ctx.now - spec.latestAgoMs;
@@ -89,33 +96,80 @@ export function buildChat(ctx: GenContext, spec: ChatSpec, ordinal: number, pool
   const oldest = times[times.length - 1] ?? latest - 30 * DAY_MS;
   const newestNote = Math.min(ctx.now - 60_000, latest + DAY_MS);
   const recentFrom = times[Math.min(45, times.length - 1)] ?? oldest;
-  const noteTimes = notificationTimes(rng, spec.notifications, newestNote, oldest - DAY_MS, spec.recentNotes ?? 0, recentFrom);
+  const noteTimes = notificationTimes(
+    rng,
+    spec.notifications,
+    newestNote,
+    oldest - DAY_MS,
+    spec.recentNotes ?? 0,
+    recentFrom,
+  );
   const firstEvent = Math.min(oldest, noteTimes[noteTimes.length - 1] ?? oldest);
-  const createdMs = spec.unknownCreated ? 0 : Math.floor((firstEvent - rng.int(3_600_000, 20 * DAY_MS)) / 1000) * 1000;
+  const createdMs = spec.unknownCreated
+    ? 0
+    : Math.floor((firstEvent - rng.int(3_600_000, 20 * DAY_MS)) / 1000) * 1000;
   const { members, former } = participants(spec, ctx, pool, ordinal);
   const isGroup = spec.chat_type === 'group';
-  const name = spec.name !== undefined ? spec.name : isGroup ? `${rng.pick(ctx.pools.groupTopics)} ${rng.pick(['team', 'updates', 'squad', 'ops', '2025', '<> Periskope'])}` : (spec.contact?.name ?? null);
-  const image = spec.image !== undefined ? spec.image : isGroup ? (rng.chance(0.5) ? avatarUrl(ctx.publicUrl, spec.chat_id, ctx.now - rng.int(0, 60) * DAY_MS) : null) : (spec.contact?.image ?? null);
+  const name =
+    spec.name !== undefined
+      ? spec.name
+      : isGroup
+        ? `${rng.pick(ctx.pools.groupTopics)} ${rng.pick(['team', 'updates', 'squad', 'ops', '2025', '<> Periskope'])}`
+        : (spec.contact?.name ?? null);
+  const image =
+    spec.image !== undefined
+      ? spec.image
+      : isGroup
+        ? rng.chance(0.5)
+          ? avatarUrl(ctx.publicUrl, spec.chat_id, ctx.now - rng.int(0, 60) * DAY_MS)
+          : null
+        : (spec.contact?.image ?? null);
   const latestMs = times.length > 0 ? (times[0] ?? null) : null;
   const suffixRate = rng.pick([0, 0.5, 1]);
   const outputs = spec.phones.map((phone, copy) =>
     chatCore(rngFor(ctx.seed, ordinal, SALT.chat, copy), ctx, {
-      chat_id: spec.chat_id, chat_type: spec.chat_type, chat_name: name, chat_image: image, org_phone: phone,
-      chat_org_phones: [...spec.phones], member_count: members.length, createdMs, latestMs, is_exited: spec.exited === true,
+      chat_id: spec.chat_id,
+      chat_type: spec.chat_type,
+      chat_name: name,
+      chat_image: image,
+      org_phone: phone,
+      chat_org_phones: [...spec.phones],
+      member_count: members.length,
+      createdMs,
+      latestMs,
+      is_exited: spec.exited === true,
     }),
   );
   const first = outputs[0];
   return outputs.map((own, copy) => {
     const phone = own.core.org_phone;
     // Group settings belong to the WhatsApp group, not to the org phone's copy.
-    const out = copy === 0 || !first ? own : { ...first, core: { ...own.core, ...groupSettings(first.core) } };
+    const out =
+      copy === 0 || !first
+        ? own
+        : { ...first, core: { ...own.core, ...groupSettings(first.core) } };
     const entry: ChatEntry = {
-      index: -1, key: `${phone} ${spec.chat_id}`, chat_id: spec.chat_id, org_phone: phone, core: out.core,
-      memberAddMode: out.memberAddMode, addMembersAdminsOnly: out.addMembersAdminsOnly, members,
-      formerMembers: former, createdMs, latestMs, tags: spec.tags ?? [],
+      index: -1,
+      key: `${phone} ${spec.chat_id}`,
+      chat_id: spec.chat_id,
+      org_phone: phone,
+      core: out.core,
+      memberAddMode: out.memberAddMode,
+      addMembersAdminsOnly: out.addMembersAdminsOnly,
+      members,
+      formerMembers: former,
+      createdMs,
+      latestMs,
+      tags: spec.tags ?? [],
       timeline: {
-        seed, times, noteTimes, script: spec.script ?? [], noteScript: spec.noteScript ?? [],
-        flags: flaggedPositions(seed, times.length), suffixRate, reactionRate: spec.reactionRate ?? 0.08,
+        seed,
+        times,
+        noteTimes,
+        script: spec.script ?? [],
+        noteScript: spec.noteScript ?? [],
+        flags: flaggedPositions(seed, times.length),
+        suffixRate,
+        reactionRate: spec.reactionRate ?? 0.08,
       },
     };
     Object.assign(entry.core, chatExtras(rngFor(ctx.seed, ordinal, SALT.extras, copy), ctx, entry));

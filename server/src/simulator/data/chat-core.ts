@@ -47,7 +47,10 @@ export function chatCore(rng: Rng, ctx: GenContext, input: CoreInput): CoreOutpu
   const labels = rng.chance(0.28) ? rng.sample(CHAT_LABELS, rng.int(1, 2)) : [];
   const props = rng.chance(0.15) ? propertiesFor(rng) : {};
   const lastActivity = Math.max(input.latestMs ?? 0, input.createdMs);
-  const updatedMs = Math.min(ctx.now - 1, (lastActivity || ctx.now - 86_400_000) + rng.int(1_000, 600_000));
+  const updatedMs = Math.min(
+    ctx.now - 1,
+    (lastActivity || ctx.now - 86_400_000) + rng.int(1_000, 600_000),
+  );
   const memberAddMode = isGroup && rng.chance(0.35) ? 'true' : 'false';
   const core: ChatCore = {
     assigned_to: assigned,
@@ -57,20 +60,43 @@ export function chatCore(rng: Rng, ctx: GenContext, input: CoreInput): CoreOutpu
     chat_name: input.chat_name,
     chat_org_phones: input.chat_org_phones,
     chat_type: input.chat_type,
-    closed_at: rng.chance(0.05) && input.latestMs ? Math.min(ctx.now - 1, input.latestMs + rng.int(60_000, 86_400_000)) : null,
+    closed_at:
+      rng.chance(0.05) && input.latestMs
+        ? Math.min(ctx.now - 1, input.latestMs + rng.int(60_000, 86_400_000))
+        : null,
     created_at: input.createdMs > 0 ? isoSeconds(input.createdMs) : UNKNOWN_CREATED_AT,
     custom_properties: props,
     flag_count_map: null,
-    group_description: isGroup && rng.chance(0.4) ? `${rng.pick(ctx.pools.sentences)}. ${rng.pick(ctx.pools.phrases)}` : null,
+    group_description:
+      isGroup && rng.chance(0.4)
+        ? `${rng.pick(ctx.pools.sentences)}. ${rng.pick(ctx.pools.phrases)}`
+        : null,
     hubspot_metadata: {},
-    info_admins_only: isGroup ? rng.weighted<boolean | null>([[false, 45], [true, 40], [null, 15]]) : null,
-    invite_link: isGroup && rng.chance(0.4) ? `https://chat.whatsapp.com/invite/${rng.alnum(22)}` : null,
+    info_admins_only: isGroup
+      ? rng.weighted<boolean | null>([
+          [false, 45],
+          [true, 40],
+          [null, 15],
+        ])
+      : null,
+    invite_link:
+      isGroup && rng.chance(0.4) ? `https://chat.whatsapp.com/invite/${rng.alnum(22)}` : null,
     is_exited: input.is_exited,
     is_muted: rng.chance(0.08),
     label_ids: sortKeys(Object.fromEntries(labels.map((l) => [l.label_id, true]))),
     member_count: input.member_count,
-    message_unread_count: rng.weighted<number | null>([[null, 50], [0, 30], [rng.int(1, 40), 20]]),
-    messages_admins_only: isGroup ? rng.weighted<boolean | null>([[false, 70], [true, 20], [null, 10]]) : null,
+    message_unread_count: rng.weighted<number | null>([
+      [null, 50],
+      [0, 30],
+      [rng.int(1, 40), 20],
+    ]),
+    messages_admins_only: isGroup
+      ? rng.weighted<boolean | null>([
+          [false, 70],
+          [true, 20],
+          [null, 10],
+        ])
+      : null,
     org_id: ORG_ID,
     org_phone: input.org_phone,
     updated_at: isoMicros(updatedMs, rng.int(0, 999)),

@@ -20,7 +20,12 @@ const PIN_DAYS = [1, 7, 30] as const;
  * Pins of messages at `positions` (content kinds only), each still running at `now`.
  * @returns pins newest first (by `pinned_at`)
  */
-export function pinsAt(rng: Rng, ctx: GenContext, entry: ChatEntry, positions: readonly number[]): PinnedMessage[] {
+export function pinsAt(
+  rng: Rng,
+  ctx: GenContext,
+  entry: ChatEntry,
+  positions: readonly number[],
+): PinnedMessage[] {
   const pins: PinnedMessage[] = [];
   for (const i of positions) {
     const sk = i < entry.timeline.times.length ? skeletonAt(entry, i) : undefined;
@@ -28,7 +33,11 @@ export function pinsAt(rng: Rng, ctx: GenContext, entry: ChatEntry, positions: r
     const pinnedAt = Math.min(ctx.now - 1_000, sk.ts + rng.int(30_000, 3_600_000));
     const days = PIN_DAYS.find((d) => pinnedAt + d * DAY_MS > ctx.now);
     if (days === undefined) continue;
-    pins.push({ expires_at: pinnedAt + days * DAY_MS, message_id: sk.messageId, pinned_at: pinnedAt });
+    pins.push({
+      expires_at: pinnedAt + days * DAY_MS,
+      message_id: sk.messageId,
+      pinned_at: pinnedAt,
+    });
   }
   return pins.sort((a, b) => b.pinned_at - a.pinned_at);
 }
@@ -37,7 +46,15 @@ function snooze(rng: Rng, ctx: GenContext): SnoozeMetadata {
   const until = ctx.now + rng.int(1, 120) * 3_600_000;
   return {
     ...(rng.chance(0.7) ? { snooze_by: rng.pick(AGENTS) } : {}),
-    ...(rng.chance(0.5) ? { snooze_message: rng.pick(['Follow up after payment', 'Waiting for the invoice', 'Call back on Monday']) } : {}),
+    ...(rng.chance(0.5)
+      ? {
+          snooze_message: rng.pick([
+            'Follow up after payment',
+            'Waiting for the invoice',
+            'Call back on Monday',
+          ]),
+        }
+      : {}),
     snooze_until: until,
   };
 }
@@ -55,11 +72,20 @@ export function chatExtras(rng: Rng, ctx: GenContext, entry: ChatEntry): Partial
   const hasMessages = entry.latestMs !== null;
   if (hasMessages && rng.chance(0.2)) out.member_unread_count = memberUnread(rng);
   const unread = entry.core.message_unread_count;
-  if (unread !== null && unread > 0 && rng.chance(0.5)) out.unread_count = { [entry.org_phone]: unread };
+  if (unread !== null && unread > 0 && rng.chance(0.5))
+    out.unread_count = { [entry.org_phone]: unread };
   if (rng.chance(0.03)) out.snooze_metadata = snooze(rng, ctx);
   if (hasMessages && rng.chance(0.04)) {
     const count = Math.min(entry.timeline.times.length, 40);
-    const pins = pinsAt(rng, ctx, entry, rng.sample(Array.from({ length: count }, (_, i) => i), rng.int(1, 2)));
+    const pins = pinsAt(
+      rng,
+      ctx,
+      entry,
+      rng.sample(
+        Array.from({ length: count }, (_, i) => i),
+        rng.int(1, 2),
+      ),
+    );
     if (pins.length > 0) out.pinned_messages = pins;
   }
   return out;

@@ -102,7 +102,10 @@ export interface ChatCore {
 }
 
 /** GET /chats item: no members/common_chats/add_members_admins_only; `member_add_mode` string (§3). */
-export type ChatListItem = ChatCore & { latest_message: MessageRecord | null; member_add_mode: 'true' | 'false' };
+export type ChatListItem = ChatCore & {
+  latest_message: MessageRecord | null;
+  member_add_mode: 'true' | 'false';
+};
 
 /** GET /chats/{chat_id}. */
 export type ChatObject = ChatCore & {

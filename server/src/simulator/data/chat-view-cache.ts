@@ -24,7 +24,10 @@ const LIST_ITEM_CACHE = 25_000;
 /**
  * @param latestOf - newest message of an entry (list shape) or null
  */
-export function createChatViews(chats: readonly ChatEntry[], latestOf: (entry: ChatEntry) => MessageRecord | null): ChatViews {
+export function createChatViews(
+  chats: readonly ChatEntry[],
+  latestOf: (entry: ChatEntry) => MessageRecord | null,
+): ChatViews {
   const items = new LRUCache<number, ChatListItem>({ max: LIST_ITEM_CACHE });
   let groupsOf: Map<string, string[]> | undefined;
   const commonChats = (entry: ChatEntry): string[] => {

@@ -24,7 +24,11 @@ export function listItemOf(entry: ChatEntry, latest: MessageRecord | null): Chat
  * GET /chats/{chat_id} object.
  * @param commonChats - chat ids shared with the counterpart (1:1), from the store's reverse index
  */
-export function chatObjectOf(entry: ChatEntry, latest: MessageRecord | null, commonChats: readonly string[]): ChatObject {
+export function chatObjectOf(
+  entry: ChatEntry,
+  latest: MessageRecord | null,
+  commonChats: readonly string[],
+): ChatObject {
   return sortKeys({
     ...entry.core,
     add_members_admins_only: entry.addMembersAdminsOnly,

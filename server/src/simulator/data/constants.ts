@@ -17,8 +17,21 @@ export const PERISKOPE_PHONE = '919971844008@c.us';
  * Source: npm @periskope/types, types.ts "COLORS".
  */
 export const CONTACT_COLORS = [
-  '#B4876E', '#A5B337', '#06CF9C', '#25D366', '#02A698', '#7D9EF1', '#007BFC', '#5E47DE',
-  '#7F66FF', '#9333EA', '#FA6533', '#C4532D', '#DC2626', '#FF2E74', '#DB2777',
+  '#B4876E',
+  '#A5B337',
+  '#06CF9C',
+  '#25D366',
+  '#02A698',
+  '#7D9EF1',
+  '#007BFC',
+  '#5E47DE',
+  '#7F66FF',
+  '#9333EA',
+  '#FA6533',
+  '#C4532D',
+  '#DC2626',
+  '#FF2E74',
+  '#DB2777',
 ] as const;
 
 /** Agents of the org: `assigned_to`, `chat_access` keys and `performed_by` (the first is from chat.example). */

@@ -4,7 +4,14 @@
  */
 import type { Rng } from '../prng.ts';
 import { CONTACT_COLORS } from './constants.ts';
-import { businessProfile, CONTACT_KINDS, type ContactKind, type ContactProfile, profileFor, savedProfile } from './contact-profile.ts';
+import {
+  businessProfile,
+  CONTACT_KINDS,
+  type ContactKind,
+  type ContactProfile,
+  profileFor,
+  savedProfile,
+} from './contact-profile.ts';
 import type { TextPools } from './text-pools.ts';
 import type { PhoneObject } from './chat-types.ts';
 import { avatarUrl } from '../media/urls.ts';
@@ -65,7 +72,9 @@ export function buildContacts(
       id,
       name,
       color: rng.pick(CONTACT_COLORS),
-      image: rng.chance(0.55) ? avatarUrl(publicUrl, id, rng.int(1_700_000_000_000, 1_740_000_000_000)) : null,
+      image: rng.chance(0.55)
+        ? avatarUrl(publicUrl, id, rng.int(1_700_000_000_000, 1_740_000_000_000))
+        : null,
       internal: false,
       profile,
     });
@@ -96,5 +105,9 @@ export function businessName(rng: Rng, pools: TextPools): string {
 
 /** `person` as the saved WhatsApp Business account `name` (business chats). */
 export function asBusiness(rng: Rng, pools: TextPools, person: Contact, name: string): Contact {
-  return { ...person, name, profile: { ...businessProfile(rng, pools, name, true), short_name: name.split(' ')[0] ?? name } };
+  return {
+    ...person,
+    name,
+    profile: { ...businessProfile(rng, pools, name, true), short_name: name.split(' ')[0] ?? name },
+  };
 }

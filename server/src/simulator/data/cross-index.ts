@@ -18,7 +18,10 @@ export interface CrossIndex {
  * Builds the index over `entries`.
  * @param timesOf - the per-chat event times (newest first) to merge
  */
-export function buildCrossIndex(entries: readonly ChatEntry[], timesOf: (entry: ChatEntry) => Float64Array): CrossIndex {
+export function buildCrossIndex(
+  entries: readonly ChatEntry[],
+  timesOf: (entry: ChatEntry) => Float64Array,
+): CrossIndex {
   let total = 0;
   for (const e of entries) total += timesOf(e).length;
   const t = new Float64Array(total);
@@ -34,8 +37,15 @@ export function buildCrossIndex(entries: readonly ChatEntry[], timesOf: (entry: 
     }
   }
   const order = new Uint32Array(total).map((_, i) => i);
-  order.sort((a, b) => (t[b] ?? 0) - (t[a] ?? 0) || (en[a] ?? 0) - (en[b] ?? 0) || (pos[a] ?? 0) - (pos[b] ?? 0));
-  const out: CrossIndex = { times: new Float64Array(total), entries: new Uint32Array(total), positions: new Uint32Array(total) };
+  order.sort(
+    (a, b) =>
+      (t[b] ?? 0) - (t[a] ?? 0) || (en[a] ?? 0) - (en[b] ?? 0) || (pos[a] ?? 0) - (pos[b] ?? 0),
+  );
+  const out: CrossIndex = {
+    times: new Float64Array(total),
+    entries: new Uint32Array(total),
+    positions: new Uint32Array(total),
+  };
   order.forEach((src, i) => {
     out.times[i] = t[src] ?? 0;
     out.entries[i] = en[src] ?? 0;
@@ -61,6 +71,7 @@ function firstAtOrBefore(times: Float64Array, ms: number): number {
  */
 export function timeRange(index: CrossIndex, startMs?: number, endMs?: number): [number, number] {
   const start = endMs === undefined ? 0 : firstAtOrBefore(index.times, endMs);
-  const end = startMs === undefined ? index.times.length : firstAtOrBefore(index.times, startMs - 0.5);
+  const end =
+    startMs === undefined ? index.times.length : firstAtOrBefore(index.times, startMs - 0.5);
   return [start, Math.max(start, end)];
 }

@@ -14,7 +14,11 @@ const VALUES: Readonly<Record<string, readonly JsonValue[]>> = {
   [TEXT]: ['hello', 'Gold', 'Silver', 'Q3 renewal', 'Bangalore', '42', 'Enterprise'],
   [NUMBER]: [42, 0, 3.5, 1200, -7, 99_999],
   [FLAG]: [true, false],
-  [PLAN]: [{ plan: 'gold', seats: 12 }, { plan: 'silver', seats: 3, trial: true }, { owner: { email: 'priya@hashlabs.dev', team: 'APAC' }, plan: 'enterprise' }],
+  [PLAN]: [
+    { plan: 'gold', seats: 12 },
+    { plan: 'silver', seats: 3, trial: true },
+    { owner: { email: 'priya@hashlabs.dev', team: 'APAC' }, plan: 'enterprise' },
+  ],
   [TAGS]: [['north', 'west'], [1, 2, 3], [], ['vip']],
   [RENEWAL]: ['2025-06-30', '2026-01-01', null],
 };
@@ -28,7 +32,12 @@ export function propertiesFor(rng: Rng): Record<string, JsonValue> {
 /** The all-kinds chat's properties: one of each JSON type, keys alphabetical. */
 export function showcaseProperties(): Record<string, JsonValue> {
   const out: Record<string, JsonValue> = {
-    [TEXT]: 'Gold', [NUMBER]: 42, [FLAG]: true, [PLAN]: { plan: 'gold', seats: 12 }, [TAGS]: ['north', 'west'], [RENEWAL]: null,
+    [TEXT]: 'Gold',
+    [NUMBER]: 42,
+    [FLAG]: true,
+    [PLAN]: { plan: 'gold', seats: 12 },
+    [TAGS]: ['north', 'west'],
+    [RENEWAL]: null,
   };
   return Object.fromEntries(Object.entries(out).sort(([a], [b]) => (a < b ? -1 : 1)));
 }

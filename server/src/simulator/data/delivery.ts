@@ -7,13 +7,33 @@
 import type { Rng } from '../prng.ts';
 import type { DeliveryInfo } from './types.ts';
 
-const USER_ACKS = [['-1', 2], ['0', 2], ['1', 6], ['2', 15], ['3', 35], ['4', 35], ['5', 5]] as const;
-const GROUP_ACKS = [['-1', 1], ['0', 2], ['1', 5], ['2', 20], ['3', 15], ['4', 35], ['5', 22]] as const;
+const USER_ACKS = [
+  ['-1', 2],
+  ['0', 2],
+  ['1', 6],
+  ['2', 15],
+  ['3', 35],
+  ['4', 35],
+  ['5', 5],
+] as const;
+const GROUP_ACKS = [
+  ['-1', 1],
+  ['0', 2],
+  ['1', 5],
+  ['2', 20],
+  ['3', 15],
+  ['4', 35],
+  ['5', 22],
+] as const;
 
 /** Received messages. */
 export const NO_DELIVERY: DeliveryInfo = { delivered_count: 0, pending: [], read_count: 0 };
 
-function build(recipients: readonly string[], delivered: Map<string, number>, read: Map<string, number>): DeliveryInfo {
+function build(
+  recipients: readonly string[],
+  delivered: Map<string, number>,
+  read: Map<string, number>,
+): DeliveryInfo {
   // Keys in Periskope's (alphabetical) order; `delivered`/`read` absent when empty.
   return {
     ...(delivered.size > 0 ? { delivered: Object.fromEntries(delivered) } : {}),
@@ -42,8 +62,17 @@ export function deliveryFor(
   const delivered = new Map<string, number>();
   const read = new Map<string, number>();
   const all = recipients.length;
-  const deliveredCount = level <= 1 ? 0 : level === 2 && isGroup ? rng.int(1, Math.max(1, all - 1)) : all;
-  const readCount = !isGroup ? (level >= 3 ? all : 0) : level === 4 ? rng.int(1, Math.max(1, all - 1)) : level === 5 ? all : 0;
+  const deliveredCount =
+    level <= 1 ? 0 : level === 2 && isGroup ? rng.int(1, Math.max(1, all - 1)) : all;
+  const readCount = !isGroup
+    ? level >= 3
+      ? all
+      : 0
+    : level === 4
+      ? rng.int(1, Math.max(1, all - 1))
+      : level === 5
+        ? all
+        : 0;
   // Receipts land between the send time and `now`, sooner for recent messages.
   const room = Math.max(2_000, now - sentMs);
   recipients.slice(0, deliveredCount).forEach((r) => {

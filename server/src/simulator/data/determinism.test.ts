@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { createSimulator, type Simulator } from '../app.ts';
 import { KEY, NOW, PUBLIC_URL } from '../test-client.ts';
 
-const make = (seed: number): Simulator => createSimulator({ apiKey: KEY, publicUrl: PUBLIC_URL, now: NOW, seed, chats: 300 });
+const make = (seed: number): Simulator =>
+  createSimulator({ apiKey: KEY, publicUrl: PUBLIC_URL, now: NOW, seed, chats: 300 });
 
 async function snapshot(sim: Simulator): Promise<string[]> {
   const { showcase } = sim.data;
@@ -24,13 +25,19 @@ async function snapshot(sim: Simulator): Promise<string[]> {
   const reacted = entry ? sim.data.messageAt(entry, 1).message_id : '';
   paths.push(`/v1/message/${reacted}`);
   return Promise.all(
-    paths.map(async (p) => (await sim.app.request(p, { headers: { Authorization: `Bearer ${KEY}` } })).text()),
+    paths.map(async (p) =>
+      (await sim.app.request(p, { headers: { Authorization: `Bearer ${KEY}` } })).text(),
+    ),
   );
 }
 
 describe('determinism', () => {
   it('same seed ⇒ identical bytes; different seed ⇒ different data', async () => {
-    const [a, b, c] = await Promise.all([snapshot(make(42)), snapshot(make(42)), snapshot(make(43))]);
+    const [a, b, c] = await Promise.all([
+      snapshot(make(42)),
+      snapshot(make(42)),
+      snapshot(make(43)),
+    ]);
     expect(a).toStrictEqual(b);
     expect(a[0]).not.toBe(c?.[0]);
     expect(a[3]).not.toBe(c?.[3]);

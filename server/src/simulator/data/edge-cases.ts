@@ -27,14 +27,26 @@ const NOTES: readonly NoteStep[] = [
   { type: 'add', targets: 1, nulls: 'timestamp' },
   { type: 'announce_true', nulls: 'type' },
   { type: 'promote', targets: 1, nulls: 'chat_id' },
-  'remove', 'leave', 'desc',
+  'remove',
+  'leave',
+  'desc',
 ];
 
 /** The edge-cases group spec (Support phone, 6 members, 30 messages). */
 export function edgeCasesSpec(rng: Rng, ids: IdAllocator): ChatSpec {
   return {
-    chat_id: ids.groupId(rng), chat_type: 'group', phones: [SUPPORT_PHONE], name: 'Edge cases 🧪', memberCount: 6,
-    messages: 30, notifications: NOTES.length + 1, noteScript: NOTES, recentNotes: 4, script: SCRIPT,
-    latestAgoMs: 150 * 60_000, tags: ['edge-cases'], reactionRate: 0.1,
+    chat_id: ids.groupId(rng),
+    chat_type: 'group',
+    phones: [SUPPORT_PHONE],
+    name: 'Edge cases 🧪',
+    memberCount: 6,
+    messages: 30,
+    notifications: NOTES.length + 1,
+    noteScript: NOTES,
+    recentNotes: 4,
+    script: SCRIPT,
+    latestAgoMs: 150 * 60_000,
+    tags: ['edge-cases'],
+    reactionRate: 0.1,
   };
 }

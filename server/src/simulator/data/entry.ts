@@ -12,17 +12,49 @@ import type { ChatCore, MemberRecord } from './chat-types.ts';
  * `ephemeral` = the disappearing-messages timer changed).
  */
 export const MESSAGE_KINDS = [
-  'chat', 'image', 'video', 'audio', 'ptt', 'document', 'sticker', 'location', 'vcard', 'multi_vcard',
-  'poll_creation', 'ciphertext', 'revoked', 'gp2', 'call_log', 'e2e_notification', 'unknown', 'groups_v4_invite',
+  'chat',
+  'image',
+  'video',
+  'audio',
+  'ptt',
+  'document',
+  'sticker',
+  'location',
+  'vcard',
+  'multi_vcard',
+  'poll_creation',
+  'ciphertext',
+  'revoked',
+  'gp2',
+  'call_log',
+  'e2e_notification',
+  'unknown',
+  'groups_v4_invite',
   'ephemeral',
 ] as const;
 export type MessageKind = (typeof MESSAGE_KINDS)[number];
 
 /** Notification `type` values (§4.4), plus `ephemeral` as the unknown one. */
 export const NOTIFICATION_TYPES = [
-  'add', 'remove', 'leave', 'invite', 'promote', 'demote', 'subject', 'desc', 'description', 'picture',
-  'announce_true', 'announce_false', 'restrict_true', 'restrict_false', 'memberaddmode_true',
-  'memberaddmode_false', 'create', 'call', 'ephemeral',
+  'add',
+  'remove',
+  'leave',
+  'invite',
+  'promote',
+  'demote',
+  'subject',
+  'desc',
+  'description',
+  'picture',
+  'announce_true',
+  'announce_false',
+  'restrict_true',
+  'restrict_false',
+  'memberaddmode_true',
+  'memberaddmode_false',
+  'create',
+  'call',
+  'ephemeral',
 ] as const;
 export type NotificationType = (typeof NOTIFICATION_TYPES)[number];
 
@@ -41,7 +73,8 @@ export interface NoteDetail {
 export type NoteStep = NotificationType | NoteDetail;
 
 /** Message modifiers a script can force. */
-export type Variant = 'edited' | 'forwarded' | 'forwarded_many' | 'starred' | 'quoted' | 'mention' | 'links' | 'gif';
+export type Variant =
+  'edited' | 'forwarded' | 'forwarded_many' | 'starred' | 'quoted' | 'mention' | 'links' | 'gif';
 
 /** A forced message at a given position (0 = newest) of a timeline. */
 export interface ScriptStep {

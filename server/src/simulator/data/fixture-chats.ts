@@ -12,7 +12,12 @@ import type { Contact } from './contacts.ts';
 import { type GenContext, SALT } from './context.ts';
 import type { ChatEntry, MemberPlan } from './entry.ts';
 import {
-  FIXTURE_CHAT, FIXTURE_LIST_CHATS, FIXTURE_MESSAGE, FIXTURE_MESSAGES, FIXTURE_NOTIFICATIONS, FIXTURE_REACTIONS,
+  FIXTURE_CHAT,
+  FIXTURE_LIST_CHATS,
+  FIXTURE_MESSAGE,
+  FIXTURE_MESSAGES,
+  FIXTURE_NOTIFICATIONS,
+  FIXTURE_REACTIONS,
   type FixtureListChat,
 } from './fixtures.ts';
 import type { MessageRecord, NotificationRecord } from './types.ts';
@@ -21,8 +26,22 @@ import type { MessageRecord, NotificationRecord } from './types.ts';
 export function fixtureContacts(): Contact[] {
   const bk = FIXTURE_CHAT.members['919537851844@c.us'];
   return [
-    { id: bk.contact_id, name: bk.contact_name, color: bk.contact_color, image: bk.contact_image, internal: false, profile: savedProfile(bk.contact_name) },
-    { id: '919535999383@c.us', name: 'Rohan Mehta', color: '#7D9EF1', image: null, internal: false, profile: savedProfile('Rohan Mehta', 'Rohan') },
+    {
+      id: bk.contact_id,
+      name: bk.contact_name,
+      color: bk.contact_color,
+      image: bk.contact_image,
+      internal: false,
+      profile: savedProfile(bk.contact_name),
+    },
+    {
+      id: '919535999383@c.us',
+      name: 'Rohan Mehta',
+      color: '#7D9EF1',
+      image: null,
+      internal: false,
+      profile: savedProfile('Rohan Mehta', 'Rohan'),
+    },
   ];
 }
 
@@ -31,23 +50,49 @@ function times(records: readonly { timestamp: string | null }[]): Float64Array {
 }
 
 function entryOf(
-  core: ChatEntry['core'], latest: readonly MessageRecord[], notes: readonly NotificationRecord[],
-  members: MemberPlan[], former: Contact[], seed: number,
+  core: ChatEntry['core'],
+  latest: readonly MessageRecord[],
+  notes: readonly NotificationRecord[],
+  members: MemberPlan[],
+  former: Contact[],
+  seed: number,
 ): ChatEntry {
   const created = parseTimestamp(core.created_at);
   return {
-    index: -1, key: `${core.org_phone} ${core.chat_id}`, chat_id: core.chat_id, org_phone: core.org_phone, core,
-    memberAddMode: 'false', addMembersAdminsOnly: null, members, formerMembers: former,
-    createdMs: created > 0 ? created : 0, latestMs: latest[0] ? parseTimestamp(latest[0].timestamp) : null,
+    index: -1,
+    key: `${core.org_phone} ${core.chat_id}`,
+    chat_id: core.chat_id,
+    org_phone: core.org_phone,
+    core,
+    memberAddMode: 'false',
+    addMembersAdminsOnly: null,
+    members,
+    formerMembers: former,
+    createdMs: created > 0 ? created : 0,
+    latestMs: latest[0] ? parseTimestamp(latest[0].timestamp) : null,
     tags: ['fixture'],
     timeline: {
-      seed, times: times(latest), noteTimes: times(notes), script: [], noteScript: [], flags: [], suffixRate: 0,
-      reactionRate: 0, fixedMessages: latest, fixedNotifications: notes,
+      seed,
+      times: times(latest),
+      noteTimes: times(notes),
+      script: [],
+      noteScript: [],
+      flags: [],
+      suffixRate: 0,
+      reactionRate: 0,
+      fixedMessages: latest,
+      fixedNotifications: notes,
     },
   };
 }
 
-function groupEntry(ctx: GenContext, item: FixtureListChat, ordinal: number, known: Map<string, Contact>, pool: readonly Contact[]): ChatEntry {
+function groupEntry(
+  ctx: GenContext,
+  item: FixtureListChat,
+  ordinal: number,
+  known: Map<string, Contact>,
+  pool: readonly Contact[],
+): ChatEntry {
   const wanted: string[] = [SUPPORT_PHONE];
   const latest = item.latest;
   if (latest) {
@@ -56,15 +101,26 @@ function groupEntry(ctx: GenContext, item: FixtureListChat, ordinal: number, kno
   if (FIXTURE_CHAT.commonChats.includes(item.core.chat_id)) wanted.push('919537851844@c.us');
   const rng = rngFor(ctx.seed, ordinal, SALT.members, 0xf1);
   const ids = [...new Set(wanted)].slice(0, item.core.member_count);
-  const contacts = ids.map((id) => known.get(id) ?? ctx.orgContacts.get(id)).filter((c): c is Contact => c !== undefined);
+  const contacts = ids
+    .map((id) => known.get(id) ?? ctx.orgContacts.get(id))
+    .filter((c): c is Contact => c !== undefined);
   const fillers = rng.sample(pool, item.core.member_count - contacts.length);
   const members = [...contacts, ...fillers].map((contact) => ({
-    contact, is_admin: contact.id === SUPPORT_PHONE, is_super_admin: contact.id === SUPPORT_PHONE,
+    contact,
+    is_admin: contact.id === SUPPORT_PHONE,
+    is_super_admin: contact.id === SUPPORT_PHONE,
   }));
   const isUkraine = item.core.chat_id === FIXTURE_NOTIFICATIONS[0]?.chat_id;
   const notes = isUkraine ? FIXTURE_NOTIFICATIONS : [];
   const former = isUkraine ? [...known.values()] : [];
-  const entry = entryOf(item.core, latest ? [latest] : [], notes, members, former, mix(ctx.seed, ordinal, 0xf1));
+  const entry = entryOf(
+    item.core,
+    latest ? [latest] : [],
+    notes,
+    members,
+    former,
+    mix(ctx.seed, ordinal, 0xf1),
+  );
   entry.memberAddMode = item.memberAddMode;
   // The inverse of member_add_mode (§4.4 memberaddmode_*) [I].
   entry.addMembersAdminsOnly = item.memberAddMode === 'false';

@@ -7,7 +7,12 @@ import chatsListJson from '../fixtures/chats-list.example.json' with { type: 'js
 import notificationsJson from '../fixtures/chat-notifications.example.json' with { type: 'json' };
 import messageJson from '../fixtures/message.example.json' with { type: 'json' };
 import messagesListJson from '../fixtures/messages-list.example.json' with { type: 'json' };
-import type { MessageObject, MessageRecord, MessageWithReactions, NotificationRecord } from './types.ts';
+import type {
+  MessageObject,
+  MessageRecord,
+  MessageWithReactions,
+  NotificationRecord,
+} from './types.ts';
 import type { ChatCore, ChatType, MemberRecord } from './chat-types.ts';
 import { sortKeys } from '../sort-keys.ts';
 
@@ -36,10 +41,15 @@ export interface FixtureListChat {
 /** The 23 list items of chats-list.example.json, in fixture order. */
 export const FIXTURE_LIST_CHATS: readonly FixtureListChat[] = chatsListJson.chats.map((item) => {
   const { latest_message, member_add_mode, chat_type, ...rest } = item;
-  return { core: sortKeys({ ...rest, chat_type: chatType(chat_type) }), latest: latest_message, memberAddMode: addMode(member_add_mode) };
+  return {
+    core: sortKeys({ ...rest, chat_type: chatType(chat_type) }),
+    latest: latest_message,
+    memberAddMode: addMode(member_add_mode),
+  };
 });
 
-const { members, common_chats, add_members_admins_only, latest_message, chat_type, ...chatRest } = chatJson;
+const { members, common_chats, add_members_admins_only, latest_message, chat_type, ...chatRest } =
+  chatJson;
 
 /** chat.example.json (GET /chats/919537851844@c.us), split. */
 export const FIXTURE_CHAT = {

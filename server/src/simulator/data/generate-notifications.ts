@@ -14,10 +14,24 @@ import type { ChatEntry, NotificationType } from './entry.ts';
 import type { NotificationRecord } from './types.ts';
 
 const WEIGHTS: readonly (readonly [NotificationType, number])[] = [
-  ['add', 20], ['remove', 10], ['leave', 10], ['invite', 8], ['promote', 6], ['demote', 3], ['subject', 5],
-  ['desc', 4], ['description', 1], ['picture', 4], ['announce_true', 2], ['announce_false', 2],
-  ['restrict_true', 2], ['restrict_false', 2], ['memberaddmode_true', 2], ['memberaddmode_false', 2],
-  ['call', 6], ['ephemeral', 1],
+  ['add', 20],
+  ['remove', 10],
+  ['leave', 10],
+  ['invite', 8],
+  ['promote', 6],
+  ['demote', 3],
+  ['subject', 5],
+  ['desc', 4],
+  ['description', 1],
+  ['picture', 4],
+  ['announce_true', 2],
+  ['announce_false', 2],
+  ['restrict_true', 2],
+  ['restrict_false', 2],
+  ['memberaddmode_true', 2],
+  ['memberaddmode_false', 2],
+  ['call', 6],
+  ['ephemeral', 1],
 ];
 
 const MEMBER_CHANGES = new Set<NotificationType>(['add', 'remove', 'promote', 'demote']);
@@ -33,7 +47,11 @@ export function notificationCount(entry: ChatEntry): number {
  * time is `create`. Member changes target 1–3 members unless the script says how many.
  * @throws {RangeError} outside the timeline
  */
-export function notificationAt(_ctx: GenContext, entry: ChatEntry, index: number): NotificationRecord {
+export function notificationAt(
+  _ctx: GenContext,
+  entry: ChatEntry,
+  index: number,
+): NotificationRecord {
   const { timeline } = entry;
   const fixed = timeline.fixedNotifications?.[index];
   if (fixed) return fixed;
@@ -43,20 +61,35 @@ export function notificationAt(_ctx: GenContext, entry: ChatEntry, index: number
   const oldest = index === timeline.noteTimes.length - 1;
   const step = timeline.noteScript[index];
   const detail = typeof step === 'object' ? step : undefined;
-  const type = detail?.type ?? (typeof step === 'string' ? step : undefined) ?? (oldest && entry.createdMs > 0 ? 'create' : rng.weighted(WEIGHTS));
+  const type =
+    detail?.type ??
+    (typeof step === 'string' ? step : undefined) ??
+    (oldest && entry.createdMs > 0 ? 'create' : rng.weighted(WEIGHTS));
   const include = new Set(detail?.include ?? []);
   const members = entry.members.map((m) => m.contact);
-  const admins = entry.members.filter((m) => m.is_admin && !include.has(m.contact.id)).map((m) => m.contact);
-  const pool: readonly Contact[] = admins.length > 0 ? admins : members.filter((c) => !include.has(c.id));
+  const admins = entry.members
+    .filter((m) => m.is_admin && !include.has(m.contact.id))
+    .map((m) => m.contact);
+  const pool: readonly Contact[] =
+    admins.length > 0 ? admins : members.filter((c) => !include.has(c.id));
   const outsiders = entry.formerMembers.length > 0 ? entry.formerMembers : members;
-  const actor = SELF_CHANGES.has(type) ? rng.pick(type === 'leave' ? outsiders : members) : type === 'call' ? rng.pick(members) : rng.pick(pool);
+  const actor = SELF_CHANGES.has(type)
+    ? rng.pick(type === 'leave' ? outsiders : members)
+    : type === 'call'
+      ? rng.pick(members)
+      : rng.pick(pool);
   let recipientids: string[] | null = null;
   if (SELF_CHANGES.has(type)) recipientids = [actor.id];
   if (MEMBER_CHANGES.has(type)) {
-    const targets = (type === 'remove' ? outsiders : members).filter((c) => c.id !== actor.id && !include.has(c.id));
+    const targets = (type === 'remove' ? outsiders : members).filter(
+      (c) => c.id !== actor.id && !include.has(c.id),
+    );
     const forced = members.filter((c) => include.has(c.id)).map((c) => c.id);
     const count = Math.max(0, (detail?.targets ?? rng.int(1, 3)) - forced.length);
-    recipientids = [...forced, ...rng.sample(targets.length > 0 ? targets : members, count).map((c) => c.id)];
+    recipientids = [
+      ...forced,
+      ...rng.sample(targets.length > 0 ? targets : members, count).map((c) => c.id),
+    ];
   }
   const fromMe = actor.id === entry.org_phone;
   const uid = rng.hex(32);

@@ -18,16 +18,30 @@ const hiddenTimes = new WeakMap<ReactionRecord, number>();
 
 /** Epoch ms a reaction sorts and filters by: its timestamp, or the generated time behind a null one. */
 export function reactionTime(reaction: ReactionRecord): number {
-  return reaction.timestamp === null ? (hiddenTimes.get(reaction) ?? 0) : parseTimestamp(reaction.timestamp);
+  return reaction.timestamp === null
+    ? (hiddenTimes.get(reaction) ?? 0)
+    : parseTimestamp(reaction.timestamp);
 }
 
-function row(entry: ChatEntry, message: MessageRecord, sender: Contact, emoji: string, atMs: number, rng: Rng): ReactionRecord {
+function row(
+  entry: ChatEntry,
+  message: MessageRecord,
+  sender: Contact,
+  emoji: string,
+  atMs: number,
+  rng: Rng,
+): ReactionRecord {
   const fromMe = sender.id === entry.org_phone;
   const uid = fromMe ? `3EB0${rng.hex(18, true)}` : rng.hex(32, true);
   const suffix = entry.core.chat_type === 'group' && rng.chance(0.5) ? `_${sender.id}` : '';
   const reactionId = `${fromMe}_${entry.chat_id}_${uid}${suffix}`;
   return {
-    ack: fromMe ? null : rng.weighted<string | null>([[null, 3], ['0', 1]]),
+    ack: fromMe
+      ? null
+      : rng.weighted<string | null>([
+          [null, 3],
+          ['0', 1],
+        ]),
     chat_id: entry.chat_id,
     id: { from_me: fromMe, id: uid, remote: entry.chat_id, serialized: reactionId },
     message_id: message.message_id,
@@ -49,7 +63,12 @@ function row(entry: ChatEntry, message: MessageRecord, sender: Contact, emoji: s
  * Reactions of the message at `index`, oldest first (empty for most messages).
  * Scripted "rich" messages get ≥ 3 senders, the first of whom changed and the second removed theirs.
  */
-export function reactionsAt(ctx: GenContext, entry: ChatEntry, index: number, message: MessageRecord): ReactionRecord[] {
+export function reactionsAt(
+  ctx: GenContext,
+  entry: ChatEntry,
+  index: number,
+  message: MessageRecord,
+): ReactionRecord[] {
   const fixed = entry.timeline.fixedReactions;
   if (fixed) return [...(fixed.get(message.message_id) ?? [])];
   if (entry.timeline.fixedMessages || !isContentKind(message.message_type)) return [];
@@ -59,12 +78,16 @@ export function reactionsAt(ctx: GenContext, entry: ChatEntry, index: number, me
   const nulled = step?.nullReactionTimestamp === true;
   if (!rich && !nulled && !rng.chance(entry.timeline.reactionRate)) return [];
   const candidates = entry.members.map((m) => m.contact);
-  const senders = rng.sample(candidates, rich ? Math.min(candidates.length, rng.int(3, 6)) : rng.int(1, Math.min(5, candidates.length)));
+  const senders = rng.sample(
+    candidates,
+    rich ? Math.min(candidates.length, rng.int(3, 6)) : rng.int(1, Math.min(5, candidates.length)),
+  );
   // The generated time, not `message.timestamp` (which may be null).
   const sentMs = entry.timeline.times[index] ?? 0;
   const rows: [number, ReactionRecord][] = [];
   senders.forEach((sender, s) => {
-    let at = sentMs + rng.int(5_000, Math.max(5_001, Math.min(6 * 3_600_000, (ctx.now - sentMs) * 0.6)));
+    let at =
+      sentMs + rng.int(5_000, Math.max(5_001, Math.min(6 * 3_600_000, (ctx.now - sentMs) * 0.6)));
     const first = rng.pick(EMOJIS);
     rows.push([at, row(entry, message, sender, first, at, rng)]);
     const changed = rich ? s === 0 : rng.chance(0.15);

@@ -27,7 +27,8 @@ describe('shapes', () => {
 
   it('every message_type appears, and the big group has ≥ 5,000 messages', () => {
     const kinds = new Set(sampleMessages.map((m) => m.message_type));
-    for (const e of [entryOf(data.showcase.mediaGroupId)]) data.messages(e).forEach((m) => kinds.add(m.message_type));
+    for (const e of [entryOf(data.showcase.mediaGroupId)])
+      data.messages(e).forEach((m) => kinds.add(m.message_type));
     expect([...kinds].sort()).toEqual([...MESSAGE_KINDS].sort());
     expect(data.messages(entryOf(data.showcase.bigGroupId)).length).toBeGreaterThanOrEqual(5000);
   });
@@ -36,12 +37,16 @@ describe('shapes', () => {
     const notes = data.notifications(entryOf(data.showcase.mediaGroupId));
     expect(new Set(notes.map((n) => n.type))).toEqual(new Set(NOTIFICATION_TYPES));
     for (const n of notes) {
-      expect(n.notification_id).toBe(`${n.id.fromMe}_${n.chat_id}_${n.unique_id}_${n.author}_${n.type}`);
+      expect(n.notification_id).toBe(
+        `${n.id.fromMe}_${n.chat_id}_${n.unique_id}_${n.author}_${n.type}`,
+      );
       expect(n.id.serialized).toBe(n.notification_id);
       expect(n.body).toBeNull();
       expect(n).not.toHaveProperty('metadata');
       expect(n.type).not.toBeNull();
-      const memberChange = ['add', 'remove', 'leave', 'invite', 'promote', 'demote'].includes(n.type ?? '');
+      const memberChange = ['add', 'remove', 'leave', 'invite', 'promote', 'demote'].includes(
+        n.type ?? '',
+      );
       expect(Array.isArray(n.recipientids)).toBe(memberChange);
       expect(n.timestamp).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d{1,3})?\+00:00$/);
     }
@@ -50,20 +55,34 @@ describe('shapes', () => {
   it('media, polls, locations, vCards, edits, forwards, quotes, mentions, links have their documented shapes', () => {
     const all = sampleMessages.concat(data.messages(entryOf(data.showcase.mediaGroupId)));
     const of = (type: string): MessageRecord[] => all.filter((m) => m.message_type === type);
-    for (const m of of('image')) expect(m.media?.path.startsWith(`${data.publicUrl}/media/image/`)).toBe(true);
+    for (const m of of('image'))
+      expect(m.media?.path.startsWith(`${data.publicUrl}/media/image/`)).toBe(true);
     for (const m of of('ptt')) expect(m.duration).toMatch(/^\d+(\.\d)?$/);
     expect(of('ptt').some((m) => m.duration?.includes('.'))).toBe(true);
     for (const m of of('document')) expect(m.media?.filename).toMatch(/\.pdf$/);
     for (const m of of('location')) expect(typeof m.location?.latitude).toBe('string');
     expect(of('location').some((m) => m.location?.options.name === undefined)).toBe(true);
-    for (const m of of('multi_vcard')) expect(m.vcards?.every((v) => v.startsWith('BEGIN:VCARD\nVERSION:3.0\nFN:'))).toBe(true);
-    for (const m of of('poll_creation')) expect(Object.keys(m.poll_results ?? {})).toEqual(m.poll_info?.pollOptions);
+    for (const m of of('multi_vcard'))
+      expect(m.vcards?.every((v) => v.startsWith('BEGIN:VCARD\nVERSION:3.0\nFN:'))).toBe(true);
+    for (const m of of('poll_creation'))
+      expect(Object.keys(m.poll_results ?? {})).toEqual(m.poll_info?.pollOptions);
     for (const m of of('revoked')) expect([m.is_deleted, m.body]).toEqual([true, null]);
     expect(all.some((m) => m.prev_body !== null)).toBe(true);
     expect(all.some((m) => m.is_forwarded && Number(m.forwarding_score) >= 5)).toBe(true);
-    expect(all.some((m) => m.is_forwarded === true && Number(m.forwarding_score) >= 1 && Number(m.forwarding_score) < 5)).toBe(true);
+    expect(
+      all.some(
+        (m) =>
+          m.is_forwarded === true &&
+          Number(m.forwarding_score) >= 1 &&
+          Number(m.forwarding_score) < 5,
+      ),
+    ).toBe(true);
     expect(all.some((m) => m.is_starred === true)).toBe(true);
-    expect(all.some((m) => m.links === '[]') && all.some((m) => Array.isArray(m.links)) && all.some((m) => m.links === null)).toBe(true);
+    expect(
+      all.some((m) => m.links === '[]') &&
+        all.some((m) => Array.isArray(m.links)) &&
+        all.some((m) => m.links === null),
+    ).toBe(true);
     const portrait = of('image').some((m) => (m.media?.dimensions?.ar ?? 1) < 1);
     const landscape = of('image').some((m) => (m.media?.dimensions?.ar ?? 1) > 1);
     expect(portrait && landscape).toBe(true);
@@ -80,8 +99,11 @@ describe('consistency', () => {
       expect(data.listItem(e).latest_message_timestamp).toBe(e.latestMs);
       if (messages[0]) expect(e.latestMs).toBe(Date.parse(messages[0].timestamp ?? ''));
       // A null timestamp (edge-cases group only) keeps its generated position; the others stay ordered.
-      if (!e.tags.includes('edge-cases')) expect(messages.every((m) => m.timestamp !== null)).toBe(true);
-      const times = messages.flatMap((m) => (m.timestamp === null ? [] : [Date.parse(m.timestamp)]));
+      if (!e.tags.includes('edge-cases'))
+        expect(messages.every((m) => m.timestamp !== null)).toBe(true);
+      const times = messages.flatMap((m) =>
+        m.timestamp === null ? [] : [Date.parse(m.timestamp)],
+      );
       expect(times).toStrictEqual([...times].sort((a, b) => b - a));
       expect(times.every((t) => t < data.now)).toBe(true);
     }
@@ -118,7 +140,9 @@ describe('consistency', () => {
   });
 
   it('group message ids come with and without the _<author> suffix', () => {
-    const groupIds = sampleMessages.filter((m) => m.chat_id.endsWith('@g.us')).map((m) => m.message_id);
+    const groupIds = sampleMessages
+      .filter((m) => m.chat_id.endsWith('@g.us'))
+      .map((m) => m.message_id);
     expect(groupIds.some((id) => id.endsWith('@c.us'))).toBe(true);
     expect(groupIds.some((id) => !id.endsWith('@c.us'))).toBe(true);
   });
@@ -136,7 +160,9 @@ describe('consistency', () => {
     const cores = generated.map((e) => e.core);
     expect(cores.some((c) => c.is_muted)).toBe(true);
     expect(cores.some((c) => c.is_exited)).toBe(true);
-    expect(cores.some((c) => c.assigned_to !== null && c.chat_access?.[c.assigned_to] === true)).toBe(true);
+    expect(
+      cores.some((c) => c.assigned_to !== null && c.chat_access?.[c.assigned_to] === true),
+    ).toBe(true);
     expect(cores.some((c) => Object.keys(c.label_ids).length > 0)).toBe(true);
     expect(cores.some((c) => (c.message_unread_count ?? 0) > 0)).toBe(true);
     expect(cores.some((c) => c.created_at === '1970-01-01T00:00:00+00:00')).toBe(true);
@@ -146,7 +172,10 @@ describe('consistency', () => {
 
   it('a shared group appears once per org phone with the same chat_id', () => {
     const copies = data.findChats(data.showcase.sharedGroupId);
-    expect(copies.map((e) => e.org_phone).sort()).toEqual(['918527184400@c.us', '919971844008@c.us']);
+    expect(copies.map((e) => e.org_phone).sort()).toEqual([
+      '918527184400@c.us',
+      '919971844008@c.us',
+    ]);
     for (const e of copies) expect(e.core.chat_org_phones).toHaveLength(2);
     const [a, b] = copies.map((e) => data.messages(e));
     expect(a?.map((m) => m.unique_id)).toEqual(b?.map((m) => m.unique_id));

@@ -20,7 +20,12 @@ export interface Flags {
   message_ticket_id: string | null;
 }
 
-const NONE: Flags = { flag_metadata: null, flag_response_time: null, flag_status: null, message_ticket_id: null };
+const NONE: Flags = {
+  flag_metadata: null,
+  flag_response_time: null,
+  flag_status: null,
+  message_ticket_id: null,
+};
 
 /** Open, answered, or not flagged; only messages from others are flagged. */
 function stateOf(entry: ChatEntry, sk: Skeleton, rng: Rng): 'open' | 'resolved' | null {
@@ -40,7 +45,8 @@ export function openFlagCount(entry: ChatEntry): number {
   let open = 0;
   for (const i of positions) {
     if (i >= entry.timeline.times.length) continue;
-    if (stateOf(entry, skeletonAt(entry, i), rngFor(entry.timeline.seed, i, SALT.flags)) === 'open') open++;
+    if (stateOf(entry, skeletonAt(entry, i), rngFor(entry.timeline.seed, i, SALT.flags)) === 'open')
+      open++;
   }
   return open;
 }
@@ -52,19 +58,34 @@ export function openFlagCount(entry: ChatEntry): number {
 export function flagsFor(entry: ChatEntry, sk: Skeleton, now: number): Flags {
   const rng = rngFor(entry.timeline.seed, sk.index, SALT.flags);
   const state = stateOf(entry, sk, rng);
-  const ticketed = !sk.fromMe && (sk.step?.ticket === true || (sk.step === undefined && rng.chance(0.012)));
+  const ticketed =
+    !sk.fromMe && (sk.step?.ticket === true || (sk.step === undefined && rng.chance(0.012)));
   const ticket = ticketed ? `ticket-${rng.letters(16)}` : null;
   if (state === null) return { ...NONE, message_ticket_id: ticket };
   const flaggedAt = Math.min(now - 2_000, sk.ts + rng.int(1_000, 600_000));
   const by = rng.chance(0.5) ? { flagged_by: rng.pick(AGENTS) } : {};
   if (state === 'open') {
-    return { ...NONE, flag_metadata: { flagged_at: isoMillis(flaggedAt), ...by, status: true }, flag_status: true, message_ticket_id: ticket };
+    return {
+      ...NONE,
+      flag_metadata: { flagged_at: isoMillis(flaggedAt), ...by, status: true },
+      flag_status: true,
+      message_ticket_id: ticket,
+    };
   }
-  const type = rng.weighted([['message', 5], ['reaction', 2], ['ticket', 2], ['manual', 1]] as const);
+  const type = rng.weighted([
+    ['message', 5],
+    ['reaction', 2],
+    ['ticket', 2],
+    ['manual', 1],
+  ] as const);
   const answeredAt = Math.min(now - 1_000, flaggedAt + rng.int(30_000, 7_200_000));
   const flag: MessageFlag = {
-    flagged_at: isoMillis(flaggedAt), ...by, response_email: rng.pick(AGENTS), response_timestamp: isoMillis(answeredAt),
-    response_type: type, status: false,
+    flagged_at: isoMillis(flaggedAt),
+    ...by,
+    response_email: rng.pick(AGENTS),
+    response_timestamp: isoMillis(answeredAt),
+    response_type: type,
+    status: false,
   };
   const ticketId = ticket ?? (type === 'ticket' ? `ticket-${rng.letters(16)}` : null);
   return { ...NONE, flag_metadata: flag, flag_status: false, message_ticket_id: ticketId };

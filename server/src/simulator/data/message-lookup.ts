@@ -16,7 +16,10 @@ export interface FoundMessage {
   message: MessageRecord;
 }
 
-type Lookup = Pick<SimulatorData, 'chats' | 'seed' | 'findChats' | 'messageAt' | 'indexOfMessage' | 'messages'>;
+type Lookup = Pick<
+  SimulatorData,
+  'chats' | 'seed' | 'findChats' | 'messageAt' | 'indexOfMessage' | 'messages'
+>;
 
 const SERIALIZED = /^(?:true|false)_([^_]+@(?:c|g)\.us)_/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -31,9 +34,12 @@ function bySentId(data: Lookup, id: string, orgPhone?: string): FoundMessage | u
   }
   const decoded = decodeSentId(data.seed, id);
   const entry = decoded ? data.chats[decoded.chat] : undefined;
-  if (!decoded || !entry || !inScope(entry) || decoded.message >= messageCount(entry)) return undefined;
+  if (!decoded || !entry || !inScope(entry) || decoded.message >= messageCount(entry))
+    return undefined;
   const message = data.messageAt(entry, decoded.message);
-  return message.sent_message_id === id.toLowerCase() ? { entry, index: decoded.message, message } : undefined;
+  return message.sent_message_id === id.toLowerCase()
+    ? { entry, index: decoded.message, message }
+    : undefined;
 }
 
 /**

@@ -39,23 +39,43 @@ function quoteTarget(entry: ChatEntry, index: number, rng: Rng): string | null {
  * Applies the traits to a freshly generated body.
  * @param body - the content body/caption (may be null)
  */
-export function modifiersFor(rng: Rng, entry: ChatEntry, sk: Skeleton, body: string | null): Modifiers {
+export function modifiersFor(
+  rng: Rng,
+  entry: ChatEntry,
+  sk: Skeleton,
+  body: string | null,
+): Modifiers {
   const variant = sk.step?.variant;
   const scripted = sk.step !== undefined;
   const isText = sk.kind === 'chat';
   const content = isContentKind(sk.kind);
   const out: Modifiers = {
-    body, prev_body: null, is_forwarded: null, forwarding_score: null, is_starred: null,
-    quoted_message_id: null, mentioned_ids: [], links: rng.chance(0.15) ? '[]' : null, raw_data: null,
+    body,
+    prev_body: null,
+    is_forwarded: null,
+    forwarding_score: null,
+    is_starred: null,
+    quoted_message_id: null,
+    mentioned_ids: [],
+    links: rng.chance(0.15) ? '[]' : null,
+    raw_data: null,
     updateDelayMs: rng.int(200, 30_000),
   };
   if (!rng.chance(0.93)) out.forwarding_score = rng.chance(0.7) ? 0 : '0';
 
-  if (isText && sk.step?.xss === undefined && entry.core.chat_type === 'group' && (variant === 'mention' || (!scripted && rng.chance(0.08)))) {
-    const others = entry.members.filter((m) => m.contact.id !== sk.sender.id).map((m) => m.contact.id);
+  if (
+    isText &&
+    sk.step?.xss === undefined &&
+    entry.core.chat_type === 'group' &&
+    (variant === 'mention' || (!scripted && rng.chance(0.08)))
+  ) {
+    const others = entry.members
+      .filter((m) => m.contact.id !== sk.sender.id)
+      .map((m) => m.contact.id);
     const mentioned = rng.sample(others, rng.int(1, 2));
     out.mentioned_ids = mentioned;
-    out.body = `${mentioned.map((id) => `@${id.replace(/@.*$/, '')}`).join(' ')} ${out.body ?? ''}`.trim();
+    out.body =
+      `${mentioned.map((id) => `@${id.replace(/@.*$/, '')}`).join(' ')} ${out.body ?? ''}`.trim();
   }
   if (isText && (variant === 'links' || (!scripted && rng.chance(0.1)))) {
     const link = linkLine(rng);
@@ -65,14 +85,22 @@ export function modifiersFor(rng: Rng, entry: ChatEntry, sk: Skeleton, body: str
   }
   if (isText && out.body !== null && (variant === 'edited' || (!scripted && rng.chance(0.04)))) {
     const shorter = out.body.replace(/\s*\S+$/, '');
-    out.prev_body = shorter.length > 0 && shorter !== out.body ? shorter : `${out.body.slice(0, -1)}`;
+    out.prev_body =
+      shorter.length > 0 && shorter !== out.body ? shorter : `${out.body.slice(0, -1)}`;
     out.updateDelayMs = rng.int(60_000, 3_600_000);
   }
-  if (content && (variant === 'forwarded' || variant === 'forwarded_many' || (!scripted && rng.chance(0.04)))) {
+  if (
+    content &&
+    (variant === 'forwarded' || variant === 'forwarded_many' || (!scripted && rng.chance(0.04)))
+  ) {
     out.is_forwarded = true;
-    out.forwarding_score = variant === 'forwarded_many' || (variant !== 'forwarded' && rng.chance(0.3)) ? rng.int(5, 127) : rng.int(1, 4);
+    out.forwarding_score =
+      variant === 'forwarded_many' || (variant !== 'forwarded' && rng.chance(0.3))
+        ? rng.int(5, 127)
+        : rng.int(1, 4);
   }
   if (content && (variant === 'starred' || (!scripted && rng.chance(0.03)))) out.is_starred = true;
-  if (content && (variant === 'quoted' || (!scripted && rng.chance(0.1)))) out.quoted_message_id = quoteTarget(entry, sk.index, rng);
+  if (content && (variant === 'quoted' || (!scripted && rng.chance(0.1))))
+    out.quoted_message_id = quoteTarget(entry, sk.index, rng);
   return out;
 }

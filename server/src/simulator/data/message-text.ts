@@ -37,12 +37,14 @@ const AGENT: readonly Line[] = [
   () => 'Payment received, thank you!',
   () => 'Could you share your registered email id?',
   (r, p) => `${r.pick(p.sentences)}. Would you like a demo this ${r.pick(p.weekdays)}?`,
-  (_r, _p, name) => `Good morning ${name} 🙏\nJust following up on your request.\nLet us know if you need anything else.`,
+  (_r, _p, name) =>
+    `Good morning ${name} 🙏\nJust following up on your request.\nLet us know if you need anything else.`,
 ];
 
 const TEAM: readonly Line[] = [
   (r, p) => `Team, the ${r.pick(p.products)} launch moves to ${r.pick(p.weekdays)}.`,
-  (r, p) => `Meeting at ${r.int(9, 18)}:${r.pick(['00', '15', '30', '45'])} in the ${r.pick(p.cities)} office`,
+  (r, p) =>
+    `Meeting at ${r.int(9, 18)}:${r.pick(['00', '15', '30', '45'])} in the ${r.pick(p.cities)} office`,
   (r, p) => r.pick(p.phrases),
   (r) => `Can someone check order #${n(r)}?`,
   () => 'Done ✅',
@@ -55,7 +57,8 @@ const TEAM: readonly Line[] = [
 
 const LINKS: readonly ((rng: Rng) => string)[] = [
   (r) => `https://periskope.app/blog/whatsapp-groups-${r.int(1, 99)}`,
-  (r) => `https://maps.google.com/?q=${r.int(8, 30)}.${r.digits(4)},${r.int(70, 90)}.${r.digits(4)}`,
+  (r) =>
+    `https://maps.google.com/?q=${r.int(8, 30)}.${r.digits(4)},${r.int(70, 90)}.${r.digits(4)}`,
   (r) => `https://example.com/track/${r.alnum(8)}`,
   (r) => `https://chat.whatsapp.com/invite/${r.alnum(22)}`,
 ];
@@ -65,7 +68,12 @@ const LINKS: readonly ((rng: Rng) => string)[] = [
  * @param role - customer (1:1 incoming), agent (org outgoing) or team (group)
  * @param name - first name to address
  */
-export function chatLine(rng: Rng, pools: TextPools, role: 'customer' | 'agent' | 'team', name: string): string {
+export function chatLine(
+  rng: Rng,
+  pools: TextPools,
+  role: 'customer' | 'agent' | 'team',
+  name: string,
+): string {
   const lines = role === 'customer' ? CUSTOMER : role === 'agent' ? AGENT : TEAM;
   return rng.pick(lines)(rng, pools, name);
 }
@@ -76,20 +84,71 @@ export function linkLine(rng: Rng): string {
 }
 
 const PREVIEWS: readonly (readonly [string, string, string])[] = [
-  ['periskope.app', 'Periskope Blog', 'How teams run hundreds of WhatsApp groups without losing a message.'],
-  ['maps.google.com', 'Google Maps', 'Find local businesses, view maps and get driving directions.'],
+  [
+    'periskope.app',
+    'Periskope Blog',
+    'How teams run hundreds of WhatsApp groups without losing a message.',
+  ],
+  [
+    'maps.google.com',
+    'Google Maps',
+    'Find local businesses, view maps and get driving directions.',
+  ],
   ['example.com', 'Track your order', 'Live status of your shipment, updated every hour.'],
   ['chat.whatsapp.com', 'WhatsApp Group Invite', 'Follow this link to join my WhatsApp group.'],
 ];
 
 /** whatsapp-web.js link preview fields for a URL of {@link linkLine}; keys alphabetical. */
-export function linkPreview(rng: Rng, link: string): { canonicalUrl: string; description: string; matchedText: string; title: string } {
+export function linkPreview(
+  rng: Rng,
+  link: string,
+): { canonicalUrl: string; description: string; matchedText: string; title: string } {
   const host = new URL(link).hostname;
-  const [, title, description] = PREVIEWS.find(([h]) => h === host) ?? ['', host, rng.pick(PREVIEWS)[2]];
+  const [, title, description] = PREVIEWS.find(([h]) => h === host) ?? [
+    '',
+    host,
+    rng.pick(PREVIEWS)[2],
+  ];
   return { canonicalUrl: link, description, matchedText: link, title };
 }
 
-const STOP = new Set(['a', 'an', 'the', 'to', 'is', 'in', 'on', 'of', 'for', 'you', 'i', 'it', 'be', 'been', 'have', 'has', 'and', 'or', 'at', 'can', 'this', 'that', 'if', 'we', 'us', 'me', 'my', 'your', 'our', 'will', 'any', 'let', 'there', 'are', 'with']);
+const STOP = new Set([
+  'a',
+  'an',
+  'the',
+  'to',
+  'is',
+  'in',
+  'on',
+  'of',
+  'for',
+  'you',
+  'i',
+  'it',
+  'be',
+  'been',
+  'have',
+  'has',
+  'and',
+  'or',
+  'at',
+  'can',
+  'this',
+  'that',
+  'if',
+  'we',
+  'us',
+  'me',
+  'my',
+  'your',
+  'our',
+  'will',
+  'any',
+  'let',
+  'there',
+  'are',
+  'with',
+]);
 
 /**
  * Approximate Postgres `to_tsvector('english', body)` text: `'word':1,5 'other':2`

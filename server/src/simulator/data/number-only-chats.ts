@@ -23,7 +23,12 @@ export type NumberOnlyIds = { -readonly [K in keyof typeof NUMBER_ONLY_IDS]: str
 const MIN = 60_000;
 
 /** Newest message, minutes before `now`, per chat. */
-const LATEST_MINUTES: Record<keyof typeof NUMBER_ONLY_IDS, number> = { uae: 7, germany: 26, brazil: 70, india: 185 };
+const LATEST_MINUTES: Record<keyof typeof NUMBER_ONLY_IDS, number> = {
+  uae: 7,
+  germany: 26,
+  brazil: 70,
+  india: 185,
+};
 
 /** A short customer conversation, newest first: plain text only. */
 const SCRIPT: readonly ScriptStep[] = [
@@ -43,9 +48,18 @@ export function numberOnlySpecs(): ChatSpec[] {
   return (Object.keys(NUMBER_ONLY_IDS) as (keyof typeof NUMBER_ONLY_IDS)[]).map((key, i) => {
     const contact = contactOf(NUMBER_ONLY_IDS[key]);
     return {
-      chat_id: contact.id, chat_type: 'user', phones: [SUPPORT_PHONE], contact, name: null, image: null,
-      messages: SCRIPT.length - (i % 2), notifications: 0, script: SCRIPT, latestAgoMs: LATEST_MINUTES[key] * MIN,
-      tags: ['number-only'], reactionRate: 0,
+      chat_id: contact.id,
+      chat_type: 'user',
+      phones: [SUPPORT_PHONE],
+      contact,
+      name: null,
+      image: null,
+      messages: SCRIPT.length - (i % 2),
+      notifications: 0,
+      script: SCRIPT,
+      latestAgoMs: LATEST_MINUTES[key] * MIN,
+      tags: ['number-only'],
+      reactionRate: 0,
     };
   });
 }

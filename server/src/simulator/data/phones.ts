@@ -75,7 +75,10 @@ export function buildPhones(seed: number): PhoneObject[] {
  * (`phone-…`). `…@c.us`, `+`, spaces → no match (the API wants digits only).
  * @returns the phone, or `undefined` (→ 401)
  */
-export function resolvePhone(phones: readonly PhoneObject[], header: string): PhoneObject | undefined {
+export function resolvePhone(
+  phones: readonly PhoneObject[],
+  header: string,
+): PhoneObject | undefined {
   const value = header.trim();
   if (value.startsWith('phone-')) return phones.find((p) => p.phone_id === value);
   if (!/^\d+$/.test(value)) return undefined;

@@ -44,26 +44,50 @@ export function latestAgo(rng: Rng): number {
  * One ordinary chat.
  * @param phones - org phones (`…@c.us`) with weights
  */
-export function randomSpec(rng: Rng, ctx: GenContext, ids: IdAllocator, phones: readonly (readonly [string, number])[]): ChatSpec {
-  const type = rng.weighted([['user', 75], ['group', 18], ['business', 7]] as const);
+export function randomSpec(
+  rng: Rng,
+  ctx: GenContext,
+  ids: IdAllocator,
+  phones: readonly (readonly [string, number])[],
+): ChatSpec {
+  const type = rng.weighted([
+    ['user', 75],
+    ['group', 18],
+    ['business', 7],
+  ] as const);
   const phone = rng.weighted(phones);
   const empty = rng.chance(0.03);
-  const base = { phones: [phone], latestAgoMs: latestAgo(rng), unknownCreated: rng.chance(0.1), notifications: 0 };
+  const base = {
+    phones: [phone],
+    latestAgoMs: latestAgo(rng),
+    unknownCreated: rng.chance(0.1),
+    notifications: 0,
+  };
   if (type === 'group') {
     const busy = rng.chance(0.05);
     return {
-      ...base, chat_id: ids.groupId(rng), chat_type: 'group',
-      memberCount: rng.weighted<() => number>([[() => rng.int(3, 12), 6], [() => rng.int(13, 40), 3], [() => rng.int(41, 120), 1]])(),
+      ...base,
+      chat_id: ids.groupId(rng),
+      chat_type: 'group',
+      memberCount: rng.weighted<() => number>([
+        [() => rng.int(3, 12), 6],
+        [() => rng.int(13, 40), 3],
+        [() => rng.int(41, 120), 1],
+      ])(),
       messages: empty ? 0 : busy ? rng.int(100, 300) : 1 + Math.floor(59 * rng.next() ** 2),
       notifications: rng.chance(0.4) ? rng.int(1, 12) : 0,
       exited: rng.chance(0.04),
     };
   }
   const person = ids.contact();
-  const contact = type === 'business' ? asBusiness(rng, ctx.pools, person, businessName(rng, ctx.pools)) : person;
+  const contact =
+    type === 'business' ? asBusiness(rng, ctx.pools, person, businessName(rng, ctx.pools)) : person;
   const max = type === 'business' ? 19 : 29;
   return {
-    ...base, chat_id: contact.id, chat_type: type, contact,
+    ...base,
+    chat_id: contact.id,
+    chat_type: type,
+    contact,
     messages: empty ? 0 : 1 + Math.floor(max * rng.next() ** 2.2),
   };
 }

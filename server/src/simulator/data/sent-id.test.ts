@@ -5,7 +5,11 @@ import { decodeSentId, encodeSentId } from './sent-id.ts';
 describe('sent_message_id encoding', () => {
   it('round-trips, looks like a v4 UUID, and rejects foreign ids', () => {
     const rng = new Rng(1);
-    for (const [chat, message] of [[0, 0], [19_999, 5_199], [123, 4]] as const) {
+    for (const [chat, message] of [
+      [0, 0],
+      [19_999, 5_199],
+      [123, 4],
+    ] as const) {
       const id = encodeSentId(rng, 42, chat, message);
       expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
       expect(decodeSentId(42, id)).toEqual({ chat, message });

@@ -9,12 +9,15 @@ const HEX = '0123456789abcdef';
 
 function xorHex(a: string, b: string): string {
   let out = '';
-  for (let i = 0; i < a.length; i++) out += HEX[(HEX.indexOf(a[i] ?? '0') ^ HEX.indexOf(b[i] ?? '0')) & 15];
+  for (let i = 0; i < a.length; i++)
+    out += HEX[(HEX.indexOf(a[i] ?? '0') ^ HEX.indexOf(b[i] ?? '0')) & 15];
   return out;
 }
 
 function maskFor(seed: number, random: string): string {
-  return new Rng(mix(seed, parseInt(random.slice(0, 6), 16), parseInt(random.slice(6, 12), 16))).hex(15);
+  return new Rng(
+    mix(seed, parseInt(random.slice(0, 6), 16), parseInt(random.slice(6, 12), 16)),
+  ).hex(15);
 }
 
 function checksum(seed: number, chat: number, message: number): number {
@@ -30,7 +33,8 @@ function checksum(seed: number, chat: number, message: number): number {
 export function encodeSentId(rng: Rng, seed: number, chat: number, message: number): string {
   const random = rng.hex(12);
   const payload =
-    chat.toString(16).padStart(6, '0') + message.toString(16).padStart(6, '0') +
+    chat.toString(16).padStart(6, '0') +
+    message.toString(16).padStart(6, '0') +
     checksum(seed, chat, message).toString(16).padStart(3, '0');
   const c = xorHex(payload, maskFor(seed, random));
   const variant = HEX[8 + rng.int(0, 3)] ?? '8';
@@ -38,8 +42,13 @@ export function encodeSentId(rng: Rng, seed: number, chat: number, message: numb
 }
 
 /** Inverse of {@link encodeSentId}; `undefined` if the checksum fails (not one of ours). */
-export function decodeSentId(seed: number, id: string): { chat: number; message: number } | undefined {
-  const m = /^([0-9a-f]{8})-([0-9a-f]{4})-4[0-9a-f]{3}-[89ab]([0-9a-f]{3})-([0-9a-f]{12})$/.exec(id.toLowerCase());
+export function decodeSentId(
+  seed: number,
+  id: string,
+): { chat: number; message: number } | undefined {
+  const m = /^([0-9a-f]{8})-([0-9a-f]{4})-4[0-9a-f]{3}-[89ab]([0-9a-f]{3})-([0-9a-f]{12})$/.exec(
+    id.toLowerCase(),
+  );
   if (!m) return undefined;
   const random = `${m[1]}${m[2]}`;
   const payload = xorHex(`${m[3]}${m[4]}`, maskFor(seed, random));

@@ -17,13 +17,25 @@ const entryOf = (chatId: string): ChatEntry => {
   if (!entry) throw new Error(`missing ${chatId}`);
   return entry;
 };
-const NAME_FIELDS = ['contact_name', 'name', 'pushname', 'short_name', 'periskope_name', 'verified_name'] as const;
+const NAME_FIELDS = [
+  'contact_name',
+  'name',
+  'pushname',
+  'short_name',
+  'periskope_name',
+  'verified_name',
+] as const;
 
 describe('number-only chats', () => {
   const ids = data.showcase.numberOnlyChatIds;
 
   it('have the requested ids, chat_name null and no name in any member field', () => {
-    expect(ids).toEqual({ uae: '971501234567@c.us', germany: '4915123456789@c.us', brazil: '5511912345678@c.us', india: '919876543210@c.us' });
+    expect(ids).toEqual({
+      uae: '971501234567@c.us',
+      germany: '4915123456789@c.us',
+      brazil: '5511912345678@c.us',
+      india: '919876543210@c.us',
+    });
     for (const id of Object.values(ids)) {
       const chat = data.chatObject(entryOf(id));
       expect([chat.chat_name, chat.chat_type, chat.chat_image]).toEqual([null, 'user', null]);
@@ -40,7 +52,10 @@ describe('number-only chats', () => {
     expect(data.phones.some((p) => numbers.has(p.org_phone))).toBe(false);
     expect(data.contacts.some((c) => numbers.has(c.id))).toBe(false);
     for (const id of numbers) expect(data.findChats(id)).toHaveLength(1);
-    const { body } = await get<Page<'chats', ChatListItem>>(sim, '/v1/chats?sort_by=latest_message_timestamp&limit=20');
+    const { body } = await get<Page<'chats', ChatListItem>>(
+      sim,
+      '/v1/chats?sort_by=latest_message_timestamp&limit=20',
+    );
     expect(body.chats.map((c) => c.chat_id)).toContain(ids.uae);
   });
 });
@@ -51,14 +66,27 @@ describe('media group guests', () => {
 
   it('one member known by push name only, one business by verified name only', () => {
     const members = data.chatObject(media).members ?? {};
-    expect(members[pushname]).toMatchObject({ contact_name: null, name: null, pushname: expect.any(String), verified_name: null });
-    expect(members[verifiedName]).toMatchObject({ contact_name: null, name: null, pushname: null, verified_name: expect.any(String), is_business: true });
+    expect(members[pushname]).toMatchObject({
+      contact_name: null,
+      name: null,
+      pushname: expect.any(String),
+      verified_name: null,
+    });
+    expect(members[verifiedName]).toMatchObject({
+      contact_name: null,
+      name: null,
+      pushname: null,
+      verified_name: expect.any(String),
+      is_business: true,
+    });
   });
 
   it('each authors a message and is a notification target among the newest ~50 events', () => {
     const newest = data.messages(media).slice(0, 45);
     const oldestShown = Date.parse(newest[newest.length - 1]?.timestamp ?? '');
-    const notes = data.notifications(media).filter((n) => Date.parse(n.timestamp ?? '') >= oldestShown);
+    const notes = data
+      .notifications(media)
+      .filter((n) => Date.parse(n.timestamp ?? '') >= oldestShown);
     expect(newest.length + notes.length).toBeLessThanOrEqual(55);
     for (const id of [pushname, verifiedName]) {
       expect(newest.some((m) => m.sender_phone === id && !m.from_me)).toBe(true);
@@ -71,16 +99,27 @@ describe('all-kinds chat and unknown chat type', () => {
   it('all-kinds: custom properties of every JSON type, two pins of its own messages, a flag and a ticket', () => {
     const entry = entryOf(data.showcase.allKindsUserChatId);
     const chat = data.chatObject(entry);
-    const types = Object.values(chat.custom_properties).map((v) => (v === null ? 'null' : Array.isArray(v) ? 'array' : typeof v));
-    expect(new Set(types)).toEqual(new Set(['string', 'number', 'boolean', 'object', 'array', 'null']));
-    expect(chat.custom_properties).toMatchObject({ 'property-qwhzmrnabvtyexco': 42, 'property-xfzrcpwkyabnqdhe': { plan: 'gold', seats: 12 } });
+    const types = Object.values(chat.custom_properties).map((v) =>
+      v === null ? 'null' : Array.isArray(v) ? 'array' : typeof v,
+    );
+    expect(new Set(types)).toEqual(
+      new Set(['string', 'number', 'boolean', 'object', 'array', 'null']),
+    );
+    expect(chat.custom_properties).toMatchObject({
+      'property-qwhzmrnabvtyexco': 42,
+      'property-xfzrcpwkyabnqdhe': { plan: 'gold', seats: 12 },
+    });
     const ids = new Set(data.messages(entry).map((m) => m.message_id));
     expect(chat.pinned_messages).toHaveLength(2);
     for (const pin of chat.pinned_messages ?? []) expect(ids.has(pin.message_id)).toBe(true);
     const all = data.messages(entry);
-    expect(all.some((m) => m.flag_status === true) && all.some((m) => m.message_ticket_id !== null)).toBe(true);
+    expect(
+      all.some((m) => m.flag_status === true) && all.some((m) => m.message_ticket_id !== null),
+    ).toBe(true);
     expect(all.some((m) => m.message_type === 'ephemeral')).toBe(true);
-    expect(all.find((m) => m.message_type === 'call_log')?.raw_data).toMatchObject({ call_result: expect.stringMatching(/^(MISSED|CONNECTED|REJECTED)$/) });
+    expect(all.find((m) => m.message_type === 'call_log')?.raw_data).toMatchObject({
+      call_result: expect.stringMatching(/^(MISSED|CONNECTED|REJECTED)$/),
+    });
   });
 
   it('one generated …@c.us chat has chat_type "unknown"', () => {
@@ -110,21 +149,31 @@ describe('edge-cases group', () => {
   it('nulls stay out of every other chat', () => {
     for (const e of data.chats) {
       if (e === edge) continue;
-      const notes = Array.from({ length: e.timeline.noteTimes.length }, (_, i) => data.notificationAt(e, i));
-      expect(notes.every((n) => n.timestamp !== null && n.type !== null && n.chat_id !== null)).toBe(true);
+      const notes = Array.from({ length: e.timeline.noteTimes.length }, (_, i) =>
+        data.notificationAt(e, i),
+      );
+      expect(
+        notes.every((n) => n.timestamp !== null && n.type !== null && n.chat_id !== null),
+      ).toBe(true);
       expect(e.timeline.script.some((s) => s.nullTimestamp || s.nullReactionTimestamp)).toBe(false);
     }
   });
 
   it('per-chat and cross-chat lists page through the nulls in their generated position', async () => {
-    const per = await get<Page<'messages', { timestamp: string | null }>>(sim, `/v1/chats/${edge.chat_id}/messages?limit=30`);
+    const per = await get<Page<'messages', { timestamp: string | null }>>(
+      sim,
+      `/v1/chats/${edge.chat_id}/messages?limit=30`,
+    );
     const at = per.body.messages.findIndex((m) => m.timestamp === null);
     const before = Date.parse(per.body.messages[at - 1]?.timestamp ?? '');
     const after = Date.parse(per.body.messages[at + 1]?.timestamp ?? '');
     expect(before).toBeGreaterThan(after);
     const all: NotificationRecord[] = [];
     for (let offset = 0; ; offset += 100) {
-      const { status, body } = await get<Page<'messages', NotificationRecord>>(sim, `/v1/chats/notifications?offset=${offset}&limit=100`);
+      const { status, body } = await get<Page<'messages', NotificationRecord>>(
+        sim,
+        `/v1/chats/notifications?offset=${offset}&limit=100`,
+      );
       expect(status).toBe(200);
       all.push(...body.messages);
       if (body.count < 100) break;
@@ -134,7 +183,10 @@ describe('edge-cases group', () => {
     expect(orphans[0]?.notification_id).toContain(`_null_`);
     expect(all.filter((n) => n.timestamp === null)).toHaveLength(1);
     expect(all.filter((n) => n.type === null)).toHaveLength(1);
-    const windowed = await get(sim, `/v1/chats/notifications?start_time=${new Date(data.now - 30 * 86_400_000).toISOString()}`);
+    const windowed = await get(
+      sim,
+      `/v1/chats/notifications?start_time=${new Date(data.now - 30 * 86_400_000).toISOString()}`,
+    );
     expect(windowed.status).toBe(200);
   });
 
@@ -143,7 +195,9 @@ describe('edge-cases group', () => {
     const { body } = await get<{ reactions: ReactionRecord[] }>(sim, url);
     const nulled = body.reactions.findIndex((r) => r.timestamp === null);
     expect(nulled).toBeGreaterThanOrEqual(0);
-    const times = body.reactions.flatMap((r) => (r.timestamp === null ? [] : [Date.parse(r.timestamp)]));
+    const times = body.reactions.flatMap((r) =>
+      r.timestamp === null ? [] : [Date.parse(r.timestamp)],
+    );
     expect(times).toStrictEqual([...times].sort((a, b) => b - a));
     const start = new Date(data.now - 86_400_000 * 365).toISOString();
     const filtered = await get<{ reactions: ReactionRecord[] }>(sim, `${url}&start_time=${start}`);

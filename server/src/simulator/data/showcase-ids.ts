@@ -80,4 +80,3 @@ export function buildShowcase(gen: Generated): Showcase {
     exitedGroupId: generated.find((e) => e.core.is_exited)?.chat_id ?? null,
   };
 }
-

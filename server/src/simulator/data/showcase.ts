@@ -68,20 +68,43 @@ export interface MediaGuests {
  */
 function mediaNotes(guests: MediaGuests): NoteStep[] {
   return [
-    { type: 'add', targets: 5, include: [guests.verifiedName.id] }, { type: 'promote', targets: 1, include: [guests.pushname.id] },
-    'subject', 'picture', 'announce_true', 'memberaddmode_false', 'call', 'ephemeral',
-    'remove', 'leave', 'invite', 'demote', 'desc', 'description', 'announce_false', 'restrict_true',
-    'restrict_false', 'memberaddmode_true', 'add', 'remove', 'create',
+    { type: 'add', targets: 5, include: [guests.verifiedName.id] },
+    { type: 'promote', targets: 1, include: [guests.pushname.id] },
+    'subject',
+    'picture',
+    'announce_true',
+    'memberaddmode_false',
+    'call',
+    'ephemeral',
+    'remove',
+    'leave',
+    'invite',
+    'demote',
+    'desc',
+    'description',
+    'announce_false',
+    'restrict_true',
+    'restrict_false',
+    'memberaddmode_true',
+    'add',
+    'remove',
+    'create',
   ];
 }
 
 function mediaScript(guests: MediaGuests): ScriptStep[] {
   return ALL_KINDS_SCRIPT.map((step, i) =>
-    i === GUEST_STEPS.pushname ? { ...step, senderId: guests.pushname.id } : i === GUEST_STEPS.verifiedName ? { ...step, senderId: guests.verifiedName.id } : step,
+    i === GUEST_STEPS.pushname
+      ? { ...step, senderId: guests.pushname.id }
+      : i === GUEST_STEPS.verifiedName
+        ? { ...step, senderId: guests.verifiedName.id }
+        : step,
   );
 }
 
-const ALL_KINDS_USER_SCRIPT = ALL_KINDS_SCRIPT.filter((s) => s.kind !== 'gp2' && s.variant !== 'mention');
+const ALL_KINDS_USER_SCRIPT = ALL_KINDS_SCRIPT.filter(
+  (s) => s.kind !== 'gp2' && s.variant !== 'mention',
+);
 
 export interface ShowcaseSpecs {
   big: ChatSpec;
@@ -92,33 +115,78 @@ export interface ShowcaseSpecs {
 }
 
 /** The showcase specs (ids allocated from `ids`). */
-export function showcaseSpecs(rng: Rng, ctx: GenContext, ids: IdAllocator, guests: MediaGuests): ShowcaseSpecs {
+export function showcaseSpecs(
+  rng: Rng,
+  ctx: GenContext,
+  ids: IdAllocator,
+  guests: MediaGuests,
+): ShowcaseSpecs {
   const support = [SUPPORT_PHONE];
   const notes = mediaNotes(guests);
   return {
     big: {
-      chat_id: ids.groupId(rng), chat_type: 'group', phones: support, name: 'Periskope Community 🚀', memberCount: 120,
-      messages: 5200, notifications: 150, latestAgoMs: 9 * MIN, tags: ['big'], reactionRate: 0.05,
+      chat_id: ids.groupId(rng),
+      chat_type: 'group',
+      phones: support,
+      name: 'Periskope Community 🚀',
+      memberCount: 120,
+      messages: 5200,
+      notifications: 150,
+      latestAgoMs: 9 * MIN,
+      tags: ['big'],
+      reactionRate: 0.05,
     },
     media: {
-      chat_id: ids.groupId(rng), chat_type: 'group', phones: support, name: 'Design review 📸', memberCount: 14,
-      guests: [guests.pushname, guests.verifiedName], messages: 180, notifications: notes.length, noteScript: notes,
-      recentNotes: 8, script: mediaScript(guests), latestAgoMs: 5 * MIN, tags: ['media', 'all-kinds'], reactionRate: 0.2,
+      chat_id: ids.groupId(rng),
+      chat_type: 'group',
+      phones: support,
+      name: 'Design review 📸',
+      memberCount: 14,
+      guests: [guests.pushname, guests.verifiedName],
+      messages: 180,
+      notifications: notes.length,
+      noteScript: notes,
+      recentNotes: 8,
+      script: mediaScript(guests),
+      latestAgoMs: 5 * MIN,
+      tags: ['media', 'all-kinds'],
+      reactionRate: 0.2,
     },
     allKindsUser: {
-      chat_id: '', chat_type: 'user', phones: support, messages: 60, notifications: 0, script: ALL_KINDS_USER_SCRIPT,
-      latestAgoMs: 12 * MIN, tags: ['all-kinds-user'], reactionRate: 0.15,
+      chat_id: '',
+      chat_type: 'user',
+      phones: support,
+      messages: 60,
+      notifications: 0,
+      script: ALL_KINDS_USER_SCRIPT,
+      latestAgoMs: 12 * MIN,
+      tags: ['all-kinds-user'],
+      reactionRate: 0.15,
       decorate: (entry) => {
         entry.core.custom_properties = showcaseProperties();
         // The image and the quoted reply (script positions 1 and 2) are pinned.
         entry.core.pinned_messages = pinsAt(rngFor(ctx.seed, 0x9155), ctx, entry, [1, 2]);
       },
     },
-    empty: { chat_id: '', chat_type: 'user', phones: support, messages: 0, notifications: 0, latestAgoMs: 0, tags: ['empty'] },
+    empty: {
+      chat_id: '',
+      chat_type: 'user',
+      phones: support,
+      messages: 0,
+      notifications: 0,
+      latestAgoMs: 0,
+      tags: ['empty'],
+    },
     shared: Array.from({ length: 5 }, (_, i) => ({
-      chat_id: ids.groupId(rng), chat_type: 'group' as const, phones: [SUPPORT_PHONE, PERISKOPE_PHONE],
-      name: i === 0 ? 'Partners <> Periskope' : undefined, memberCount: 6 + i * 3, messages: 20 + i * 15,
-      notifications: 4, latestAgoMs: (30 + i * 90) * MIN, tags: ['shared'],
+      chat_id: ids.groupId(rng),
+      chat_type: 'group' as const,
+      phones: [SUPPORT_PHONE, PERISKOPE_PHONE],
+      name: i === 0 ? 'Partners <> Periskope' : undefined,
+      memberCount: 6 + i * 3,
+      messages: 20 + i * 15,
+      notifications: 4,
+      latestAgoMs: (30 + i * 90) * MIN,
+      tags: ['shared'],
     })),
   };
 }

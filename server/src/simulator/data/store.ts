@@ -78,7 +78,12 @@ const TIMELINE_CACHE_MESSAGES = 60_000;
  * Generates the data set.
  * @param options - see SimulatorOptions (seed, chats, now, publicUrl)
  */
-export function createData(options: { seed: number; chats: number; now: number; publicUrl: string }): SimulatorData {
+export function createData(options: {
+  seed: number;
+  chats: number;
+  now: number;
+  publicUrl: string;
+}): SimulatorData {
   const gen = generate(options);
   const { ctx, chats } = gen;
   const byChatId = new Map<string, ChatEntry[]>();
@@ -95,40 +100,59 @@ export function createData(options: { seed: number; chats: number; now: number; 
   const timeline = (entry: ChatEntry): Timeline => {
     const hit = timelines.get(entry.index);
     if (hit) return hit;
-    const messages = Array.from({ length: messageCount(entry) }, (_, i) => messageAt(ctx, entry, i));
+    const messages = Array.from({ length: messageCount(entry) }, (_, i) =>
+      messageAt(ctx, entry, i),
+    );
     const built = { messages, byId: new Map(messages.map((m, i) => [m.message_id, i])) };
     timelines.set(entry.index, built);
     return built;
   };
-  const chatsOf = (orgPhone?: string): readonly ChatEntry[] => (orgPhone ? (byPhone.get(orgPhone) ?? []) : chats);
+  const chatsOf = (orgPhone?: string): readonly ChatEntry[] =>
+    orgPhone ? (byPhone.get(orgPhone) ?? []) : chats;
   const crossOf = (kind: 'm' | 'n', orgPhone?: string): CrossIndex => {
     const key = `${kind} ${orgPhone ?? '*'}`;
     let index = cross.get(key);
     if (!index) {
-      index = buildCrossIndex(chatsOf(orgPhone), (e) => (kind === 'm' ? e.timeline.times : e.timeline.noteTimes));
+      index = buildCrossIndex(chatsOf(orgPhone), (e) =>
+        kind === 'm' ? e.timeline.times : e.timeline.noteTimes,
+      );
       cross.set(key, index);
     }
     return index;
   };
 
   const data: SimulatorData = {
-    org_id: ORG_ID, seed: options.seed, now: options.now, publicUrl: options.publicUrl, phones: ctx.phones,
-    labels: LABELS, agents: AGENTS, contacts: gen.contacts, chats, ctx,
+    org_id: ORG_ID,
+    seed: options.seed,
+    now: options.now,
+    publicUrl: options.publicUrl,
+    phones: ctx.phones,
+    labels: LABELS,
+    agents: AGENTS,
+    contacts: gen.contacts,
+    chats,
+    ctx,
     showcase: buildShowcase(gen),
     resolvePhone: (header) => resolvePhone(ctx.phones, header),
-    findChats: (chatId, orgPhone) => (byChatId.get(chatId) ?? []).filter((e) => !orgPhone || e.org_phone === orgPhone),
+    findChats: (chatId, orgPhone) =>
+      (byChatId.get(chatId) ?? []).filter((e) => !orgPhone || e.org_phone === orgPhone),
     chatsOf,
     messages: (entry) => timeline(entry).messages,
-    messageAt: (entry, index) => timelines.get(entry.index)?.messages[index] ?? messageAt(ctx, entry, index),
+    messageAt: (entry, index) =>
+      timelines.get(entry.index)?.messages[index] ?? messageAt(ctx, entry, index),
     notificationAt: (entry, index) => notificationAt(ctx, entry, index),
     notifications: (entry) =>
-      Array.from({ length: notificationCount(entry) }, (_, i) => notificationAt(ctx, entry, i)).filter((n) => n.chat_id !== null),
+      Array.from({ length: notificationCount(entry) }, (_, i) =>
+        notificationAt(ctx, entry, i),
+      ).filter((n) => n.chat_id !== null),
     findMessage: (id, orgPhone) => findMessage(data, id, orgPhone),
     indexOfMessage: (entry, messageId) => timeline(entry).byId.get(messageId),
     crossMessages: (orgPhone) => crossOf('m', orgPhone),
     crossNotifications: (orgPhone) => crossOf('n', orgPhone),
     reactions: (entry, index) => reactionsAt(ctx, entry, index, data.messageAt(entry, index)),
-    ...createChatViews(chats, (entry) => (messageCount(entry) > 0 ? data.messageAt(entry, 0) : null)),
+    ...createChatViews(chats, (entry) =>
+      messageCount(entry) > 0 ? data.messageAt(entry, 0) : null,
+    ),
   };
   return data;
 }

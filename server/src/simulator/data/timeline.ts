@@ -9,7 +9,12 @@ import type { Rng } from '../prng.ts';
  * @param latestMs - time of the newest message (epoch ms)
  * @param earliestMs - no message before this (epoch ms), when it can be honoured at ≥ 1 s spacing
  */
-export function messageTimes(rng: Rng, count: number, latestMs: number, earliestMs: number): Float64Array {
+export function messageTimes(
+  rng: Rng,
+  count: number,
+  latestMs: number,
+  earliestMs: number,
+): Float64Array {
   const times = new Float64Array(count);
   if (count === 0) return times;
   const gaps = new Float64Array(count);
@@ -44,7 +49,8 @@ export function notificationTimes(
 ): Float64Array {
   const out: number[] = [];
   for (let i = 0; i < count; i++) {
-    const [lo, hi] = i < recent ? [recentFromMs, newestMs] : [oldestMs, Math.min(recentFromMs, newestMs)];
+    const [lo, hi] =
+      i < recent ? [recentFromMs, newestMs] : [oldestMs, Math.min(recentFromMs, newestMs)];
     out.push(Math.floor(lo + rng.next() * Math.max(1, hi - lo)));
   }
   return Float64Array.from(out.sort((a, b) => b - a));

@@ -3,7 +3,8 @@
  * fixtures in `../fixtures`. Keys are listed alphabetically, as Periskope sends them.
  */
 
-export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
+export type JsonValue =
+  null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
 
 /** id object of messages and reactions (§4.1, REST spelling). */
 export interface MessageIdObject {

@@ -19,7 +19,7 @@ export const XSS_PAYLOADS = [
   '<video><source onerror=alert(1)></video>',
   '<object data="javascript:alert(1)"></object>',
   '<embed src="data:text/html,<script>alert(1)</script>">',
-  '{{constructor.constructor(\'alert(1)\')()}}',
+  "{{constructor.constructor('alert(1)')()}}",
   '${alert(1)}',
   '<style>@import "javascript:alert(1)";</style>',
   '<div style="background:url(javascript:alert(1))">x</div>',
@@ -34,5 +34,8 @@ export const XSS_PAYLOADS = [
 
 /** The payload at `index`, wrapping around. */
 export function xssPayload(index: number): string {
-  return XSS_PAYLOADS[((index % XSS_PAYLOADS.length) + XSS_PAYLOADS.length) % XSS_PAYLOADS.length] ?? XSS_PAYLOADS[0];
+  return (
+    XSS_PAYLOADS[((index % XSS_PAYLOADS.length) + XSS_PAYLOADS.length) % XSS_PAYLOADS.length] ??
+    XSS_PAYLOADS[0]
+  );
 }

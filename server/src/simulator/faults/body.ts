@@ -18,8 +18,12 @@ export async function truncatedJson(res: Response): Promise<Response> {
   if (res.body === null) return res;
   const bytes = new Uint8Array(await res.arrayBuffer());
   const headers = headersWithoutLength(res);
-  if (!headers.get('content-type')?.includes('json')) headers.set('content-type', 'application/json');
-  return new Response(bytes.slice(0, Math.floor(bytes.length / 2)), { status: res.status, headers });
+  if (!headers.get('content-type')?.includes('json'))
+    headers.set('content-type', 'application/json');
+  return new Response(bytes.slice(0, Math.floor(bytes.length / 2)), {
+    status: res.status,
+    headers,
+  });
 }
 
 /**

@@ -6,7 +6,11 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createSimulator } from '../app.ts';
 import { get, KEY, NOW, PUBLIC_URL, simulator } from '../test-client.ts';
 
-const sim = simulator({ seed: 7, chats: 50, rateLimit: { limit: 2, windowMs: 60_000, enforce: false } });
+const sim = simulator({
+  seed: 7,
+  chats: 50,
+  rateLimit: { limit: 2, windowMs: 60_000, enforce: false },
+});
 const auth = { headers: { Authorization: `Bearer ${KEY}` } };
 const CHATS = '/v1/chats?limit=5';
 const since = (start: number) => performance.now() - start;
@@ -17,7 +21,10 @@ describe('answer faults', () => {
   it('errorRate 1 → 500 with the Periskope body; errorStatus picks 502/503', async () => {
     sim.faults.errorRate = 1;
     const res = await get(sim, CHATS);
-    expect(res).toMatchObject({ status: 500, body: { code: 'INTERNAL_SERVER_ERROR', message: 'Internal server error', status: 500 } });
+    expect(res).toMatchObject({
+      status: 500,
+      body: { code: 'INTERNAL_SERVER_ERROR', message: 'Internal server error', status: 500 },
+    });
     expect(res.headers.get('x-ratelimit-limit')).toBe('2');
     sim.faults.errorStatus = 503;
     expect(await get(sim, CHATS)).toMatchObject({ status: 503, body: { status: 503 } });
@@ -40,7 +47,10 @@ describe('answer faults', () => {
   it('unauthorized → the documented 401 without an org id header', async () => {
     sim.faults.unauthorized = true;
     const res = await get(sim, CHATS);
-    expect(res).toMatchObject({ status: 401, body: { code: 'UNAUTHORIZED_ERROR', message: 'Invalid bearer auth token', status: 401 } });
+    expect(res).toMatchObject({
+      status: 401,
+      body: { code: 'UNAUTHORIZED_ERROR', message: 'Invalid bearer auth token', status: 401 },
+    });
     expect(res.headers.get('x-periskope-org-id')).toBeNull();
   });
 
@@ -51,12 +61,20 @@ describe('answer faults', () => {
     expect(res).toMatchObject({ status: 429, body: { code: 'RATE_LIMIT_ERROR', status: 429 } });
     expect(res.headers.get('retry-after')).toBe('7');
     expect(res.headers.get('x-ratelimit-remaining')).toBe('0');
-    expect(Number(res.headers.get('x-ratelimit-reset'))).toBeGreaterThanOrEqual(Math.floor(Date.now() / 1000) + 7);
+    expect(Number(res.headers.get('x-ratelimit-reset'))).toBeGreaterThanOrEqual(
+      Math.floor(Date.now() / 1000) + 7,
+    );
     expect(sim.stats.rateLimited).toBe(before + 1);
   });
 
   it('enforceRateLimit switches the fixed-window limit at runtime; stats count its 429s', async () => {
-    const fresh = createSimulator({ apiKey: KEY, publicUrl: PUBLIC_URL, now: NOW, chats: 10, rateLimit: { limit: 2, windowMs: 60_000, enforce: false } });
+    const fresh = createSimulator({
+      apiKey: KEY,
+      publicUrl: PUBLIC_URL,
+      now: NOW,
+      chats: 10,
+      rateLimit: { limit: 2, windowMs: 60_000, enforce: false },
+    });
     const status = async () => (await fresh.app.request(CHATS, auth)).status;
     expect([await status(), await status(), await status()]).toEqual([200, 200, 200]);
     fresh.faults.enforceRateLimit = true;
@@ -101,7 +119,12 @@ describe('transport faults', () => {
   it('connectionReset → app.request rejects like undici fetch (TypeError, cause ECONNRESET)', async () => {
     sim.faults.connectionReset = true;
     const requests = sim.stats.requests;
-    const error: unknown = await Promise.resolve().then(() => sim.app.request(CHATS, auth)).then(() => null, (e: unknown) => e);
+    const error: unknown = await Promise.resolve()
+      .then(() => sim.app.request(CHATS, auth))
+      .then(
+        () => null,
+        (e: unknown) => e,
+      );
     expect(error).toBeInstanceOf(TypeError);
     expect(error).toMatchObject({ message: 'fetch failed', cause: { code: 'ECONNRESET' } });
     expect(sim.stats.requests).toBe(requests + 1);
@@ -110,7 +133,12 @@ describe('transport faults', () => {
 
 describe('scope and reset', () => {
   it('/media is never faulted', async () => {
-    Object.assign(sim.faults, { errorRate: 1, unauthorized: true, connectionReset: true, malformedJson: true });
+    Object.assign(sim.faults, {
+      errorRate: 1,
+      unauthorized: true,
+      connectionReset: true,
+      malformedJson: true,
+    });
     const entry = sim.data.findChats(sim.data.showcase.mediaGroupId)[0];
     const path = entry && sim.data.messages(entry).find((m) => m.media)?.media?.path;
     if (!path) throw new Error('no media message');
@@ -118,12 +146,22 @@ describe('scope and reset', () => {
   });
 
   it('resetFaults() restores the creation-time faults, nested objects included', async () => {
-    const own = createSimulator({ apiKey: KEY, publicUrl: PUBLIC_URL, now: NOW, chats: 5, faults: { rateLimited: { retryAfterSeconds: 3 } } });
+    const own = createSimulator({
+      apiKey: KEY,
+      publicUrl: PUBLIC_URL,
+      now: NOW,
+      chats: 5,
+      faults: { rateLimited: { retryAfterSeconds: 3 } },
+    });
     const nested = own.faults.rateLimited;
     if (nested) nested.retryAfterSeconds = 9; // an in-place change must not leak into the baseline
     own.faults.latencyMs = 5;
     own.resetFaults();
-    expect(own.faults).toMatchObject({ rateLimited: { retryAfterSeconds: 3 }, latencyMs: 0, errorRate: 0 });
+    expect(own.faults).toMatchObject({
+      rateLimited: { retryAfterSeconds: 3 },
+      latencyMs: 0,
+      errorRate: 0,
+    });
   });
 
   it('faults draw from their own PRNG: data is identical with and without them', async () => {

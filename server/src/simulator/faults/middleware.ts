@@ -17,7 +17,9 @@ import { delayMs, failsNow, type FaultState } from './faults.ts';
  */
 export class SimulatedConnectionReset extends TypeError {
   constructor() {
-    super('fetch failed', { cause: Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' }) });
+    super('fetch failed', {
+      cause: Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' }),
+    });
   }
 }
 

@@ -21,12 +21,16 @@ beforeAll(async () => {
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 afterEach(() => sim.resetFaults());
 
-const fetchChats = () => fetch(`${origin}/v1/chats?limit=5`, { headers: { Authorization: `Bearer ${KEY}` } });
+const fetchChats = () =>
+  fetch(`${origin}/v1/chats?limit=5`, { headers: { Authorization: `Bearer ${KEY}` } });
 
 describe('faults over the network', () => {
   it('connectionReset resets the TCP connection (fetch fails with ECONNRESET), then the server carries on', async () => {
     sim.faults.connectionReset = true;
-    const error: unknown = await fetchChats().then(() => null, (e: unknown) => e);
+    const error: unknown = await fetchChats().then(
+      () => null,
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(TypeError);
     expect(error).toMatchObject({ cause: { code: 'ECONNRESET' } });
     sim.resetFaults();

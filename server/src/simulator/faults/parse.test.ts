@@ -8,8 +8,9 @@ describe('parseFaults', () => {
   it('blank → no faults; a JSON subset passes through', () => {
     expect(parseFaults(undefined)).toEqual({});
     expect(parseFaults('  ')).toEqual({});
-    expect(parseFaults('{"latencyMs":50,"errorRate":0.1,"rateLimited":{"retryAfterSeconds":2}}'))
-      .toEqual({ latencyMs: 50, errorRate: 0.1, rateLimited: { retryAfterSeconds: 2 } });
+    expect(
+      parseFaults('{"latencyMs":50,"errorRate":0.1,"rateLimited":{"retryAfterSeconds":2}}'),
+    ).toEqual({ latencyMs: 50, errorRate: 0.1, rateLimited: { retryAfterSeconds: 2 } });
   });
 
   it('rejects bad JSON, unknown names and out-of-range values, naming the field', () => {

@@ -8,18 +8,22 @@ import type { Faults } from './faults.ts';
 const ms = z.number().finite().min(0).max(600_000);
 
 /** Any subset of {@link Faults}; unknown names are rejected so a typo is not silently ignored. */
-export const faultsSchema = z.strictObject({
-  latencyMs: ms,
-  latencyJitterMs: ms,
-  errorRate: z.number().min(0).max(1),
-  errorStatus: z.union([z.literal(500), z.literal(502), z.literal(503)]),
-  rateLimited: z.strictObject({ retryAfterSeconds: z.number().int().min(0).max(86_400) }).nullable(),
-  enforceRateLimit: z.boolean(),
-  malformedJson: z.boolean(),
-  connectionReset: z.boolean(),
-  slowBodyMs: ms,
-  unauthorized: z.boolean(),
-}).partial();
+export const faultsSchema = z
+  .strictObject({
+    latencyMs: ms,
+    latencyJitterMs: ms,
+    errorRate: z.number().min(0).max(1),
+    errorStatus: z.union([z.literal(500), z.literal(502), z.literal(503)]),
+    rateLimited: z
+      .strictObject({ retryAfterSeconds: z.number().int().min(0).max(86_400) })
+      .nullable(),
+    enforceRateLimit: z.boolean(),
+    malformedJson: z.boolean(),
+    connectionReset: z.boolean(),
+    slowBodyMs: ms,
+    unauthorized: z.boolean(),
+  })
+  .partial();
 
 /**
  * @param raw - the variable's value; undefined or blank = no faults

@@ -36,9 +36,15 @@ function sortKey(entry: ChatEntry, by: SortBy): number | null {
  * filters applied in that order.
  * @returns `(orgPhone | undefined, filters) → matching entries` in response order
  */
-export function createChatQuery(data: SimulatorData): (orgPhone: string | undefined, f: ChatFilters) => ChatEntry[] {
+export function createChatQuery(
+  data: SimulatorData,
+): (orgPhone: string | undefined, f: ChatFilters) => ChatEntry[] {
   const sorted = new Map<string, readonly ChatEntry[]>();
-  const view = (orgPhone: string | undefined, by: SortBy, order: SortOrder): readonly ChatEntry[] => {
+  const view = (
+    orgPhone: string | undefined,
+    by: SortBy,
+    order: SortOrder,
+  ): readonly ChatEntry[] => {
     const key = `${orgPhone ?? '*'} ${by} ${order}`;
     let list = sorted.get(key);
     if (!list) {
@@ -62,7 +68,11 @@ export function createChatQuery(data: SimulatorData): (orgPhone: string | undefi
       if (labelId !== undefined && e.core.label_ids[labelId] !== true) return false;
       if (!timed) return true;
       const k = sortKey(e, f.sortBy);
-      return k !== null && (f.startMs === undefined || k >= f.startMs) && (f.endMs === undefined || k <= f.endMs);
+      return (
+        k !== null &&
+        (f.startMs === undefined || k >= f.startMs) &&
+        (f.endMs === undefined || k <= f.endMs)
+      );
     });
   };
 }

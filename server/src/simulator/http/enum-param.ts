@@ -19,5 +19,9 @@ export function enumParam<T extends string>(
   const value = raw.trim().toLowerCase();
   const found = allowed.find((a) => a === value) ?? aliases[value];
   if (found !== undefined) return found;
-  return validationError(field, `should be one of the following; [${allowed.map((a) => `'${a}'`).join(',')}]`, raw);
+  return validationError(
+    field,
+    `should be one of the following; [${allowed.map((a) => `'${a}'`).join(',')}]`,
+    raw,
+  );
 }

@@ -3,7 +3,11 @@
  */
 
 /** 401 for a missing/wrong key and for an x-phone outside the key's scope (§1, §2). */
-export const UNAUTHORIZED = { code: 'UNAUTHORIZED_ERROR', message: 'Invalid bearer auth token', status: 401 } as const;
+export const UNAUTHORIZED = {
+  code: 'UNAUTHORIZED_ERROR',
+  message: 'Invalid bearer auth token',
+  status: 401,
+} as const;
 
 /** 404 of a chat lookup, as documented (docs scheduled-messages/schedule-message). */
 export const CHAT_NOT_FOUND = {
@@ -20,13 +24,21 @@ export const MESSAGE_NOT_FOUND = {
 } as const;
 
 /** 404 for a path the API does not have [I] (Express would answer with HTML). */
-export const ROUTE_NOT_FOUND = { code: 'NOT_FOUND_ERROR', message: 'Route not found', status: 404 } as const;
+export const ROUTE_NOT_FOUND = {
+  code: 'NOT_FOUND_ERROR',
+  message: 'Route not found',
+  status: 404,
+} as const;
 
 /**
  * 429 body. Periskope documents no 429 at all (§2: "not documented; handle it generically"):
  * this shape is our choice, consistent with the other errors.
  */
-export const RATE_LIMITED = { code: 'RATE_LIMIT_ERROR', message: 'Too many requests', status: 429 } as const;
+export const RATE_LIMITED = {
+  code: 'RATE_LIMIT_ERROR',
+  message: 'Too many requests',
+  status: 429,
+} as const;
 
 /**
  * 5xx bodies of the `errorRate` fault. Only the 500 is modelled on a seen shape
@@ -50,10 +62,17 @@ export interface ValidationError {
  * A 422 naming one field (tsoa-like shape of the documented limit error).
  * @param message - top-level message (defaults to the field message)
  */
-export function validationError(field: string, fieldMessage: string, value?: string, message = fieldMessage): ValidationError {
+export function validationError(
+  field: string,
+  fieldMessage: string,
+  value?: string,
+  message = fieldMessage,
+): ValidationError {
   return {
     code: 'VALIDATION_ERROR',
-    fields: { [field]: value === undefined ? { message: fieldMessage } : { message: fieldMessage, value } },
+    fields: {
+      [field]: value === undefined ? { message: fieldMessage } : { message: fieldMessage, value },
+    },
     message,
     name: 'Validation Error',
     status: 422,
@@ -62,5 +81,10 @@ export function validationError(field: string, fieldMessage: string, value?: str
 
 /** Type guard for results of the query parsers. */
 export function isValidationError(value: unknown): value is ValidationError {
-  return typeof value === 'object' && value !== null && 'code' in value && value.code === 'VALIDATION_ERROR';
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    'code' in value &&
+    value.code === 'VALIDATION_ERROR'
+  );
 }

@@ -17,7 +17,8 @@ export interface Paging {
 
 function integer(field: string, raw: string): number | ValidationError {
   if (/^\d+$/.test(raw)) return Number(raw);
-  if (/^-\d+$/.test(raw)) return validationError(field, `${field} should be greater than or equal to 0`, raw);
+  if (/^-\d+$/.test(raw))
+    return validationError(field, `${field} should be greater than or equal to 0`, raw);
   return validationError(field, 'invalid integer number', raw);
 }
 
@@ -31,10 +32,16 @@ export function parsePaging(query: (name: string) => string | undefined): Paging
   const limitRaw = query('limit');
   const offset = offsetRaw === undefined || offsetRaw === '' ? 0 : integer('offset', offsetRaw);
   if (typeof offset !== 'number') return offset;
-  const limit = limitRaw === undefined || limitRaw === '' ? DEFAULT_LIMIT : integer('limit', limitRaw);
+  const limit =
+    limitRaw === undefined || limitRaw === '' ? DEFAULT_LIMIT : integer('limit', limitRaw);
   if (typeof limit !== 'number') return limit;
   if (limit > MAX_LIMIT) {
-    return validationError('limit', `Limit should be less than ${MAX_LIMIT}`, limitRaw, 'Limit should be less than ${MAX_LIMIT}');
+    return validationError(
+      'limit',
+      `Limit should be less than ${MAX_LIMIT}`,
+      limitRaw,
+      'Limit should be less than ${MAX_LIMIT}',
+    );
   }
   return { offset, limit };
 }
@@ -44,7 +51,16 @@ export function parsePaging(query: (name: string) => string | undefined): Paging
  * `to: offset + count`), `count` = items on this page (§2, docs/periskope-api.md#quirk-10). An empty page has
  * `from = to = offset`, `count: 0` [I].
  */
-export function envelope<T>(key: string, offset: number, items: readonly T[]): Record<string, number | readonly T[]> {
+export function envelope<T>(
+  key: string,
+  offset: number,
+  items: readonly T[],
+): Record<string, number | readonly T[]> {
   const count = items.length;
-  return sortKeys({ count, from: count > 0 ? offset + 1 : offset, [key]: items, to: offset + count });
+  return sortKeys({
+    count,
+    from: count > 0 ? offset + 1 : offset,
+    [key]: items,
+    to: offset + count,
+  });
 }

@@ -17,13 +17,18 @@ const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const ISO = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}(:?\d{2})?)?$/i;
 
 function parseOne(field: string, raw: string, end: boolean): number | ValidationError {
-  const bad = validationError(field, `${field} must be a date (YYYY-MM-DD) or an ISO 8601 timestamp`, raw);
+  const bad = validationError(
+    field,
+    `${field} must be a date (YYYY-MM-DD) or an ISO 8601 timestamp`,
+    raw,
+  );
   const date = DATE.exec(raw);
   if (date) {
     const [y, m, d] = [Number(date[1]), Number(date[2]), Number(date[3])];
     const ms = Date.UTC(y, m - 1, d);
     const back = new Date(ms);
-    if (back.getUTCFullYear() !== y || back.getUTCMonth() !== m - 1 || back.getUTCDate() !== d) return bad;
+    if (back.getUTCFullYear() !== y || back.getUTCMonth() !== m - 1 || back.getUTCDate() !== d)
+      return bad;
     return end ? ms + DAY_MS - 1 : ms;
   }
   if (!ISO.test(raw)) return bad;
@@ -33,9 +38,14 @@ function parseOne(field: string, raw: string, end: boolean): number | Validation
 }
 
 /** Parses both filters; absent or empty values are left undefined. */
-export function parseTimeRange(query: (name: string) => string | undefined): TimeRange | ValidationError {
+export function parseTimeRange(
+  query: (name: string) => string | undefined,
+): TimeRange | ValidationError {
   const out: TimeRange = {};
-  for (const [field, end] of [['start_time', false], ['end_time', true]] as const) {
+  for (const [field, end] of [
+    ['start_time', false],
+    ['end_time', true],
+  ] as const) {
     const raw = query(field);
     if (raw === undefined || raw === '') continue;
     const ms = parseOne(field, raw, end);

@@ -8,7 +8,10 @@ import { MAX_IMAGE_SIDE } from './urls.ts';
 
 const sim = simulator({ seed: 11, chats: 50 });
 
-async function fetchMedia(url: string, headers: Record<string, string> = {}): Promise<{ res: Response; bytes: Buffer }> {
+async function fetchMedia(
+  url: string,
+  headers: Record<string, string> = {},
+): Promise<{ res: Response; bytes: Buffer }> {
   const res = await sim.app.request(url.replace(sim.data.publicUrl, ''), { headers });
   return { res, bytes: Buffer.from(await res.arrayBuffer()) };
 }
@@ -27,13 +30,17 @@ describe('media', () => {
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('image/png');
     expect(res.headers.get('cache-control')).toBe('public, max-age=86400');
-    expect(bytes.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+    expect(bytes.subarray(0, 8)).toEqual(
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    );
     const png = PNG.sync.read(bytes);
     expect(Math.max(png.width, png.height)).toBeLessThanOrEqual(MAX_IMAGE_SIDE);
     const ar = media.dimensions?.ar ?? 1;
     expect(Math.abs(png.width / png.height - ar)).toBeLessThan(0.02);
     const thumb = await fetchMedia(media.thumbnail ?? '');
-    expect(Math.max(PNG.sync.read(thumb.bytes).width, PNG.sync.read(thumb.bytes).height)).toBeLessThanOrEqual(96);
+    expect(
+      Math.max(PNG.sync.read(thumb.bytes).width, PNG.sync.read(thumb.bytes).height),
+    ).toBeLessThanOrEqual(96);
   });
 
   it('audio: a RIFF/WAVE file whose length matches the message duration; Range works', async () => {
@@ -61,7 +68,9 @@ describe('media', () => {
     const doc = await fetchMedia(media.path);
     expect(doc.res.headers.get('content-type')).toBe('application/pdf');
     expect(doc.bytes.toString('latin1', 0, 5)).toBe('%PDF-');
-    expect(doc.bytes.toString('latin1')).toContain(media.filename.replace(/[()\\]/g, (c) => `\\${c}`));
+    expect(doc.bytes.toString('latin1')).toContain(
+      media.filename.replace(/[()\\]/g, (c) => `\\${c}`),
+    );
     expect(doc.bytes.length).toBe(media.size);
     expect(doc.bytes.toString('latin1').trimEnd().endsWith('%%EOF')).toBe(true);
   });

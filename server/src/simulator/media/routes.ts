@@ -30,7 +30,10 @@ function size(raw: string): number | undefined {
 
 /** Routes mounted at /media; unknown or malformed paths → 404 JSON. */
 export function mediaRoutes(): Hono {
-  const cache = new LRUCache<string, Buffer>({ maxSize: CACHE_BYTES, sizeCalculation: (b) => Math.max(1, b.length) });
+  const cache = new LRUCache<string, Buffer>({
+    maxSize: CACHE_BYTES,
+    sizeCalculation: (b) => Math.max(1, b.length),
+  });
   const cached = (key: string, make: () => Buffer): Buffer => {
     const hit = cache.get(key);
     if (hit) return hit;
@@ -44,12 +47,20 @@ export function mediaRoutes(): Hono {
   };
   return new Hono()
     .get('/image/:w/:h/:file', (c) => {
-      const [w, h, seed] = [size(c.req.param('w')), size(c.req.param('h')), seedOf(c.req.param('file'), 'png')];
+      const [w, h, seed] = [
+        size(c.req.param('w')),
+        size(c.req.param('h')),
+        seedOf(c.req.param('file'), 'png'),
+      ];
       if (!w || !h || seed === undefined) return c.json(ROUTE_NOT_FOUND, 404);
       return sendBytes(c, png(w, h, seed), 'image/png');
     })
     .get('/thumbnail/:w/:h/:file', (c) => {
-      const [w, h, seed] = [size(c.req.param('w')), size(c.req.param('h')), seedOf(c.req.param('file'), 'png')];
+      const [w, h, seed] = [
+        size(c.req.param('w')),
+        size(c.req.param('h')),
+        seedOf(c.req.param('file'), 'png'),
+      ];
       if (!w || !h || seed === undefined) return c.json(ROUTE_NOT_FOUND, 404);
       return sendBytes(c, png(w, h, seed, THUMBNAIL_SIDE), 'image/png');
     })
@@ -61,17 +72,40 @@ export function mediaRoutes(): Hono {
     .get('/audio/:seconds/:file', (c) => {
       const seconds = Number(c.req.param('seconds'));
       const seed = seedOf(c.req.param('file'), 'wav');
-      if (!Number.isInteger(seconds) || seconds < 0 || seconds > MAX_WAV_SECONDS || seed === undefined) {
+      if (
+        !Number.isInteger(seconds) ||
+        seconds < 0 ||
+        seconds > MAX_WAV_SECONDS ||
+        seed === undefined
+      ) {
         return c.json(ROUTE_NOT_FOUND, 404);
       }
-      return sendBytes(c, cached(`wav ${seconds} ${seed}`, () => renderWav(seconds, seed)), 'audio/wav');
+      return sendBytes(
+        c,
+        cached(`wav ${seconds} ${seed}`, () => renderWav(seconds, seed)),
+        'audio/wav',
+      );
     })
-    .get('/video/:file', (c) => (seedOf(c.req.param('file'), 'mp4') === undefined ? c.json(ROUTE_NOT_FOUND, 404) : sendBytes(c, VIDEO_CLIP, 'video/mp4')))
-    .get('/sticker/:file', (c) => (seedOf(c.req.param('file'), 'webp') === undefined ? c.json(ROUTE_NOT_FOUND, 404) : sendBytes(c, STICKER, 'image/webp')))
+    .get('/video/:file', (c) =>
+      seedOf(c.req.param('file'), 'mp4') === undefined
+        ? c.json(ROUTE_NOT_FOUND, 404)
+        : sendBytes(c, VIDEO_CLIP, 'video/mp4'),
+    )
+    .get('/sticker/:file', (c) =>
+      seedOf(c.req.param('file'), 'webp') === undefined
+        ? c.json(ROUTE_NOT_FOUND, 404)
+        : sendBytes(c, STICKER, 'image/webp'),
+    )
     .get('/document/:name', (c) => {
       const name = c.req.param('name');
-      if (!name.toLowerCase().endsWith('.pdf') || name.length > 300) return c.json(ROUTE_NOT_FOUND, 404);
+      if (!name.toLowerCase().endsWith('.pdf') || name.length > 300)
+        return c.json(ROUTE_NOT_FOUND, 404);
       const disposition = `inline; filename="document.pdf"; filename*=UTF-8''${encodeURIComponent(name)}`;
-      return sendBytes(c, cached(`pdf ${name}`, () => renderPdf(name)), 'application/pdf', { 'Content-Disposition': disposition });
+      return sendBytes(
+        c,
+        cached(`pdf ${name}`, () => renderPdf(name)),
+        'application/pdf',
+        { 'Content-Disposition': disposition },
+      );
     });
 }

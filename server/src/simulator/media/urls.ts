@@ -20,7 +20,12 @@ export function imageUrl(publicUrl: string, width: number, height: number, seed:
 }
 
 /** Thumbnail of an image/video of declared size `width`×`height`. */
-export function thumbnailUrl(publicUrl: string, width: number, height: number, seed: number): string {
+export function thumbnailUrl(
+  publicUrl: string,
+  width: number,
+  height: number,
+  seed: number,
+): string {
   return `${publicUrl}/media/thumbnail/${width}/${height}/${seed}.png`;
 }
 

@@ -39,7 +39,9 @@ export function renderWav(seconds: number, seed: number): Buffer {
   const fade = WAV_SAMPLE_RATE / 20;
   for (let i = 0; i < samples; i++) {
     const envelope = Math.min(1, i / fade, (samples - i) / fade);
-    buf[44 + i] = Math.round(128 + 60 * envelope * Math.sin((2 * Math.PI * freq * i) / WAV_SAMPLE_RATE));
+    buf[44 + i] = Math.round(
+      128 + 60 * envelope * Math.sin((2 * Math.PI * freq * i) / WAV_SAMPLE_RATE),
+    );
   }
   return buf;
 }

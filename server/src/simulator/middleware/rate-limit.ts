@@ -56,7 +56,12 @@ export function rateLimit(options: RateLimitOptions): MiddlewareHandler {
     if (forced) {
       const seconds = Math.max(0, Math.ceil(forced.retryAfterSeconds));
       const reset = String(Math.ceil(now / 1000) + seconds);
-      return c.json(RATE_LIMITED, 429, { ...headers, 'X-RateLimit-Remaining': '0', 'X-RateLimit-Reset': reset, 'Retry-After': String(seconds) });
+      return c.json(RATE_LIMITED, 429, {
+        ...headers,
+        'X-RateLimit-Remaining': '0',
+        'X-RateLimit-Reset': reset,
+        'Retry-After': String(seconds),
+      });
     }
     if (options.enforce && w.count > options.limit) {
       const retryAfter = String(Math.max(1, Math.ceil((endMs - now) / 1000)));

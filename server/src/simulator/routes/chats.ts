@@ -11,11 +11,22 @@ import { envelope, parsePaging } from '../http/paging.ts';
 import { parseTimeRange } from '../http/time-range.ts';
 
 function filtersOf(query: (name: string) => string | undefined): ChatFilters | ValidationError {
-  const sortBy = enumParam('sort_by', query('sort_by'), ['created_at', 'latest_message_timestamp'] as const, 'created_at');
+  const sortBy = enumParam(
+    'sort_by',
+    query('sort_by'),
+    ['created_at', 'latest_message_timestamp'] as const,
+    'created_at',
+  );
   if (isValidationError(sortBy)) return sortBy;
   const sortOrder = enumParam('sort_order', query('sort_order'), ['desc', 'asc'] as const, 'desc');
   if (isValidationError(sortOrder)) return sortOrder;
-  const chatType = enumParam('chat_type', query('chat_type'), ['user', 'group', 'business'] as const, undefined, { individual: 'user' });
+  const chatType = enumParam(
+    'chat_type',
+    query('chat_type'),
+    ['user', 'group', 'business'] as const,
+    undefined,
+    { individual: 'user' },
+  );
   if (isValidationError(chatType)) return chatType;
   const range = parseTimeRange(query);
   if (isValidationError(range)) return range;
@@ -42,11 +53,16 @@ export function chatRoutes(data: SimulatorData): Hono<SimEnv> {
       const filters = filtersOf(q);
       if (isValidationError(filters)) return c.json(filters, 422);
       const matches = query(c.get('phone')?.org_phone, filters);
-      const page = matches.slice(paging.offset, paging.offset + paging.limit).map((e) => data.listItem(e));
+      const page = matches
+        .slice(paging.offset, paging.offset + paging.limit)
+        .map((e) => data.listItem(e));
       return c.json(envelope('chats', paging.offset, page), 200);
     })
     .get('/:chat_id', (c) => {
-      const entry = data.findChats(normalizeChatId(c.req.param('chat_id')), c.get('phone')?.org_phone)[0];
+      const entry = data.findChats(
+        normalizeChatId(c.req.param('chat_id')),
+        c.get('phone')?.org_phone,
+      )[0];
       if (!entry) return c.json(CHAT_NOT_FOUND, 404);
       return c.json(data.chatObject(entry), 200);
     });

@@ -27,7 +27,10 @@ export function messageRoutes(data: SimulatorData): Hono<SimEnv> {
     .get('/:chat_id/messages', (c) => {
       const paging = parsePaging((name) => c.req.query(name));
       if (isValidationError(paging)) return c.json(paging, 422);
-      const entry = data.findChats(normalizeChatId(c.req.param('chat_id')), c.get('phone')?.org_phone)[0];
+      const entry = data.findChats(
+        normalizeChatId(c.req.param('chat_id')),
+        c.get('phone')?.org_phone,
+      )[0];
       if (!entry) return c.json(CHAT_NOT_FOUND, 404);
       // start_time/end_time are not documented here (§2) and are ignored, as Express ignores unknown params.
       const page = data.messages(entry).slice(paging.offset, paging.offset + paging.limit);

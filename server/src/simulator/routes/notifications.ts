@@ -22,13 +22,18 @@ export function notificationRoutes(data: SimulatorData): Hono<SimEnv> {
       const range = parseTimeRange(q);
       if (isValidationError(range)) return c.json(range, 422);
       const index = data.crossNotifications(c.get('phone')?.org_phone);
-      const page = crossPage(data, index, range, paging, (entry, i) => data.notificationAt(entry, i));
+      const page = crossPage(data, index, range, paging, (entry, i) =>
+        data.notificationAt(entry, i),
+      );
       return c.json(envelope('messages', paging.offset, page), 200);
     })
     .get('/:chat_id/notifications', (c) => {
       const paging = parsePaging((name) => c.req.query(name));
       if (isValidationError(paging)) return c.json(paging, 422);
-      const entry = data.findChats(normalizeChatId(c.req.param('chat_id')), c.get('phone')?.org_phone)[0];
+      const entry = data.findChats(
+        normalizeChatId(c.req.param('chat_id')),
+        c.get('phone')?.org_phone,
+      )[0];
       if (!entry) return c.json(CHAT_NOT_FOUND, 404);
       const page = data.notifications(entry).slice(paging.offset, paging.offset + paging.limit);
       return c.json(envelope('messages', paging.offset, page), 200);

@@ -14,7 +14,12 @@ import type { SimulatorData } from '../data/store.ts';
 import type { ReactionRecord } from '../data/types.ts';
 import { normalizeChatId } from '../http/chat-query.ts';
 import type { SimEnv } from '../http/env.ts';
-import { CHAT_NOT_FOUND, isValidationError, MESSAGE_NOT_FOUND, validationError } from '../http/errors.ts';
+import {
+  CHAT_NOT_FOUND,
+  isValidationError,
+  MESSAGE_NOT_FOUND,
+  validationError,
+} from '../http/errors.ts';
 import { parsePaging } from '../http/paging.ts';
 import { parseTimeRange } from '../http/time-range.ts';
 import { reactionTime } from '../data/generate-reactions.ts';
@@ -24,7 +29,11 @@ import { sortKeys } from '../sort-keys.ts';
 const DEFAULT_REACTIONS_LIMIT = 500;
 
 /** Every reaction of a chat, newest first (generated per message; memoised per chat). */
-function chatReactions(data: SimulatorData, cache: LRUCache<ChatEntry, ReactionRecord[]>, entry: ChatEntry): ReactionRecord[] {
+function chatReactions(
+  data: SimulatorData,
+  cache: LRUCache<ChatEntry, ReactionRecord[]>,
+  entry: ChatEntry,
+): ReactionRecord[] {
   const cached = cache.get(entry);
   if (cached) return cached;
   const all = data.messages(entry).flatMap((_, i) => data.reactions(entry, i));
@@ -38,7 +47,9 @@ export function reactionRoutes(data: SimulatorData): Hono<SimEnv> {
   const cache = new LRUCache<ChatEntry, ReactionRecord[]>({ max: 50 });
   return new Hono<SimEnv>().get('/', (c) => {
     const q = (name: string): string | undefined => c.req.query(name);
-    const paging = parsePaging((name) => (name === 'limit' && !q('limit') ? String(DEFAULT_REACTIONS_LIMIT) : q(name)));
+    const paging = parsePaging((name) =>
+      name === 'limit' && !q('limit') ? String(DEFAULT_REACTIONS_LIMIT) : q(name),
+    );
     if (isValidationError(paging)) return c.json(paging, 422);
     const range = parseTimeRange(q);
     if (isValidationError(range)) return c.json(range, 422);
@@ -59,13 +70,23 @@ export function reactionRoutes(data: SimulatorData): Hono<SimEnv> {
     }
     const inRange = rows.filter((r) => {
       const t = reactionTime(r);
-      return (range.startMs === undefined || t >= range.startMs) && (range.endMs === undefined || t <= range.endMs);
+      return (
+        (range.startMs === undefined || t >= range.startMs) &&
+        (range.endMs === undefined || t <= range.endMs)
+      );
     });
     const page = inRange.slice(paging.offset, paging.offset + paging.limit);
     const count = page.length;
-    return c.json(sortKeys({
-      count, from: count > 0 ? paging.offset + 1 : paging.offset, to: paging.offset + count,
-      start_time: q('start_time') ?? null, end_time: q('end_time') ?? null, reactions: page,
-    }), 200);
+    return c.json(
+      sortKeys({
+        count,
+        from: count > 0 ? paging.offset + 1 : paging.offset,
+        to: paging.offset + count,
+        start_time: q('start_time') ?? null,
+        end_time: q('end_time') ?? null,
+        reactions: page,
+      }),
+      200,
+    );
   });
 }

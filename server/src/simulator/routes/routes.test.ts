@@ -10,9 +10,17 @@ type Page<K extends string, T> = { count: number; from: number; to: number } & R
 const SUPPORT = '918527184400@c.us';
 const sim = simulator();
 /** Timestamps of records, where not null; null ones must come from the edge-cases group. */
-const timesOf = (records: readonly { chat_id: string | null; timestamp: string | null; notification_id?: string }[]): number[] => {
+const timesOf = (
+  records: readonly {
+    chat_id: string | null;
+    timestamp: string | null;
+    notification_id?: string;
+  }[],
+): number[] => {
   const edge = sim.data.showcase.edgeCasesGroupId;
-  for (const r of records) if (r.timestamp === null) expect(r.chat_id === edge || r.notification_id?.includes(`_${edge}_`)).toBe(true);
+  for (const r of records)
+    if (r.timestamp === null)
+      expect(r.chat_id === edge || r.notification_id?.includes(`_${edge}_`)).toBe(true);
   return records.flatMap((r) => (r.timestamp === null ? [] : [Date.parse(r.timestamp)]));
 };
 
@@ -22,7 +30,8 @@ describe('GET /chats filters and sorting (§3)', () => {
     expect(res.status).toBe(200);
     return res.body.chats;
   }
-  const latest = (c: ChatListItem): number => (c.latest_message?.timestamp ? Date.parse(c.latest_message.timestamp) : NaN);
+  const latest = (c: ChatListItem): number =>
+    c.latest_message?.timestamp ? Date.parse(c.latest_message.timestamp) : NaN;
 
   it('list items have member_add_mode and no by-id keys', async () => {
     for (const c of await list('')) {
@@ -65,8 +74,13 @@ describe('GET /chats filters and sorting (§3)', () => {
     expect(chats.length).toBeGreaterThan(0);
     expect(chats.every((c) => c.latest_message?.timestamp?.startsWith(day))).toBe(true);
     const iso = new Date(sim.data.now - 86_400_000).toISOString();
-    expect((await list(`start_time=${iso}`)).every((c) => Date.parse(c.created_at) >= Date.parse(iso))).toBe(true);
-    const bad = await get<{ fields: Record<string, unknown> }>(sim, '/v1/chats?end_time=2025-04-31');
+    expect(
+      (await list(`start_time=${iso}`)).every((c) => Date.parse(c.created_at) >= Date.parse(iso)),
+    ).toBe(true);
+    const bad = await get<{ fields: Record<string, unknown> }>(
+      sim,
+      '/v1/chats?end_time=2025-04-31',
+    );
     expect(bad.status).toBe(422);
     expect(Object.keys(bad.body.fields)).toEqual(['end_time']);
   });
@@ -87,32 +101,53 @@ describe('chats, messages, notifications, phones', () => {
     const missing = await get(sim, '/v1/chats/15550000000@c.us');
     expect(missing).toMatchObject({
       status: 404,
-      body: { code: 'NOT_FOUND_ERROR', message: 'Chat not found — no chat with the given chat_id exists for the phone', status: 404 },
+      body: {
+        code: 'NOT_FOUND_ERROR',
+        message: 'Chat not found — no chat with the given chat_id exists for the phone',
+        status: 404,
+      },
     });
     expect((await get(sim, '/v1/chats/15550000000@c.us/messages')).status).toBe(404);
   });
 
   it('GET /chats/messages: newest first across chats, time window honoured, scoped by x-phone', async () => {
-    const { body } = await get<Page<'messages', MessageRecord>>(sim, '/v1/chats/messages?limit=500');
+    const { body } = await get<Page<'messages', MessageRecord>>(
+      sim,
+      '/v1/chats/messages?limit=500',
+    );
     const times = timesOf(body.messages);
     expect(times).toStrictEqual([...times].sort((x, y) => y - x));
     expect(new Set(body.messages.map((m) => m.chat_id)).size).toBeGreaterThan(20);
     const start = new Date(sim.data.now - 10 * 86_400_000).toISOString();
     const end = new Date(sim.data.now - 9 * 86_400_000).toISOString();
-    const windowed = await get<Page<'messages', MessageRecord>>(sim, `/v1/chats/messages?start_time=${start}&end_time=${end}`);
+    const windowed = await get<Page<'messages', MessageRecord>>(
+      sim,
+      `/v1/chats/messages?start_time=${start}&end_time=${end}`,
+    );
     expect(windowed.body.count).toBeGreaterThan(0);
     const inside = (m: MessageRecord): boolean =>
-      m.timestamp === null ? m.chat_id === sim.data.showcase.edgeCasesGroupId : Date.parse(m.timestamp) >= Date.parse(start) && Date.parse(m.timestamp) <= Date.parse(end);
+      m.timestamp === null
+        ? m.chat_id === sim.data.showcase.edgeCasesGroupId
+        : Date.parse(m.timestamp) >= Date.parse(start) &&
+          Date.parse(m.timestamp) <= Date.parse(end);
     expect(windowed.body.messages.every(inside)).toBe(true);
-    const scoped = await get<Page<'messages', MessageRecord>>(sim, '/v1/chats/messages?limit=300', { 'x-phone': '918527184400' });
+    const scoped = await get<Page<'messages', MessageRecord>>(sim, '/v1/chats/messages?limit=300', {
+      'x-phone': '918527184400',
+    });
     expect(scoped.body.messages.every((m) => m.org_phone === SUPPORT)).toBe(true);
   });
 
   it('notifications use the key `messages`, newest first, per chat and across chats', async () => {
-    const per = await get<Page<'messages', NotificationRecord>>(sim, `/v1/chats/${sim.data.showcase.mediaGroupId}/notifications`);
+    const per = await get<Page<'messages', NotificationRecord>>(
+      sim,
+      `/v1/chats/${sim.data.showcase.mediaGroupId}/notifications`,
+    );
     expect(per.body).not.toHaveProperty('notifications');
     expect(per.body.count).toBeGreaterThan(15);
-    const cross = await get<Page<'messages', NotificationRecord>>(sim, '/v1/chats/notifications?limit=300');
+    const cross = await get<Page<'messages', NotificationRecord>>(
+      sim,
+      '/v1/chats/notifications?limit=300',
+    );
     const times = timesOf(cross.body.messages);
     expect(times).toStrictEqual([...times].sort((x, y) => y - x));
     expect(times.every((t) => !Number.isNaN(t))).toBe(true);
@@ -123,18 +158,36 @@ describe('chats, messages, notifications, phones', () => {
     const media = sim.data.findChats(sim.data.showcase.mediaGroupId)[0];
     if (!media) throw new Error('media group missing');
     const expected = sim.data.messages(media).flatMap((_, i) => sim.data.reactions(media, i));
-    type ReactionsPage = { count: number; from: number; to: number; reactions: { reaction_id: string; message_id: string; timestamp: string }[] };
-    const page = await get<ReactionsPage>(sim, `/v1/reactions?chat_id=${encodeURIComponent(media.chat_id)}`);
+    type ReactionsPage = {
+      count: number;
+      from: number;
+      to: number;
+      reactions: { reaction_id: string; message_id: string; timestamp: string }[];
+    };
+    const page = await get<ReactionsPage>(
+      sim,
+      `/v1/reactions?chat_id=${encodeURIComponent(media.chat_id)}`,
+    );
     expect(page.status).toBe(200);
     expect(page.body.count).toBe(Math.min(500, expected.length));
     expect(expected.length).toBeLessThanOrEqual(500);
-    expect(new Set(page.body.reactions.map((r) => r.reaction_id))).toEqual(new Set(expected.map((r) => r.reaction_id)));
+    expect(new Set(page.body.reactions.map((r) => r.reaction_id))).toEqual(
+      new Set(expected.map((r) => r.reaction_id)),
+    );
     const times = page.body.reactions.map((r) => Date.parse(r.timestamp));
     expect(times).toEqual([...times].sort((a, b) => b - a));
-    const second = await get<ReactionsPage>(sim, `/v1/reactions?chat_id=${encodeURIComponent(media.chat_id)}&offset=1&limit=2`);
-    expect(second.body.reactions.map((r) => r.reaction_id)).toEqual(page.body.reactions.slice(1, 3).map((r) => r.reaction_id));
+    const second = await get<ReactionsPage>(
+      sim,
+      `/v1/reactions?chat_id=${encodeURIComponent(media.chat_id)}&offset=1&limit=2`,
+    );
+    expect(second.body.reactions.map((r) => r.reaction_id)).toEqual(
+      page.body.reactions.slice(1, 3).map((r) => r.reaction_id),
+    );
     const one = expected[0]!;
-    const byMessage = await get<ReactionsPage>(sim, `/v1/reactions?message_id=${encodeURIComponent(one.message_id)}`);
+    const byMessage = await get<ReactionsPage>(
+      sim,
+      `/v1/reactions?message_id=${encodeURIComponent(one.message_id)}`,
+    );
     expect(byMessage.body.reactions.every((r) => r.message_id === one.message_id)).toBe(true);
     expect((await get(sim, '/v1/reactions')).status).toBe(422);
   });
@@ -142,14 +195,26 @@ describe('chats, messages, notifications, phones', () => {
   it('GET /message/{id}: reactions[] (empty or not); list messages never carry reactions; unknown → 404', async () => {
     const media = sim.data.findChats(sim.data.showcase.mediaGroupId)[0];
     if (!media) throw new Error('media group missing');
-    const reacted = sim.data.messages(media).find((_, i) => sim.data.reactions(media, i).length > 0);
+    const reacted = sim.data
+      .messages(media)
+      .find((_, i) => sim.data.reactions(media, i).length > 0);
     if (!reacted) throw new Error('no reacted message');
-    const one = await get<MessageWithReactions>(sim, `/v1/message/${encodeURIComponent(reacted.message_id)}`);
+    const one = await get<MessageWithReactions>(
+      sim,
+      `/v1/message/${encodeURIComponent(reacted.message_id)}`,
+    );
     expect(one.body.reactions.length).toBeGreaterThan(0);
     expect(one.body).not.toHaveProperty('interactive');
-    const plain = sim.data.messages(media).find((_, i) => sim.data.reactions(media, i).length === 0);
-    expect((await get<MessageWithReactions>(sim, `/v1/message/${plain?.message_id}`)).body.reactions).toEqual([]);
-    const list = await get<Page<'messages', MessageRecord>>(sim, `/v1/chats/${media.chat_id}/messages`);
+    const plain = sim.data
+      .messages(media)
+      .find((_, i) => sim.data.reactions(media, i).length === 0);
+    expect(
+      (await get<MessageWithReactions>(sim, `/v1/message/${plain?.message_id}`)).body.reactions,
+    ).toEqual([]);
+    const list = await get<Page<'messages', MessageRecord>>(
+      sim,
+      `/v1/chats/${media.chat_id}/messages`,
+    );
     expect(list.body.messages.some((m) => 'reactions' in m)).toBe(false);
     expect((await get(sim, '/v1/message/true_15550000000@c.us_3EB0FFFF')).status).toBe(404);
     expect((await get(sim, '/v1/message/00000000-0000-4000-8000-000000000000')).status).toBe(404);
@@ -167,9 +232,19 @@ describe('chats, messages, notifications, phones', () => {
 
   it('phones: /phones/all is a bare array; /phones needs x-phone', async () => {
     const all = await get<PhoneObject[]>(sim, '/v1/phones/all');
-    expect(all.body.map((p) => p.wa_state).sort()).toEqual(['CONNECTED', 'CONNECTED', 'DISCONNECTED']);
+    expect(all.body.map((p) => p.wa_state).sort()).toEqual([
+      'CONNECTED',
+      'CONNECTED',
+      'DISCONNECTED',
+    ]);
     const missing = await get(sim, '/v1/phones');
-    expect(missing).toMatchObject({ status: 422, body: { code: 'VALIDATION_ERROR', fields: { 'x-phone': { message: 'Missing Header: {x-phone}' } } } });
+    expect(missing).toMatchObject({
+      status: 422,
+      body: {
+        code: 'VALIDATION_ERROR',
+        fields: { 'x-phone': { message: 'Missing Header: {x-phone}' } },
+      },
+    });
     const one = await get<PhoneObject>(sim, '/v1/phones', { 'x-phone': '919971844008' });
     expect(one.body.phone_name).toBe('Periskope');
   });

@@ -10,5 +10,7 @@ import { chatPath, notificationPath } from './chat-path.ts';
 /** Centre (and right) of the inbox layout. */
 export function ActivityRoute() {
   const phones = useQuery(chatQueries.phones());
-  return <ActivityPage phones={phones.data?.phones} chatHref={chatPath} eventHref={notificationPath} />;
+  return (
+    <ActivityPage phones={phones.data?.phones} chatHref={chatPath} eventHref={notificationPath} />
+  );
 }

@@ -3,10 +3,15 @@ import { messagePath, notificationPath, parseThreadTarget, threadRowKey } from '
 
 describe('chat paths', () => {
   it('encodes ids with @ and round-trips them through parseThreadTarget', () => {
-    expect(messagePath('120363@g.us', 'true_120363@g.us_3EB0')).toBe('/chats/120363%40g.us/messages/true_120363%40g.us_3EB0');
+    expect(messagePath('120363@g.us', 'true_120363@g.us_3EB0')).toBe(
+      '/chats/120363%40g.us/messages/true_120363%40g.us_3EB0',
+    );
     const path = notificationPath('120363@g.us', 'false_120363@g.us_AB_91@c.us_add');
     const [, , , kind, id] = path.split('/');
-    expect(parseThreadTarget(kind, id)).toEqual({ kind: 'notification', id: 'false_120363@g.us_AB_91@c.us_add' });
+    expect(parseThreadTarget(kind, id)).toEqual({
+      kind: 'notification',
+      id: 'false_120363@g.us_AB_91@c.us_add',
+    });
   });
 
   it('opens the plain chat without a target, and refuses unknown kinds', () => {

@@ -36,7 +36,10 @@ export function threadRowKey(target: ThreadTarget): string {
  * @returns the target; `null` for a chat URL without one (`/chats/:chatId`, also with a bare
  *   `/messages`); `'invalid'` for any other kind: the route shows "not found"
  */
-export function parseThreadTarget(kind: string | undefined, id: string | undefined): ThreadTarget | null | 'invalid' {
+export function parseThreadTarget(
+  kind: string | undefined,
+  id: string | undefined,
+): ThreadTarget | null | 'invalid' {
   if (kind !== undefined && kind !== 'messages' && kind !== 'notifications') return 'invalid';
   if (kind === undefined || !id) return null;
   return { kind: kind === 'messages' ? 'message' : 'notification', id: decodeChatId(id) };

@@ -6,7 +6,10 @@
 import { useQuery } from '@tanstack/react-query';
 import { useCallback, useMemo } from 'react';
 import { useLocation, useNavigate, useParams } from 'react-router';
-import { ChatDetailsPanel, type ActivityTabProps } from '../../features/chat-details/components/chat-details-panel.tsx';
+import {
+  ChatDetailsPanel,
+  type ActivityTabProps,
+} from '../../features/chat-details/components/chat-details-panel.tsx';
 import { chatQueries } from '../../features/chats/api/chat-queries.ts';
 import { ChatHeader } from '../../features/chats/components/chat-header.tsx';
 import { MessageThread } from '../../features/messages/components/message-thread.tsx';
@@ -18,7 +21,14 @@ import { chatDisplayName } from '../../lib/chat-labels.ts';
 import { formatChatId } from '../../lib/format.ts';
 import { useLabelNames } from '../../features/config/hooks/use-label-names.ts';
 import { useRefreshInterval } from '../../features/config/hooks/use-refresh-interval.ts';
-import { chatPath, decodeChatId, messagePath, notificationPath, parseThreadTarget, threadRowKey } from './chat-path.ts';
+import {
+  chatPath,
+  decodeChatId,
+  messagePath,
+  notificationPath,
+  parseThreadTarget,
+  threadRowKey,
+} from './chat-path.ts';
 import { NotFound } from './not-found.tsx';
 
 /** Centre and right panes of the open chat. */
@@ -29,7 +39,10 @@ export function ChatRoute() {
   const targetKind = parsed && parsed !== 'invalid' ? parsed.kind : undefined;
   const targetKey = parsed && parsed !== 'invalid' ? threadRowKey(parsed) : undefined;
   // Stable per key: the thread's jump effect depends on it.
-  const target = useMemo(() => (targetKind && targetKey ? { kind: targetKind, key: targetKey } : undefined), [targetKind, targetKey]);
+  const target = useMemo(
+    () => (targetKind && targetKey ? { kind: targetKind, key: targetKey } : undefined),
+    [targetKind, targetKey],
+  );
   const navigate = useNavigate();
   const { search } = useLocation();
   const refreshMs = useRefreshInterval();
@@ -38,9 +51,15 @@ export function ChatRoute() {
     [navigate, chatId, search],
   );
   // Keeps the chat list's filters (q, phone…) in the search, as openMessage does.
-  const eventHref = useCallback((notificationId: string) => ({ pathname: notificationPath(chatId, notificationId), search }), [chatId, search]);
+  const eventHref = useCallback(
+    (notificationId: string) => ({ pathname: notificationPath(chatId, notificationId), search }),
+    [chatId, search],
+  );
   // The details pane's pinned messages open the thread at the message, as deep links do.
-  const messageHref = useCallback((messageId: string) => ({ pathname: messagePath(chatId, messageId), search }), [chatId, search]);
+  const messageHref = useCallback(
+    (messageId: string) => ({ pathname: messagePath(chatId, messageId), search }),
+    [chatId, search],
+  );
   const labelNames = useLabelNames();
   const detail = useQuery(chatQueries.detail(chatId));
   const members = detail.data?.members ?? undefined;
@@ -52,7 +71,15 @@ export function ChatRoute() {
   // time linking into the thread.
   const activity = useCallback(
     ({ chat, member, onMember }: ActivityTabProps) => (
-      <ChatActivity chatId={chat.chat_id} members={chat.members ?? undefined} orgPhones={orgPhones} createdAt={chat.created_at} member={member} onMemberChange={onMember} eventHref={eventHref} />
+      <ChatActivity
+        chatId={chat.chat_id}
+        members={chat.members ?? undefined}
+        orgPhones={orgPhones}
+        createdAt={chat.created_at}
+        member={member}
+        onMemberChange={onMember}
+        eventHref={eventHref}
+      />
     ),
     [eventHref, orgPhones],
   );
@@ -64,7 +91,8 @@ export function ChatRoute() {
   const onHiddenChange = useCallback(
     (next: boolean) => {
       setEventsHidden(next);
-      if (next && targetKind === 'notification') void navigate({ pathname: chatPath(chatId), search });
+      if (next && targetKind === 'notification')
+        void navigate({ pathname: chatPath(chatId), search });
     },
     [setEventsHidden, targetKind, navigate, chatId, search],
   );
@@ -74,7 +102,10 @@ export function ChatRoute() {
   return (
     <>
       <main className="flex min-w-0 flex-1 flex-col bg-wa-wallpaper">
-        <ChatHeader chatId={chatId} actions={isGroup && <SystemLinesToggle hidden={hidden} onHiddenChange={onHiddenChange} />} />
+        <ChatHeader
+          chatId={chatId}
+          actions={isGroup && <SystemLinesToggle hidden={hidden} onHiddenChange={onHiddenChange} />}
+        />
         <MessageThread
           // A new thread per toggle: it reopens at the newest rows instead of merging a stream in mid-scroll.
           key={`${chatId}|${hidden ? 'no-events' : 'events'}`}
@@ -90,7 +121,12 @@ export function ChatRoute() {
         />
       </main>
       <div className="hidden w-[320px] shrink-0 lg:flex lg:flex-col">
-        <ChatDetailsPanel detail={detail} labelNames={labelNames} activity={activity} messageHref={messageHref} />
+        <ChatDetailsPanel
+          detail={detail}
+          labelNames={labelNames}
+          activity={activity}
+          messageHref={messageHref}
+        />
       </div>
     </>
   );

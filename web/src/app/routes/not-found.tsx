@@ -8,7 +8,11 @@ import { EmptyState } from '../../components/ui/empty-state.tsx';
 export function NotFound() {
   return (
     <main className="flex min-w-0 flex-1 bg-wa-panel">
-      <EmptyState className="flex-1" title="Page not found" hint="This address does not point to a chat.">
+      <EmptyState
+        className="flex-1"
+        title="Page not found"
+        hint="This address does not point to a chat."
+      >
         <Link to="/" className="mt-2 text-sm text-wa-teal underline">
           Back to the inbox
         </Link>

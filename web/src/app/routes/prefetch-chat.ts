@@ -17,10 +17,15 @@ import { decodeChatId } from './chat-path.ts';
  * @param targetKind - the `:targetKind` segment: a link to an event shows the events even when
  *   the reader hid them for this chat
  */
-export function prefetchChat(queryClient: QueryClient, segment: string | undefined, targetKind?: string): void {
+export function prefetchChat(
+  queryClient: QueryClient,
+  segment: string | undefined,
+  targetKind?: string,
+): void {
   if (!segment) return;
   const chatId = decodeChatId(segment);
   void queryClient.prefetchInfiniteQuery(messageQueries.list(chatId));
   void queryClient.prefetchQuery(chatQueries.detail(chatId));
-  if (chatId.endsWith('@g.us') && (targetKind === 'notifications' || !systemLinesHidden(chatId))) void queryClient.prefetchInfiniteQuery(notificationQueries.list(chatId));
+  if (chatId.endsWith('@g.us') && (targetKind === 'notifications' || !systemLinesHidden(chatId)))
+    void queryClient.prefetchInfiniteQuery(notificationQueries.list(chatId));
 }

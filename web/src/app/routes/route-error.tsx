@@ -12,7 +12,11 @@ export function RouteError() {
   // Keep the cause in the console for whoever debugs it; the UI stays generic.
   console.warn('Route error', error);
   return (
-    <EmptyState className="h-full" title="Something went wrong" hint="The inbox hit an unexpected error. Reloading usually helps.">
+    <EmptyState
+      className="h-full"
+      title="Something went wrong"
+      hint="The inbox hit an unexpected error. Reloading usually helps."
+    >
       <Button className="mt-3" onClick={() => window.location.reload()}>
         Reload
       </Button>

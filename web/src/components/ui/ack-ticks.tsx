@@ -14,8 +14,17 @@ export function AckTicks({ ack, isGroup }: { ack: number | null; isGroup: boolea
   const state = ackState(ack, isGroup);
   if (!state) return null;
   return (
-    <span role="img" aria-label={state.label} title={state.label} className={cn('inline-flex', TONES[state.tone])}>
-      <svg viewBox="0 0 17 16" aria-hidden className="h-3.5 w-4 fill-none stroke-current stroke-[1.6]">
+    <span
+      role="img"
+      aria-label={state.label}
+      title={state.label}
+      className={cn('inline-flex', TONES[state.tone])}
+    >
+      <svg
+        viewBox="0 0 17 16"
+        aria-hidden
+        className="h-3.5 w-4 fill-none stroke-current stroke-[1.6]"
+      >
         {state.icon === 'alert' && (
           <>
             <circle cx="8" cy="8" r="6.5" />

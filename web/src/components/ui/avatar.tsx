@@ -22,10 +22,20 @@ export function Avatar({ id, name, src, className }: AvatarProps) {
     <span
       data-slot="avatar"
       aria-hidden
-      className={cn('inline-flex size-12 shrink-0 items-center justify-center overflow-hidden rounded-full text-sm font-semibold text-white', avatarColour(id), className)}
+      className={cn(
+        'inline-flex size-12 shrink-0 items-center justify-center overflow-hidden rounded-full text-sm font-semibold text-white',
+        avatarColour(id),
+        className,
+      )}
     >
       {showImage && src ? (
-        <img src={src} alt="" className="size-full object-cover" loading="lazy" onError={() => setFailedSrc(src)} />
+        <img
+          src={src}
+          alt=""
+          className="size-full object-cover"
+          loading="lazy"
+          onError={() => setFailedSrc(src)}
+        />
       ) : (
         initials(name) || <PersonGlyph />
       )}

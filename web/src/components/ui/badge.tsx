@@ -20,7 +20,11 @@ export function Badge({ className, variant = 'neutral', ...props }: BadgeProps) 
     <span
       data-slot="badge"
       data-variant={variant}
-      className={cn('inline-flex h-5 items-center rounded-full text-[11px] font-semibold leading-none', VARIANTS[variant], className)}
+      className={cn(
+        'inline-flex h-5 items-center rounded-full text-[11px] font-semibold leading-none',
+        VARIANTS[variant],
+        className,
+      )}
       {...props}
     />
   );

@@ -6,7 +6,8 @@ import { cn } from '../../lib/cn.ts';
 
 const VARIANTS = {
   primary: 'bg-wa-teal text-white hover:bg-[#006d5b] disabled:bg-slate-300',
-  secondary: 'bg-surface text-slate-800 ring-1 ring-slate-300 hover:bg-slate-50 disabled:text-slate-400',
+  secondary:
+    'bg-surface text-slate-800 ring-1 ring-slate-300 hover:bg-slate-50 disabled:text-slate-400',
   ghost: 'bg-transparent text-wa-teal hover:bg-teal-50 disabled:text-slate-400',
 } as const;
 
@@ -21,7 +22,13 @@ export type ButtonProps = ComponentProps<'button'> & {
 };
 
 /** A `type="button"` button unless told otherwise. */
-export function Button({ className, variant = 'primary', size = 'md', type = 'button', ...props }: ButtonProps) {
+export function Button({
+  className,
+  variant = 'primary',
+  size = 'md',
+  type = 'button',
+  ...props
+}: ButtonProps) {
   return (
     <button
       data-slot="button"

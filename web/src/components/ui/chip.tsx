@@ -16,7 +16,9 @@ export function Chip({ active, className, type = 'button', ...props }: ChipProps
       className={cn(
         'h-7 shrink-0 rounded-full px-3 text-xs font-medium ring-1 transition-colors',
         'focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-wa-teal',
-        active ? 'bg-teal-100 text-teal-900 ring-teal-300' : 'bg-surface text-slate-600 ring-slate-200 hover:bg-slate-100',
+        active
+          ? 'bg-teal-100 text-teal-900 ring-teal-300'
+          : 'bg-surface text-slate-600 ring-slate-200 hover:bg-slate-100',
         className,
       )}
       {...props}

@@ -26,7 +26,9 @@ export function CopyButton({ text, label, className }: CopyButtonProps) {
         className,
       )}
     >
-      <span aria-live="polite">{state === 'copied' ? 'Copied' : state === 'failed' ? 'Copy failed' : 'Copy'}</span>
+      <span aria-live="polite">
+        {state === 'copied' ? 'Copied' : state === 'failed' ? 'Copy failed' : 'Copy'}
+      </span>
     </button>
   );
 }

@@ -14,13 +14,26 @@ export type ErrorStateProps = ComponentProps<'div'> & {
 };
 
 /** Renders `toDisplayProblem(error)` as text; never raw HTML or a stack. */
-export function ErrorState({ error, onRetry, retrying = false, className, ...props }: ErrorStateProps) {
+export function ErrorState({
+  error,
+  onRetry,
+  retrying = false,
+  className,
+  ...props
+}: ErrorStateProps) {
   const problem = toDisplayProblem(error);
   return (
-    <div data-slot="error-state" role="alert" className={cn('flex flex-col items-center gap-2 p-4 text-center', className)} {...props}>
+    <div
+      data-slot="error-state"
+      role="alert"
+      className={cn('flex flex-col items-center gap-2 p-4 text-center', className)}
+      {...props}
+    >
       <p className="text-sm font-semibold text-slate-800">{problem.title}</p>
       <p className="max-w-sm text-sm text-slate-600">{problem.detail}</p>
-      {problem.request_id && <p className="text-xs text-slate-400">Request id: {problem.request_id}</p>}
+      {problem.request_id && (
+        <p className="text-xs text-slate-400">Request id: {problem.request_id}</p>
+      )}
       <Button size="sm" variant="secondary" onClick={onRetry} disabled={retrying}>
         {retrying ? 'Retrying…' : 'Retry'}
       </Button>

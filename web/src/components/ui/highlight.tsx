@@ -10,7 +10,13 @@ export type Range = readonly [number, number];
  * @param text - shown as is
  * @param ranges - sorted or not, possibly overlapping; out-of-range parts are ignored
  */
-export function Highlight({ text, ranges }: { text: string; ranges: readonly Range[] | undefined }) {
+export function Highlight({
+  text,
+  ranges,
+}: {
+  text: string;
+  ranges: readonly Range[] | undefined;
+}) {
   if (!ranges?.length) return <>{text}</>;
   const parts: { text: string; marked: boolean }[] = [];
   let at = 0;

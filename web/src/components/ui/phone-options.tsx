@@ -19,7 +19,9 @@ export function PhoneOptions({ phones }: { phones: readonly PhoneOption[] | unde
         const digits = phone.org_phone.replace(/@c\.us$/, '');
         return (
           <option key={digits} value={digits}>
-            {phone.phone_name ? `${phone.phone_name} · ${formatPhone(digits)}` : formatPhone(digits)}
+            {phone.phone_name
+              ? `${phone.phone_name} · ${formatPhone(digits)}`
+              : formatPhone(digits)}
           </option>
         );
       })}

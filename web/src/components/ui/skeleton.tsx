@@ -6,5 +6,12 @@ import { cn } from '../../lib/cn.ts';
 
 /** Decorative (`aria-hidden`); announce loading with a {@link Spinner} or text elsewhere. */
 export function Skeleton({ className, ...props }: ComponentProps<'div'>) {
-  return <div data-slot="skeleton" aria-hidden className={cn('animate-pulse rounded-md bg-slate-200', className)} {...props} />;
+  return (
+    <div
+      data-slot="skeleton"
+      aria-hidden
+      className={cn('animate-pulse rounded-md bg-slate-200', className)}
+      {...props}
+    />
+  );
 }

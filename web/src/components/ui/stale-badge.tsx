@@ -34,7 +34,13 @@ export const STALE_NOTICE_MS = 30_000;
  * @param now - epoch ms (injectable for tests)
  * @returns the oldest `fetched_at` among stale pages older than {@link STALE_NOTICE_MS}, or null
  */
-export function oldestStale(pages: readonly { stale: boolean; fetched_at: string }[], now = Date.now()): string | null {
-  const stale = pages.filter((p) => p.stale && now - Date.parse(p.fetched_at) > STALE_NOTICE_MS).map((p) => p.fetched_at).sort();
+export function oldestStale(
+  pages: readonly { stale: boolean; fetched_at: string }[],
+  now = Date.now(),
+): string | null {
+  const stale = pages
+    .filter((p) => p.stale && now - Date.parse(p.fetched_at) > STALE_NOTICE_MS)
+    .map((p) => p.fetched_at)
+    .sort();
   return stale[0] ?? null;
 }

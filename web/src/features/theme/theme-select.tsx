@@ -20,7 +20,9 @@ export function ThemeSelect() {
       className="h-8 rounded-full bg-white/15 px-3 text-xs text-white hover:bg-white/25 focus-visible:outline-2 focus-visible:outline-white [&>option]:text-slate-900"
     >
       {OPTIONS.map((option) => (
-        <option key={option.value} value={option.value}>{option.label}</option>
+        <option key={option.value} value={option.value}>
+          {option.label}
+        </option>
       ))}
     </select>
   );

@@ -3,7 +3,14 @@
  * system theme flips while the choice is `system`; stored unless it came from `?theme=`.
  */
 import { useEffect, useState } from 'react';
-import { applyTheme, storedTheme, storeTheme, themeFromUrl, watchSystemTheme, type ThemeChoice } from '../../lib/theme.ts';
+import {
+  applyTheme,
+  storedTheme,
+  storeTheme,
+  themeFromUrl,
+  watchSystemTheme,
+  type ThemeChoice,
+} from '../../lib/theme.ts';
 
 /** @returns the current choice and a setter that stores it */
 export function useTheme(): [ThemeChoice, (choice: ThemeChoice) => void] {

@@ -8,19 +8,44 @@ import { renderWithQuery } from '../../../test/render.tsx';
 import { ChatDetailsPanel, type ActivityTabProps } from './chat-details-panel.tsx';
 
 const chat = (chat_id: string, chat_name: string, memberIds: string[] = []): ChatDetail =>
-  makeChatDetail(chat_id, { chat_name, members: makeMembers(...memberIds.map((id) => makeMember(id, { contact_name: `Person ${id.slice(0, 2)}` }))) });
+  makeChatDetail(chat_id, {
+    chat_name,
+    members: makeMembers(
+      ...memberIds.map((id) => makeMember(id, { contact_name: `Person ${id.slice(0, 2)}` })),
+    ),
+  });
 
 /** The route's side of the contract: what the Activity tab was asked to show. */
 const activity = ({ chat: c, member, onMember }: ActivityTabProps) => (
   <>
-    <p>Activity of {c.chat_name}: {member ?? 'everyone'}</p>
-    <button type="button" onClick={() => onMember(null)}>Everyone</button>
+    <p>
+      Activity of {c.chat_name}: {member ?? 'everyone'}
+    </p>
+    <button type="button" onClick={() => onMember(null)}>
+      Everyone
+    </button>
   </>
 );
 
-function Panel({ detail: data, withActivity = true }: { detail: ChatDetail; withActivity?: boolean }) {
-  const detail = useQuery({ queryKey: ['chat', data.chat_id], queryFn: () => data, initialData: data });
-  return <ChatDetailsPanel detail={detail} labelNames={{}} activity={withActivity ? activity : undefined} />;
+function Panel({
+  detail: data,
+  withActivity = true,
+}: {
+  detail: ChatDetail;
+  withActivity?: boolean;
+}) {
+  const detail = useQuery({
+    queryKey: ['chat', data.chat_id],
+    queryFn: () => data,
+    initialData: data,
+  });
+  return (
+    <ChatDetailsPanel
+      detail={detail}
+      labelNames={{}}
+      activity={withActivity ? activity : undefined}
+    />
+  );
 }
 
 describe('ChatDetailsPanel', () => {

@@ -39,27 +39,62 @@ export interface ChatDetailsPanelProps {
 }
 
 /** A `complementary` landmark named "Chat details". The chosen tab stays as chats change. */
-export function ChatDetailsPanel({ detail, labelNames, activity, messageHref }: ChatDetailsPanelProps) {
+export function ChatDetailsPanel({
+  detail,
+  labelNames,
+  activity,
+  messageHref,
+}: ChatDetailsPanelProps) {
   const [tab, setTab] = useState<Tab>('details');
   return (
-    <aside aria-label="Chat details" className="flex min-h-0 flex-1 flex-col overflow-y-auto border-l border-slate-200 bg-surface">
+    <aside
+      aria-label="Chat details"
+      className="flex min-h-0 flex-1 flex-col overflow-y-auto border-l border-slate-200 bg-surface"
+    >
       {detail.isPending ? (
-        <div role="status" aria-label="Loading chat details" className="flex flex-col items-center gap-3 p-6">
+        <div
+          role="status"
+          aria-label="Loading chat details"
+          className="flex flex-col items-center gap-3 p-6"
+        >
           <Skeleton className="size-24 rounded-full" />
           <Skeleton className="h-4 w-40" />
           <Skeleton className="h-3 w-24" />
         </div>
       ) : detail.isError ? (
-        <ErrorState error={detail.error} onRetry={() => void detail.refetch()} retrying={detail.isFetching} />
+        <ErrorState
+          error={detail.error}
+          onRetry={() => void detail.refetch()}
+          retrying={detail.isFetching}
+        />
       ) : (
-        <ChatPanes key={detail.data.chat_id} chat={detail.data} labelNames={labelNames} activity={activity} messageHref={messageHref} tab={tab} onTab={setTab} />
+        <ChatPanes
+          key={detail.data.chat_id}
+          chat={detail.data}
+          labelNames={labelNames}
+          activity={activity}
+          messageHref={messageHref}
+          tab={tab}
+          onTab={setTab}
+        />
       )}
     </aside>
   );
 }
 
 /** Keyed by chat: the member shown in Activity resets when another chat opens. */
-function ChatPanes({ chat, labelNames, activity, messageHref, tab, onTab }: Pick<ChatDetailsPanelProps, 'labelNames' | 'activity' | 'messageHref'> & { chat: ChatDetail; tab: Tab; onTab: (t: Tab) => void }) {
+function ChatPanes({
+  chat,
+  labelNames,
+  activity,
+  messageHref,
+  tab,
+  onTab,
+}: Pick<ChatDetailsPanelProps, 'labelNames' | 'activity' | 'messageHref'> & {
+  chat: ChatDetail;
+  tab: Tab;
+  onTab: (t: Tab) => void;
+}) {
   const idBase = useId();
   const [member, setMember] = useState<string | null>(null);
   // Only groups have notifications, hence an Activity tab.
@@ -68,13 +103,32 @@ function ChatPanes({ chat, labelNames, activity, messageHref, tab, onTab }: Pick
     setMember(contactId);
     if (contactId) onTab('activity');
   };
-  const details = <ChatDetailsTab chat={chat} labelNames={labelNames} onSelectMember={hasActivity ? showMember : undefined} messageHref={messageHref} />;
+  const details = (
+    <ChatDetailsTab
+      chat={chat}
+      labelNames={labelNames}
+      onSelectMember={hasActivity ? showMember : undefined}
+      messageHref={messageHref}
+    />
+  );
   if (!hasActivity) return details;
   const selected = tab;
   return (
     <>
-      <DetailsTabs label="Chat details sections" tabs={TABS} selected={selected} onSelect={onTab} idBase={idBase} />
-      <div role="tabpanel" id={`${idBase}-panel-${selected}`} aria-labelledby={`${idBase}-tab-${selected}`} tabIndex={0} className="outline-none">
+      <DetailsTabs
+        label="Chat details sections"
+        tabs={TABS}
+        selected={selected}
+        onSelect={onTab}
+        idBase={idBase}
+      />
+      <div
+        role="tabpanel"
+        id={`${idBase}-panel-${selected}`}
+        aria-labelledby={`${idBase}-tab-${selected}`}
+        tabIndex={0}
+        className="outline-none"
+      >
         {selected === 'details' ? details : activity({ chat, member, onMember: showMember })}
       </div>
     </>

@@ -17,11 +17,14 @@ function tab(chat: ChatDetail, messageHref?: (id: string) => string) {
 }
 
 /** The `dd` of a fact, by its term. */
-const fact = (term: string | RegExp) => screen.getByText(term, { selector: 'dt' }).nextElementSibling as HTMLElement;
+const fact = (term: string | RegExp) =>
+  screen.getByText(term, { selector: 'dt' }).nextElementSibling as HTMLElement;
 
 describe('ChatDetailsTab', () => {
   it('shows an unknown or new chat type as itself, never as a 1:1 user', () => {
-    const { unmount } = tab(makeChatDetail('12345@newsletter', { chat_name: 'News', chat_type: 'unknown' }));
+    const { unmount } = tab(
+      makeChatDetail('12345@newsletter', { chat_name: 'News', chat_type: 'unknown' }),
+    );
     expect(screen.getByText('Unknown')).toBeInTheDocument();
     expect(screen.queryByText(/User|\+1/)).not.toBeInTheDocument();
     unmount();
@@ -36,23 +39,27 @@ describe('ChatDetailsTab', () => {
   });
 
   it('reads custom properties of any JSON type, a nested object as key: value lines', () => {
-    tab(makeChatDetail('1@g.us', {
-      custom_properties: {
-        'property-tier': 'Gold',
-        'property-seats': 12,
-        'property-vip': true,
-        'property-owner': null,
-        'property-regions': ['north', 'west'],
-        'property-account': { plan: 'gold', billing: { monthly: false } },
-        'property-empty': '',
-      },
-    }));
+    tab(
+      makeChatDetail('1@g.us', {
+        custom_properties: {
+          'property-tier': 'Gold',
+          'property-seats': 12,
+          'property-vip': true,
+          'property-owner': null,
+          'property-regions': ['north', 'west'],
+          'property-account': { plan: 'gold', billing: { monthly: false } },
+          'property-empty': '',
+        },
+      }),
+    );
     const props = fact('Custom properties');
     expect(within(props).getByText('property-tier').nextElementSibling).toHaveTextContent('Gold');
     expect(within(props).getByText('property-seats').nextElementSibling).toHaveTextContent('12');
     expect(within(props).getByText('property-vip').nextElementSibling).toHaveTextContent('Yes');
     expect(within(props).getByText('property-owner').nextElementSibling).toHaveTextContent('—');
-    expect(within(props).getByText('property-regions').nextElementSibling).toHaveTextContent('north, west');
+    expect(within(props).getByText('property-regions').nextElementSibling).toHaveTextContent(
+      'north, west',
+    );
     expect(within(props).getByText('plan: gold')).toBeInTheDocument();
     expect(within(props).getByText('billing:')).toBeInTheDocument();
     expect(within(props).getByText('monthly: No')).toBeInTheDocument();
@@ -62,29 +69,57 @@ describe('ChatDetailsTab', () => {
 
   it('says until when a chat is snoozed, by whom and why', () => {
     const until = Date.now() + 5 * HOUR;
-    tab(makeChatDetail('1@g.us', { snooze_metadata: { snooze_until: until, snooze_by: 'asha@acme.io', snooze_message: 'Call back after lunch' } }));
+    tab(
+      makeChatDetail('1@g.us', {
+        snooze_metadata: {
+          snooze_until: until,
+          snooze_by: 'asha@acme.io',
+          snooze_message: 'Call back after lunch',
+        },
+      }),
+    );
     const snooze = fact('Snooze');
     expect(snooze).toHaveTextContent(/^Snoozed until .*\d{4}, \d\d:\d\d:\d\d/);
     expect(snooze).toHaveTextContent('by asha@acme.io');
     expect(snooze).toHaveTextContent('“Call back after lunch”');
-    expect(within(snooze).getByText(/\d\d:\d\d/, { selector: 'time' })).toHaveAttribute('dateTime', new Date(until).toISOString());
+    expect(within(snooze).getByText(/\d\d:\d\d/, { selector: 'time' })).toHaveAttribute(
+      'dateTime',
+      new Date(until).toISOString(),
+    );
   });
 
   it('never throws on a snooze or pin time no date can hold', () => {
-    tab(makeChatDetail('1@g.us', { snooze_metadata: { snooze_until: 1e20, snooze_by: null, snooze_message: null }, pinned_messages: [{ message_id: 'm', pinned_at: 1e20, expires_at: null }] }));
+    tab(
+      makeChatDetail('1@g.us', {
+        snooze_metadata: { snooze_until: 1e20, snooze_by: null, snooze_message: null },
+        pinned_messages: [{ message_id: 'm', pinned_at: 1e20, expires_at: null }],
+      }),
+    );
     expect(fact('Snooze')).toHaveTextContent('Snoozed until an unknown time');
     expect(fact('Pinned messages (1)')).toHaveTextContent('Pinned message 1');
   });
 
   it('lists flags awaiting a reply and unread counts per team member and per phone, zeros left out', () => {
-    tab(makeChatDetail('1@g.us', {
-      flag_count_map: { '919000000001@c.us': 2, '919000000002@c.us': 0 },
-      member_unread_count: { 'ravi@acme.io': 3, 'asha@acme.io': 1, 'zero@acme.io': 0 },
-      unread_count: { '919000000001@c.us': 4 },
-    }));
-    expect(within(fact('Flagged, awaiting a reply')).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['+91 90000 00001: 2 messages']);
-    expect(within(fact('Unread per team member')).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['asha@acme.io: 1 unread', 'ravi@acme.io: 3 unread']);
-    expect(within(fact('Unread per phone')).getByRole('listitem')).toHaveTextContent('+91 90000 00001: 4 unread');
+    tab(
+      makeChatDetail('1@g.us', {
+        flag_count_map: { '919000000001@c.us': 2, '919000000002@c.us': 0 },
+        member_unread_count: { 'ravi@acme.io': 3, 'asha@acme.io': 1, 'zero@acme.io': 0 },
+        unread_count: { '919000000001@c.us': 4 },
+      }),
+    );
+    expect(
+      within(fact('Flagged, awaiting a reply'))
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['+91 90000 00001: 2 messages']);
+    expect(
+      within(fact('Unread per team member'))
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['asha@acme.io: 1 unread', 'ravi@acme.io: 3 unread']);
+    expect(within(fact('Unread per phone')).getByRole('listitem')).toHaveTextContent(
+      '+91 90000 00001: 4 unread',
+    );
   });
 
   it('lists pinned messages with their pin time and expiry, each linking to the message in the thread', () => {
@@ -106,12 +141,17 @@ describe('ChatDetailsTab', () => {
     expect(links[1]).toHaveTextContent('Pinned message 2');
   });
 
-  it('shows an invite link as text with a Copy button, a link only in WhatsApp\'s own form', async () => {
+  it("shows an invite link as text with a Copy button, a link only in WhatsApp's own form", async () => {
     const writeText = vi.fn(async () => {});
     const user = userEvent.setup();
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
-    const { unmount } = tab(makeChatDetail('1@g.us', { invite_link: 'https://chat.whatsapp.com/AbC123' }));
-    expect(screen.getByRole('link', { name: 'https://chat.whatsapp.com/AbC123' })).toHaveAttribute('href', 'https://chat.whatsapp.com/AbC123');
+    const { unmount } = tab(
+      makeChatDetail('1@g.us', { invite_link: 'https://chat.whatsapp.com/AbC123' }),
+    );
+    expect(screen.getByRole('link', { name: 'https://chat.whatsapp.com/AbC123' })).toHaveAttribute(
+      'href',
+      'https://chat.whatsapp.com/AbC123',
+    );
     await user.click(screen.getByRole('button', { name: 'Copy invite link' }));
     expect(writeText).toHaveBeenCalledWith('https://chat.whatsapp.com/AbC123');
     expect(await screen.findByText('Copied')).toBeInTheDocument();

@@ -27,7 +27,9 @@ export function ChatFactsList({ chat, labelNames, messageHref }: ChatFactsListPr
   const labels = trueKeys(chat.label_ids).map((id) => labelNames[id] ?? id);
   const access = trueKeys(chat.chat_access);
   // An empty string reads as "not set"; any other value (null, false, 0, objects) is shown.
-  const properties = Object.fromEntries(Object.entries(chat.custom_properties).filter(([, v]) => v !== ''));
+  const properties = Object.fromEntries(
+    Object.entries(chat.custom_properties).filter(([, v]) => v !== ''),
+  );
   const settings = chat.chat_type === 'group' ? groupSettingSentences(chat) : [];
   const flags = chatStatusFlags(chat);
   return (
@@ -35,7 +37,9 @@ export function ChatFactsList({ chat, labelNames, messageHref }: ChatFactsListPr
       {flags.length > 0 && (
         <Fact term="Status">
           {/* Exited: messages sent here reach nobody, so it reads as a warning. */}
-          <span className={chat.is_exited ? 'font-medium text-amber-800' : undefined}>{flags.join(' · ')}</span>
+          <span className={chat.is_exited ? 'font-medium text-amber-800' : undefined}>
+            {flags.join(' · ')}
+          </span>
         </Fact>
       )}
       <FollowUpFacts chat={chat} />
@@ -46,7 +50,13 @@ export function ChatFactsList({ chat, labelNames, messageHref }: ChatFactsListPr
       )}
       {chat.invite_link && <InviteLink link={chat.invite_link} />}
       {(chat.chat_type === 'group' || chat.created_at) && (
-        <Fact term="Created">{chat.created_at ? <time dateTime={chat.created_at}>{formatDayLabel(chat.created_at, new Date(0))}</time> : 'unknown'}</Fact>
+        <Fact term="Created">
+          {chat.created_at ? (
+            <time dateTime={chat.created_at}>{formatDayLabel(chat.created_at, new Date(0))}</time>
+          ) : (
+            'unknown'
+          )}
+        </Fact>
       )}
       {labels.length > 0 && <Fact term="Labels">{labels.join(', ')}</Fact>}
       <Fact term="Assigned to">{chat.assigned_to ?? 'Nobody'}</Fact>

@@ -22,7 +22,13 @@ export interface DetailsTabsProps<T extends string> {
 }
 
 /** A `tablist` of `tabs`, the `selected` one marked; the caller renders the matching `tabpanel`. */
-export function DetailsTabs<T extends string>({ label, tabs, selected, onSelect, idBase }: DetailsTabsProps<T>) {
+export function DetailsTabs<T extends string>({
+  label,
+  tabs,
+  selected,
+  onSelect,
+  idBase,
+}: DetailsTabsProps<T>) {
   const refs = useRef(new Map<T, HTMLButtonElement>());
   const onKeyDown = (e: KeyboardEvent) => {
     const at = tabs.findIndex((t) => t.id === selected);
@@ -34,7 +40,12 @@ export function DetailsTabs<T extends string>({ label, tabs, selected, onSelect,
     refs.current.get(tab.id)?.focus();
   };
   return (
-    <div role="tablist" aria-label={label} onKeyDown={onKeyDown} className="sticky top-0 z-10 flex border-b border-slate-200 bg-surface px-2">
+    <div
+      role="tablist"
+      aria-label={label}
+      onKeyDown={onKeyDown}
+      className="sticky top-0 z-10 flex border-b border-slate-200 bg-surface px-2"
+    >
       {tabs.map((tab) => (
         <button
           key={tab.id}
@@ -48,7 +59,9 @@ export function DetailsTabs<T extends string>({ label, tabs, selected, onSelect,
           onClick={() => onSelect(tab.id)}
           className={cn(
             'h-10 flex-1 border-b-2 text-sm font-medium transition-colors focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-wa-teal',
-            tab.id === selected ? 'border-wa-teal text-teal-900' : 'border-transparent text-slate-500 hover:text-slate-800',
+            tab.id === selected
+              ? 'border-wa-teal text-teal-900'
+              : 'border-transparent text-slate-500 hover:text-slate-800',
           )}
         >
           {tab.label}

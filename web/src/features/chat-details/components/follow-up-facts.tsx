@@ -10,7 +10,10 @@ import { formatPhone } from '../../../lib/format.ts';
 import { positiveCounts } from '../lib/chat-facts.ts';
 import { Fact } from './fact.tsx';
 
-type FollowUpChat = Pick<ChatDetail, 'snooze_metadata' | 'flag_count_map' | 'member_unread_count' | 'unread_count'>;
+type FollowUpChat = Pick<
+  ChatDetail,
+  'snooze_metadata' | 'flag_count_map' | 'member_unread_count' | 'unread_count'
+>;
 
 export interface FollowUpFactsProps {
   chat: FollowUpChat;
@@ -21,7 +24,10 @@ export interface FollowUpFactsProps {
 /** `dt`/`dd` pairs for the facts' `dl`. */
 export function FollowUpFacts({ chat, now = Date.now() }: FollowUpFactsProps) {
   // The BFF drops a snooze without `snooze_until`; the inferred type still allows null.
-  const snooze = chat.snooze_metadata?.snooze_until != null ? { ...chat.snooze_metadata, until: chat.snooze_metadata.snooze_until } : null;
+  const snooze =
+    chat.snooze_metadata?.snooze_until != null
+      ? { ...chat.snooze_metadata, until: chat.snooze_metadata.snooze_until }
+      : null;
   const flags = positiveCounts(chat.flag_count_map);
   const byMember = positiveCounts(chat.member_unread_count);
   const byPhone = positiveCounts(chat.unread_count);
@@ -33,8 +39,14 @@ export function FollowUpFacts({ chat, now = Date.now() }: FollowUpFactsProps) {
             {snooze.until > now ? 'Snoozed until ' : 'Was snoozed until '}
             <DateTime ms={snooze.until} />
           </p>
-          {snooze.snooze_by && <p className="text-xs break-all text-slate-500">by {snooze.snooze_by}</p>}
-          {snooze.snooze_message && <p className="break-words whitespace-pre-wrap text-slate-600">“{snooze.snooze_message}”</p>}
+          {snooze.snooze_by && (
+            <p className="text-xs break-all text-slate-500">by {snooze.snooze_by}</p>
+          )}
+          {snooze.snooze_message && (
+            <p className="break-words whitespace-pre-wrap text-slate-600">
+              “{snooze.snooze_message}”
+            </p>
+          )}
         </Fact>
       )}
       {flags.length > 0 && (
@@ -56,7 +68,15 @@ export function FollowUpFacts({ chat, now = Date.now() }: FollowUpFactsProps) {
   );
 }
 
-function CountList({ entries, keyText, unit }: { entries: [string, number][]; keyText: (key: string) => string; unit: [one: string, many: string] }) {
+function CountList({
+  entries,
+  keyText,
+  unit,
+}: {
+  entries: [string, number][];
+  keyText: (key: string) => string;
+  unit: [one: string, many: string];
+}) {
   return (
     <ul className="flex flex-col">
       {entries.map(([key, count]) => (

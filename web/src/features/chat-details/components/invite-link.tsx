@@ -15,7 +15,12 @@ export function InviteLink({ link }: { link: string }) {
     <Fact term="Invite link">
       <span className="flex items-start gap-2">
         {INVITE_LINK.test(link) ? (
-          <a href={link} target="_blank" rel="noopener noreferrer" className="min-w-0 break-all text-teal-800 underline">
+          <a
+            href={link}
+            target="_blank"
+            rel="noopener noreferrer"
+            className="min-w-0 break-all text-teal-800 underline"
+          >
             {link}
           </a>
         ) : (

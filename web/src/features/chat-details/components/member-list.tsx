@@ -44,7 +44,13 @@ export interface MemberListProps {
 export function MemberList({ members, isInternal, onSelect }: MemberListProps) {
   const headingId = useId();
   const [query, setQuery] = useState('');
-  const sorted = useMemo(() => [...members].sort((a, b) => rank(a) - rank(b) || displayName(a).localeCompare(displayName(b))), [members]);
+  const sorted = useMemo(
+    () =>
+      [...members].sort(
+        (a, b) => rank(a) - rank(b) || displayName(a).localeCompare(displayName(b)),
+      ),
+    [members],
+  );
   const shown = sorted.filter((m) => matches(m, query));
   const internal = shown.filter(isInternal);
   const external = shown.filter((m) => !isInternal(m));
@@ -65,17 +71,45 @@ export function MemberList({ members, isInternal, onSelect }: MemberListProps) {
           />
         </div>
       )}
-      {shown.length === 0 && <p className="px-4 py-2 text-sm text-slate-500">No member matches “{query.trim()}”.</p>}
-      {internal.length > 0 && <MemberGroup label={`Our team (${internal.length})`} members={internal} internal onSelect={onSelect} />}
-      {external.length > 0 && <MemberGroup label={`External (${external.length})`} members={external} internal={false} onSelect={onSelect} />}
+      {shown.length === 0 && (
+        <p className="px-4 py-2 text-sm text-slate-500">No member matches “{query.trim()}”.</p>
+      )}
+      {internal.length > 0 && (
+        <MemberGroup
+          label={`Our team (${internal.length})`}
+          members={internal}
+          internal
+          onSelect={onSelect}
+        />
+      )}
+      {external.length > 0 && (
+        <MemberGroup
+          label={`External (${external.length})`}
+          members={external}
+          internal={false}
+          onSelect={onSelect}
+        />
+      )}
     </section>
   );
 }
 
-function MemberGroup({ label, members, internal, onSelect }: { label: string; members: Member[]; internal: boolean; onSelect?: ((id: string) => void) | undefined }) {
+function MemberGroup({
+  label,
+  members,
+  internal,
+  onSelect,
+}: {
+  label: string;
+  members: Member[];
+  internal: boolean;
+  onSelect?: ((id: string) => void) | undefined;
+}) {
   return (
     <>
-      <h4 className="px-4 pt-2 pb-1 text-xs font-semibold tracking-wide text-slate-400 uppercase">{label}</h4>
+      <h4 className="px-4 pt-2 pb-1 text-xs font-semibold tracking-wide text-slate-400 uppercase">
+        {label}
+      </h4>
       <ul aria-label={label} className="flex flex-col">
         {members.map((m) => (
           <li key={m.contact_id}>
@@ -94,17 +128,40 @@ function AccountMarkers({ member: m }: { member: Member }) {
   return (
     <span className="mt-0.5 flex flex-wrap gap-1">
       {business && (
-        <Badge variant="neutral" title={m.verified_name ? `WhatsApp Business account, verified name “${m.verified_name}”` : 'WhatsApp Business account'}>
+        <Badge
+          variant="neutral"
+          title={
+            m.verified_name
+              ? `WhatsApp Business account, verified name “${m.verified_name}”`
+              : 'WhatsApp Business account'
+          }
+        >
           Business
         </Badge>
       )}
-      {m.is_enterprise && <Badge variant="neutral" title="WhatsApp Business enterprise account">Enterprise</Badge>}
-      {m.is_blocked && <Badge variant="warning" title="Blocked by our phone">Blocked</Badge>}
+      {m.is_enterprise && (
+        <Badge variant="neutral" title="WhatsApp Business enterprise account">
+          Enterprise
+        </Badge>
+      )}
+      {m.is_blocked && (
+        <Badge variant="warning" title="Blocked by our phone">
+          Blocked
+        </Badge>
+      )}
     </span>
   );
 }
 
-function MemberRow({ member: m, internal, onSelect }: { member: Member; internal: boolean; onSelect?: ((id: string) => void) | undefined }) {
+function MemberRow({
+  member: m,
+  internal,
+  onSelect,
+}: {
+  member: Member;
+  internal: boolean;
+  onSelect?: ((id: string) => void) | undefined;
+}) {
   const name = displayName(m);
   const phone = formatPhone(m.contact_id);
   const body = (
@@ -116,17 +173,30 @@ function MemberRow({ member: m, internal, onSelect }: { member: Member; internal
         <AccountMarkers member={m} />
       </span>
       {m.is_super_admin ? (
-        <Badge variant="outline" title="Group owner (super admin)">Super admin</Badge>
+        <Badge variant="outline" title="Group owner (super admin)">
+          Super admin
+        </Badge>
       ) : m.is_admin ? (
-        <Badge variant="outline" title="Group admin">Admin</Badge>
+        <Badge variant="outline" title="Group admin">
+          Admin
+        </Badge>
       ) : null}
-      {internal && <Badge variant="neutral" title="One of our numbers or staff">Team</Badge>}
+      {internal && (
+        <Badge variant="neutral" title="One of our numbers or staff">
+          Team
+        </Badge>
+      )}
     </>
   );
   const row = 'flex w-full items-center gap-3 rounded-md px-4 py-2 text-left';
   if (!onSelect) return <div className={row}>{body}</div>;
   return (
-    <button type="button" title={`Show ${name}'s activity`} onClick={() => onSelect(m.contact_id)} className={`${row} hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-wa-teal`}>
+    <button
+      type="button"
+      title={`Show ${name}'s activity`}
+      onClick={() => onSelect(m.contact_id)}
+      className={`${row} hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-wa-teal`}
+    >
       {body}
     </button>
   );

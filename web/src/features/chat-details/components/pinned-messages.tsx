@@ -23,7 +23,14 @@ export function PinnedMessages({ pins, messageHref, now = Date.now() }: PinnedMe
     <Fact term={`Pinned messages (${pins.length})`}>
       <ul className="flex flex-col">
         {pins.map((pin, i) => {
-          const label = pin.pinned_at !== null && isoOfMs(pin.pinned_at) ? <>Pinned <DateTime ms={pin.pinned_at} /></> : `Pinned message ${i + 1}`;
+          const label =
+            pin.pinned_at !== null && isoOfMs(pin.pinned_at) ? (
+              <>
+                Pinned <DateTime ms={pin.pinned_at} />
+              </>
+            ) : (
+              `Pinned message ${i + 1}`
+            );
           return (
             <li key={`${pin.message_id}-${i}`}>
               {messageHref ? (

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { jsonLines, MAX_JSON_LINES, scalarText } from './json-lines.ts';
 
-const texts = (value: Parameters<typeof jsonLines>[0]) => jsonLines(value).map((l) => `${'  '.repeat(l.depth)}${l.text}`);
+const texts = (value: Parameters<typeof jsonLines>[0]) =>
+  jsonLines(value).map((l) => `${'  '.repeat(l.depth)}${l.text}`);
 
 describe('jsonLines', () => {
   it('reads scalars as values: text as is, numbers in plain digits, Yes/No, — for null', () => {
@@ -18,7 +19,16 @@ describe('jsonLines', () => {
   });
 
   it('reads an object as indented key: value lines, nested a few levels, then …', () => {
-    const value = { plan: 'gold', seats: 12, billing: { monthly: false, contacts: ['a@x.io', 'b@x.io'], address: { city: 'Pune', geo: { lat: 18.5 } } }, notes: {} };
+    const value = {
+      plan: 'gold',
+      seats: 12,
+      billing: {
+        monthly: false,
+        contacts: ['a@x.io', 'b@x.io'],
+        address: { city: 'Pune', geo: { lat: 18.5 } },
+      },
+      notes: {},
+    };
     expect(texts(value)).toEqual([
       'plan: gold',
       'seats: 12',
@@ -38,7 +48,9 @@ describe('jsonLines', () => {
   });
 
   it('never prints [object Object] or raw JSON, and stops after the line budget', () => {
-    const big = Object.fromEntries(Array.from({ length: MAX_JSON_LINES + 5 }, (_, i) => [`k${i}`, { v: i }]));
+    const big = Object.fromEntries(
+      Array.from({ length: MAX_JSON_LINES + 5 }, (_, i) => [`k${i}`, { v: i }]),
+    );
     const lines = texts(big);
     expect(lines).toHaveLength(MAX_JSON_LINES + 1);
     expect(lines.at(-1)).toBe('…');
@@ -46,7 +58,9 @@ describe('jsonLines', () => {
   });
 
   it('an object that fits the budget exactly is not marked as cut', () => {
-    const exact = Object.fromEntries(Array.from({ length: MAX_JSON_LINES }, (_, i) => [`k${i}`, i]));
+    const exact = Object.fromEntries(
+      Array.from({ length: MAX_JSON_LINES }, (_, i) => [`k${i}`, i]),
+    );
     expect(texts(exact)).toHaveLength(MAX_JSON_LINES);
   });
 });

@@ -24,7 +24,12 @@ type Scalar = string | number | boolean | null;
 
 /** Nested values are typed loosely by the inferred API type (Hono's `JSONValue`): read as unknown. */
 function isScalar(value: unknown): value is Scalar {
-  return value === null || typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean';
+  return (
+    value === null ||
+    typeof value === 'string' ||
+    typeof value === 'number' ||
+    typeof value === 'boolean'
+  );
 }
 
 type Container = readonly unknown[] | Readonly<Record<string, unknown>>;
@@ -46,13 +51,16 @@ export function scalarText(value: Scalar): string {
 /** @returns the one-line text of a scalar or a list of scalars, else null (it needs lines); anything not JSON reads `—` */
 function inlineText(value: unknown): string | null {
   if (isScalar(value)) return scalarText(value);
-  if (Array.isArray(value) && value.every(isScalar)) return value.length ? value.map(scalarText).join(', ') : '—';
+  if (Array.isArray(value) && value.every(isScalar))
+    return value.length ? value.map(scalarText).join(', ') : '—';
   return isContainer(value) ? null : '—';
 }
 
 /** Appends the lines of a container's entries; false once {@link MAX_JSON_LINES} is reached with more to say. */
 function entryLines(value: Container, depth: number, out: JsonLine[]): boolean {
-  const entries: [string, unknown][] = Array.isArray(value) ? value.map((v, i) => [String(i + 1), v]) : Object.entries(value);
+  const entries: [string, unknown][] = Array.isArray(value)
+    ? value.map((v, i) => [String(i + 1), v])
+    : Object.entries(value);
   if (entries.length === 0) out.push({ depth, text: '—' });
   for (const [key, v] of entries) {
     if (out.length >= MAX_JSON_LINES) return false;

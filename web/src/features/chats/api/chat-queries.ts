@@ -28,7 +28,9 @@ interface ListPageLike {
  * `refetchInterval` of the chat list: poll while the BFF's index is still building (answers so
  * far are partial) or any loaded page is stale, then stop.
  */
-export function refetchWhileIncomplete(query: { state: { data?: { pages: readonly ListPageLike[] } | undefined } }): number | false {
+export function refetchWhileIncomplete(query: {
+  state: { data?: { pages: readonly ListPageLike[] } | undefined };
+}): number | false {
   const pages = query.state.data?.pages ?? [];
   if (pages.some((page) => page.index && !page.index.complete)) return INDEXING_REFETCH_MS;
   return pages.some((page) => page.stale) ? STALE_REFETCH_MS : false;
@@ -43,7 +45,10 @@ export const chatQueries = {
       queryKey: [...chatQueries.lists(), params] as const,
       queryFn: ({ pageParam, signal }) =>
         parseResponse(
-          api.chats.$get({ query: { ...params, offset: String(pageParam), limit: String(CHAT_PAGE_SIZE) } }, { init: { signal } }),
+          api.chats.$get(
+            { query: { ...params, offset: String(pageParam), limit: String(CHAT_PAGE_SIZE) } },
+            { init: { signal } },
+          ),
         ),
       initialPageParam: 0,
       getNextPageParam: (last) => last.next_offset ?? undefined,
@@ -52,7 +57,10 @@ export const chatQueries = {
   facets: (phone: string | undefined) =>
     queryOptions({
       queryKey: [...chatQueries.all, 'facets', phone ?? null] as const,
-      queryFn: ({ signal }) => parseResponse(api['chat-facets'].$get({ query: phone ? { phone } : {} }, { init: { signal } })),
+      queryFn: ({ signal }) =>
+        parseResponse(
+          api['chat-facets'].$get({ query: phone ? { phone } : {} }, { init: { signal } }),
+        ),
       staleTime: 60_000,
     }),
   details: () => [...chatQueries.all, 'detail'] as const,
@@ -60,7 +68,10 @@ export const chatQueries = {
   detail: (chatId: string) =>
     queryOptions({
       queryKey: [...chatQueries.details(), chatId] as const,
-      queryFn: ({ signal }) => parseResponse(api.chats[':chatId'].$get({ param: { chatId }, query: {} }, { init: { signal } })),
+      queryFn: ({ signal }) =>
+        parseResponse(
+          api.chats[':chatId'].$get({ param: { chatId }, query: {} }, { init: { signal } }),
+        ),
     }),
   /** The org's connected phones (`GET /api/phones`), for the phone filter. */
   phones: () =>

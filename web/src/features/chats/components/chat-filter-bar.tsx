@@ -6,7 +6,12 @@ import { useId, useState } from 'react';
 import { Chip } from '../../../components/ui/chip.tsx';
 import { ListIcon, TableIcon } from '../../../components/ui/icons.tsx';
 import type { ChatFiltersApi } from '../hooks/use-chat-filters.ts';
-import { activeFilterCount, type ChatType, type SortField, type SortOrder } from '../lib/chat-filters.ts';
+import {
+  activeFilterCount,
+  type ChatType,
+  type SortField,
+  type SortOrder,
+} from '../lib/chat-filters.ts';
 import { ChatFilterPanel } from './chat-filter-panel.tsx';
 import { ChatSearchBox } from './chat-search-box.tsx';
 
@@ -28,14 +33,26 @@ export interface ChatFilterBarProps extends ChatFiltersApi {
   labelNames: Record<string, string>;
 }
 
-export function ChatFilterBar({ filters, setFilters, resetFilters, labelNames }: ChatFilterBarProps) {
+export function ChatFilterBar({
+  filters,
+  setFilters,
+  resetFilters,
+  labelNames,
+}: ChatFilterBarProps) {
   // The table leaves the left pane free: filters start open there.
   const [open, setOpen] = useState(filters.view === 'table');
   const panelId = useId();
-  const narrowing = activeFilterCount(filters) - (filters.q ? 1 : 0) - (filters.chat_type ? 1 : 0) - (filters.unread ? 1 : 0);
+  const narrowing =
+    activeFilterCount(filters) -
+    (filters.q ? 1 : 0) -
+    (filters.chat_type ? 1 : 0) -
+    (filters.unread ? 1 : 0);
   return (
     <div className="flex flex-col gap-2 border-b border-slate-200 px-3 pt-3 pb-2">
-      <ChatSearchBox value={filters.q ?? ''} onSearch={(q) => setFilters({ q }, { replace: true })} />
+      <ChatSearchBox
+        value={filters.q ?? ''}
+        onSearch={(q) => setFilters({ q }, { replace: true })}
+      />
       <div className="flex items-center gap-1.5">
         <div role="radiogroup" aria-label="Chat type" className="flex gap-1.5">
           {TYPES.map((type) => (
@@ -50,12 +67,21 @@ export function ChatFilterBar({ filters, setFilters, resetFilters, labelNames }:
             </Chip>
           ))}
         </div>
-        <Chip aria-pressed={Boolean(filters.unread)} active={Boolean(filters.unread)} onClick={() => setFilters({ unread: filters.unread ? undefined : true })}>
+        <Chip
+          aria-pressed={Boolean(filters.unread)}
+          active={Boolean(filters.unread)}
+          onClick={() => setFilters({ unread: filters.unread ? undefined : true })}
+        >
           Unread
         </Chip>
       </div>
       <div className="flex items-center gap-2">
-        <Chip aria-expanded={open} aria-controls={panelId} active={open || narrowing > 0} onClick={() => setOpen(!open)}>
+        <Chip
+          aria-expanded={open}
+          aria-controls={panelId}
+          active={open || narrowing > 0}
+          onClick={() => setOpen(!open)}
+        >
           Filters{narrowing > 0 ? ` (${narrowing})` : ''}
         </Chip>
         <select
@@ -74,18 +100,40 @@ export function ChatFilterBar({ filters, setFilters, resetFilters, labelNames }:
           ))}
         </select>
         <div role="group" aria-label="View" className="flex shrink-0 gap-1">
-          <Chip aria-pressed={filters.view === 'list'} active={filters.view === 'list'} aria-label="List view" title="List view" className="px-2" onClick={() => setFilters({ view: 'list' })}>
+          <Chip
+            aria-pressed={filters.view === 'list'}
+            active={filters.view === 'list'}
+            aria-label="List view"
+            title="List view"
+            className="px-2"
+            onClick={() => setFilters({ view: 'list' })}
+          >
             <ListIcon />
           </Chip>
-          <Chip aria-pressed={filters.view === 'table'} active={filters.view === 'table'} aria-label="Table view" title="Table view" className="px-2" onClick={() => {
+          <Chip
+            aria-pressed={filters.view === 'table'}
+            active={filters.view === 'table'}
+            aria-label="Table view"
+            title="Table view"
+            className="px-2"
+            onClick={() => {
               setOpen(true);
               setFilters({ view: 'table' });
-            }}>
+            }}
+          >
             <TableIcon />
           </Chip>
         </div>
       </div>
-      {open && <ChatFilterPanel id={panelId} filters={filters} setFilters={setFilters} resetFilters={resetFilters} labelNames={labelNames} />}
+      {open && (
+        <ChatFilterPanel
+          id={panelId}
+          filters={filters}
+          setFilters={setFilters}
+          resetFilters={resetFilters}
+          labelNames={labelNames}
+        />
+      )}
     </div>
   );
 }

@@ -6,7 +6,12 @@ import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { Avatar } from '../../../components/ui/avatar.tsx';
 import { Skeleton } from '../../../components/ui/skeleton.tsx';
-import { chatDisplayName, chatTypeLabel, isPhoneChatId, memberCountLabel } from '../../../lib/chat-labels.ts';
+import {
+  chatDisplayName,
+  chatTypeLabel,
+  isPhoneChatId,
+  memberCountLabel,
+} from '../../../lib/chat-labels.ts';
 import { formatChatId, formatPhone } from '../../../lib/format.ts';
 import { chatQueries } from '../api/chat-queries.ts';
 
@@ -22,7 +27,14 @@ export function ChatHeader({ chatId, actions }: ChatHeaderProps) {
   const { data: chat, isPending } = useQuery(chatQueries.detail(chatId));
   const name = chat ? chatDisplayName(chat) : formatChatId(chatId);
   const subtitle = chat
-    ? [chatTypeLabel(chat.chat_type), chat.chat_type === 'group' ? memberCountLabel(chat.member_count) : isPhoneChatId(chat.chat_id) ? formatPhone(chat.chat_id) : null]
+    ? [
+        chatTypeLabel(chat.chat_type),
+        chat.chat_type === 'group'
+          ? memberCountLabel(chat.member_count)
+          : isPhoneChatId(chat.chat_id)
+            ? formatPhone(chat.chat_id)
+            : null,
+      ]
         .filter(Boolean)
         .join(' · ')
     : null;
@@ -31,7 +43,11 @@ export function ChatHeader({ chatId, actions }: ChatHeaderProps) {
       <Avatar id={chatId} name={name} src={chat?.chat_image} className="size-10" />
       <div className="min-w-0 flex-1">
         <h2 className="truncate font-medium text-slate-900">{name}</h2>
-        {isPending ? <Skeleton className="mt-1 h-3 w-32" /> : subtitle && <p className="truncate text-xs text-slate-500">{subtitle}</p>}
+        {isPending ? (
+          <Skeleton className="mt-1 h-3 w-32" />
+        ) : (
+          subtitle && <p className="truncate text-xs text-slate-500">{subtitle}</p>
+        )}
       </div>
       {actions && <div className="flex shrink-0 items-center gap-2">{actions}</div>}
     </header>

@@ -16,7 +16,13 @@ export interface ChatListFooterProps {
 }
 
 /** Rendered outside the listbox (it is not an option). */
-export function ChatListFooter({ loaded, hasNextPage, isFetchingNextPage, error, onRetry }: ChatListFooterProps) {
+export function ChatListFooter({
+  loaded,
+  hasNextPage,
+  isFetchingNextPage,
+  error,
+  onRetry,
+}: ChatListFooterProps) {
   if (isFetchingNextPage) return <Spinner label="Loading more chats" />;
   if (error) {
     return (

@@ -35,7 +35,15 @@ export interface ChatListProps {
 const NO_LABELS: Record<string, string> = {};
 
 /** `role="listbox"` named "Chats"; its size and loading state are announced politely. */
-export function ChatList({ params, selectedChatId, onSelectChat, filtered = false, onClearFilters, labelNames = NO_LABELS, refreshMs }: ChatListProps) {
+export function ChatList({
+  params,
+  selectedChatId,
+  onSelectChat,
+  filtered = false,
+  onClearFilters,
+  labelNames = NO_LABELS,
+  refreshMs,
+}: ChatListProps) {
   const { query, pages, chats } = useChatPages(params, refreshMs);
   const { data, hasNextPage, isFetchingNextPage, isFetchNextPageError, fetchNextPage } = query;
   const indexing = pages.some((page) => page.index && !page.index.complete);
@@ -52,10 +60,15 @@ export function ChatList({ params, selectedChatId, onSelectChat, filtered = fals
     },
     overscan: 6,
   });
-  const roving = useRovingFocus(chats.length, (i) => virtualizer.scrollToIndex(i), listboxRef, (i) => {
-    const chat = chats[i];
-    if (chat) onSelectChat(chat);
-  });
+  const roving = useRovingFocus(
+    chats.length,
+    (i) => virtualizer.scrollToIndex(i),
+    listboxRef,
+    (i) => {
+      const chat = chats[i];
+      if (chat) onSelectChat(chat);
+    },
+  );
   const items = virtualizer.getVirtualItems();
   useFetchNearEnd(query, items.at(-1)?.index ?? -1, chats.length);
 
@@ -72,9 +85,21 @@ export function ChatList({ params, selectedChatId, onSelectChat, filtered = fals
         <StaleBadge fetchedAt={oldestStale(pages)} />
       </p>
       {query.isPending && <ChatRowSkeletons />}
-      {query.isError && !data && <ErrorState error={query.error} onRetry={() => void query.refetch()} retrying={query.isFetching} />}
-      {data && chats.length === 0 && <NoChats indexing={indexing} filtered={filtered} onClearFilters={onClearFilters} />}
-      <div ref={scrollRef} hidden={!data || chats.length === 0} className="min-h-0 flex-1 overflow-y-auto">
+      {query.isError && !data && (
+        <ErrorState
+          error={query.error}
+          onRetry={() => void query.refetch()}
+          retrying={query.isFetching}
+        />
+      )}
+      {data && chats.length === 0 && (
+        <NoChats indexing={indexing} filtered={filtered} onClearFilters={onClearFilters} />
+      )}
+      <div
+        ref={scrollRef}
+        hidden={!data || chats.length === 0}
+        className="min-h-0 flex-1 overflow-y-auto"
+      >
         <div className="relative w-full" style={{ height: virtualizer.getTotalSize() }}>
           <div
             ref={listboxRef}
@@ -105,7 +130,11 @@ export function ChatList({ params, selectedChatId, onSelectChat, filtered = fals
           </div>
           {items.map((item) =>
             item.index === chats.length ? (
-              <div key={item.key} className="absolute top-0 left-0 flex h-12 w-full items-center justify-center px-4" style={{ transform: `translateY(${item.start}px)` }}>
+              <div
+                key={item.key}
+                className="absolute top-0 left-0 flex h-12 w-full items-center justify-center px-4"
+                style={{ transform: `translateY(${item.start}px)` }}
+              >
                 <ChatListFooter
                   loaded={chats.length}
                   hasNextPage={hasNextPage}

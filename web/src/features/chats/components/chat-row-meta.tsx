@@ -27,14 +27,22 @@ export function ChatRowMeta({ chat, labelNames, number }: ChatRowMetaProps) {
         </span>
       )}
       {labels.slice(0, MAX_LABELS).map((label) => (
-        <span key={label} className="inline-flex max-w-28 shrink-0 items-center gap-0.5 rounded bg-teal-50 px-1 text-teal-800">
+        <span
+          key={label}
+          className="inline-flex max-w-28 shrink-0 items-center gap-0.5 rounded bg-teal-50 px-1 text-teal-800"
+        >
           <TagIcon className="size-3" />
           <span className="truncate">{label}</span>
         </span>
       ))}
-      {labels.length > MAX_LABELS && <span className="shrink-0">+{labels.length - MAX_LABELS}</span>}
+      {labels.length > MAX_LABELS && (
+        <span className="shrink-0">+{labels.length - MAX_LABELS}</span>
+      )}
       {chat.assigned_to && (
-        <span className="inline-flex min-w-0 items-center gap-0.5" title={`Assigned to ${chat.assigned_to}`}>
+        <span
+          className="inline-flex min-w-0 items-center gap-0.5"
+          title={`Assigned to ${chat.assigned_to}`}
+        >
           <PersonIcon className="size-3" />
           <span className="sr-only">Assigned to </span>
           <span className="truncate">{chat.assigned_to}</span>

@@ -44,17 +44,37 @@ export interface ChatRowProps {
  * named from the group's members when its detail is already cached (opened or prefetched);
  * the list itself carries no members, so until then the sender is a number.
  */
-export const ChatRow = memo(function ChatRow({ chat, index, setSize, selected, focusable, labelNames, start, onSelect }: ChatRowProps) {
+export const ChatRow = memo(function ChatRow({
+  chat,
+  index,
+  setSize,
+  selected,
+  focusable,
+  labelNames,
+  start,
+  onSelect,
+}: ChatRowProps) {
   const name = chatDisplayName(chat);
   const latest = chat.latest_message;
   const unread = chat.message_unread_count ?? 0;
   const queryClient = useQueryClient();
-  const members = chat.chat_type === 'group' ? queryClient.getQueryData(chatQueries.detail(chat.chat_id).queryKey)?.members : undefined;
+  const members =
+    chat.chat_type === 'group'
+      ? queryClient.getQueryData(chatQueries.detail(chat.chat_id).queryKey)?.members
+      : undefined;
   const sender = senderPrefix(chat.chat_type, latest, members ?? undefined);
   const descriptionId = `chat-row-${index}-preview`;
   const snoozed = snoozeLabel(chat);
   const flagged = flagLabel(chat);
-  const accessibleName = [name, unread > 0 && `${unread} unread`, chat.is_muted && 'muted', snoozed && 'snoozed', flagged].filter(Boolean).join(', ');
+  const accessibleName = [
+    name,
+    unread > 0 && `${unread} unread`,
+    chat.is_muted && 'muted',
+    snoozed && 'snoozed',
+    flagged,
+  ]
+    .filter(Boolean)
+    .join(', ');
   return (
     <div
       role="option"
@@ -70,7 +90,12 @@ export const ChatRow = memo(function ChatRow({ chat, index, setSize, selected, f
       style={{ transform: `translateY(${start}px)` }}
       className="absolute top-0 left-0 flex h-[76px] w-full cursor-pointer items-center gap-3 pl-3 outline-none hover:bg-slate-100 focus-visible:bg-slate-100 focus-visible:ring-2 focus-visible:ring-wa-teal focus-visible:ring-inset aria-selected:bg-slate-200/70"
     >
-      <Avatar id={chat.chat_id} name={name} src={chat.chat_image} className={chat.is_exited ? 'opacity-50' : undefined} />
+      <Avatar
+        id={chat.chat_id}
+        name={name}
+        src={chat.chat_image}
+        className={chat.is_exited ? 'opacity-50' : undefined}
+      />
       <div className="flex h-full min-w-0 flex-1 flex-col justify-center gap-0.5 border-b border-slate-200/70 pr-3">
         <div className="flex items-center gap-1.5">
           <span className="truncate font-medium text-slate-900">
@@ -81,13 +106,22 @@ export const ChatRow = memo(function ChatRow({ chat, index, setSize, selected, f
           {snoozed && <SnoozeIcon label={snoozed} className="text-slate-400" />}
           {flagged && <FlagIcon label={flagged} className="text-amber-600" />}
           {latest?.timestamp && (
-            <time dateTime={latest.timestamp} className={unread > 0 ? 'ml-auto shrink-0 pl-1 text-xs text-wa-green' : 'ml-auto shrink-0 pl-1 text-xs text-slate-500'}>
+            <time
+              dateTime={latest.timestamp}
+              className={
+                unread > 0
+                  ? 'ml-auto shrink-0 pl-1 text-xs text-wa-green'
+                  : 'ml-auto shrink-0 pl-1 text-xs text-slate-500'
+              }
+            >
               {formatChatTime(latest.timestamp)}
             </time>
           )}
         </div>
         <div className="flex items-center gap-1">
-          {latest?.from_me && !latest.is_deleted && <AckTicks ack={latest.ack} isGroup={chat.chat_type === 'group'} />}
+          {latest?.from_me && !latest.is_deleted && (
+            <AckTicks ack={latest.ack} isGroup={chat.chat_type === 'group'} />
+          )}
           <span id={descriptionId} className="truncate text-sm text-slate-500">
             {/* The space stays outside the name's span, so the row's description reads "Ana: Hi". */}
             {sender && <span className="text-slate-600">{sender}:</span>}

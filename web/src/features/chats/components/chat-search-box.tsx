@@ -15,7 +15,10 @@ export interface ChatSearchBoxProps {
 }
 
 function isTextField(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+  return (
+    target instanceof HTMLElement &&
+    (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))
+  );
 }
 
 export function ChatSearchBox({ value, onSearch }: ChatSearchBoxProps) {
@@ -41,7 +44,14 @@ export function ChatSearchBox({ value, onSearch }: ChatSearchBoxProps) {
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey || isTextField(event.target)) return;
+      if (
+        event.key !== '/' ||
+        event.ctrlKey ||
+        event.metaKey ||
+        event.altKey ||
+        isTextField(event.target)
+      )
+        return;
       event.preventDefault();
       inputRef.current?.focus();
       inputRef.current?.select();

@@ -24,7 +24,13 @@ export interface ChatTableHeaderProps {
 
 const ARROWS = { asc: ' ▲', desc: ' ▼' } as const;
 
-export function ChatTableHeader({ table, sort, onSort, clientSorted, loaded }: ChatTableHeaderProps) {
+export function ChatTableHeader({
+  table,
+  sort,
+  onSort,
+  clientSorted,
+  loaded,
+}: ChatTableHeaderProps) {
   return (
     <div role="rowgroup" className="sticky top-0 z-10 bg-slate-50">
       {/* A div, not a p: the column menu (a details with a fieldset) may not sit inside a paragraph. */}
@@ -36,27 +42,45 @@ export function ChatTableHeader({ table, sort, onSort, clientSorted, loaded }: C
         </span>
         <ColumnMenu table={table} />
       </div>
-      <div role="row" aria-rowindex={1} className="flex h-9 items-center border-b border-slate-200 font-medium text-slate-600">
+      <div
+        role="row"
+        aria-rowindex={1}
+        className="flex h-9 items-center border-b border-slate-200 font-medium text-slate-600"
+      >
         {table.getHeaderGroups()[0]?.headers.map((header) => {
           const serverSort = header.column.columnDef.meta?.serverSort;
           const title = String(header.column.columnDef.header ?? header.id);
-          const serverActive = serverSort !== undefined && !clientSorted && sort.sort_by === serverSort;
+          const serverActive =
+            serverSort !== undefined && !clientSorted && sort.sort_by === serverSort;
           const clientDirection = header.column.getIsSorted();
           const direction = serverSort ? (serverActive ? sort.sort_order : false) : clientDirection;
           const onClick = serverSort
             ? () => {
                 table.resetSorting();
-                onSort({ sort_by: serverSort, sort_order: serverActive && sort.sort_order === 'desc' ? 'asc' : 'desc' });
+                onSort({
+                  sort_by: serverSort,
+                  sort_order: serverActive && sort.sort_order === 'desc' ? 'asc' : 'desc',
+                });
               }
             : header.column.getToggleSortingHandler();
           return (
             <div
               key={header.id}
               role="columnheader"
-              aria-sort={direction === 'asc' ? 'ascending' : direction === 'desc' ? 'descending' : 'none'}
-              className={cn('px-3', COLUMN_WIDTHS[header.id], header.column.columnDef.meta?.align === 'right' && 'text-right')}
+              aria-sort={
+                direction === 'asc' ? 'ascending' : direction === 'desc' ? 'descending' : 'none'
+              }
+              className={cn(
+                'px-3',
+                COLUMN_WIDTHS[header.id],
+                header.column.columnDef.meta?.align === 'right' && 'text-right',
+              )}
             >
-              <button type="button" onClick={onClick} className="rounded text-left whitespace-nowrap hover:text-slate-900 focus-visible:outline-2 focus-visible:outline-wa-teal">
+              <button
+                type="button"
+                onClick={onClick}
+                className="rounded text-left whitespace-nowrap hover:text-slate-900 focus-visible:outline-2 focus-visible:outline-wa-teal"
+              >
                 {title}
                 {direction ? ARROWS[direction] : ''}
               </button>

@@ -11,19 +11,43 @@ const chats = [
   makeChatListItem('912@c.us', { chat_name: 'Flagged', flag_count: 3 }),
   makeChatListItem('913@newsletter', { chat_name: 'Channel', chat_type: 'unknown' }),
 ];
-const page = { chats, offset: 0, limit: 50, next_offset: null, stale: false, fetched_at: '2026-11-23T10:00:00Z', total: null, index: null };
+const page = {
+  chats,
+  offset: 0,
+  limit: 50,
+  next_offset: null,
+  stale: false,
+  fetched_at: '2026-11-23T10:00:00Z',
+  total: null,
+  index: null,
+};
 
 beforeEach(() => {
   vi.spyOn(HTMLElement.prototype, 'clientHeight', 'get').mockReturnValue(720);
   vi.spyOn(HTMLElement.prototype, 'clientWidth', 'get').mockReturnValue(1200);
-  vi.stubGlobal('fetch', vi.fn(async () => new Response(JSON.stringify(page), { headers: { 'content-type': 'application/json' } })));
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(
+      async () =>
+        new Response(JSON.stringify(page), { headers: { 'content-type': 'application/json' } }),
+    ),
+  );
 });
 afterEach(() => vi.unstubAllGlobals());
 
 function table() {
   const sort = { sort_by: 'latest_message_timestamp', sort_order: 'desc' } as const;
   return renderWithQuery(
-    <ChatTable params={sort} sort={sort} onSort={() => {}} onOpenChat={() => {}} filtered={false} onClearFilters={() => {}} labelNames={{}} refreshMs={15_000} />,
+    <ChatTable
+      params={sort}
+      sort={sort}
+      onSort={() => {}}
+      onOpenChat={() => {}}
+      filtered={false}
+      onClearFilters={() => {}}
+      labelNames={{}}
+      refreshMs={15_000}
+    />,
   );
 }
 
@@ -36,7 +60,8 @@ const cell = (row: HTMLElement, column: string) => {
 describe('ChatTable', () => {
   it('has Snoozed until and Flagged columns, and the type of an unknown chat as is', async () => {
     table();
-    const byName = (name: string) => screen.getByRole('cell', { name }).closest('[role="row"]') as HTMLElement;
+    const byName = (name: string) =>
+      screen.getByRole('cell', { name }).closest('[role="row"]') as HTMLElement;
     await screen.findByRole('cell', { name: 'Channel' });
     expect(cell(byName('Snoozed'), 'Snoozed until')).toHaveTextContent(/\d{4}/);
     expect(cell(byName('Flagged'), 'Snoozed until')).toHaveTextContent('');

@@ -35,43 +35,99 @@ export interface ChatTableProps {
   refreshMs: number;
 }
 
-export function ChatTable({ params, sort, onSort, onOpenChat, filtered, onClearFilters, labelNames, refreshMs }: ChatTableProps) {
+export function ChatTable({
+  params,
+  sort,
+  onSort,
+  onOpenChat,
+  filtered,
+  onClearFilters,
+  labelNames,
+  refreshMs,
+}: ChatTableProps) {
   const { query, pages, chats } = useChatPages(params, refreshMs);
   const columns = useMemo(() => chatColumns({ labelNames }), [labelNames]);
   const [sorting, setSorting] = useState<SortingState>([]);
   const table = useTable({
-    features: chatTableFeatures, columns, data: chats, getRowId: (chat) => chatRowKey(chat),
-    state: { sorting }, onSortingChange: setSorting,
+    features: chatTableFeatures,
+    columns,
+    data: chats,
+    getRowId: (chat) => chatRowKey(chat),
+    state: { sorting },
+    onSortingChange: setSorting,
   });
   const rows = table.getRowModel().rows;
   const scrollRef = useRef<HTMLDivElement>(null);
   const bodyRef = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
-    count: rows.length, getScrollElement: () => scrollRef.current, estimateSize: () => ROW_HEIGHT, overscan: 8,
+    count: rows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 8,
     getItemKey: (i) => rows[i]?.id ?? i,
   });
   const items = virtualizer.getVirtualItems();
   useFetchNearEnd(query, items.at(-1)?.index ?? -1, chats.length);
-  const roving = useRovingFocus(rows.length, (i) => virtualizer.scrollToIndex(i), bodyRef, (i) => {
-    const row = rows[i];
-    if (row) onOpenChat(row.original);
-  });
+  const roving = useRovingFocus(
+    rows.length,
+    (i) => virtualizer.scrollToIndex(i),
+    bodyRef,
+    (i) => {
+      const row = rows[i];
+      if (row) onOpenChat(row.original);
+    },
+  );
   const visible = table.getVisibleLeafColumns();
 
-  if (query.isError && !query.data) return <ErrorState className="flex-1 justify-center" error={query.error} onRetry={() => void query.refetch()} retrying={query.isFetching} />;
+  if (query.isError && !query.data)
+    return (
+      <ErrorState
+        className="flex-1 justify-center"
+        error={query.error}
+        onRetry={() => void query.refetch()}
+        retrying={query.isFetching}
+      />
+    );
   return (
     <div className="flex min-h-0 flex-1 flex-col">
-      <p aria-live="polite" className="flex items-center gap-2 border-b border-slate-200 px-4 py-2 text-xs text-slate-500">
+      <p
+        aria-live="polite"
+        className="flex items-center gap-2 border-b border-slate-200 px-4 py-2 text-xs text-slate-500"
+      >
         <span>{listStatus(chats.length, pages, query.isFetching)}</span>
         <StaleBadge fetchedAt={oldestStale(pages)} />
       </p>
       {query.data && chats.length === 0 ? (
-        <NoChats className="flex-1" indexing={pages.some((page) => page.index && !page.index.complete)} filtered={filtered} onClearFilters={onClearFilters} />
+        <NoChats
+          className="flex-1"
+          indexing={pages.some((page) => page.index && !page.index.complete)}
+          filtered={filtered}
+          onClearFilters={onClearFilters}
+        />
       ) : (
         <div ref={scrollRef} className="min-h-0 flex-1 overflow-auto">
-          <div role="table" aria-label="Chats" aria-rowcount={rows.length + 1} aria-busy={query.isFetching} className="min-w-max text-sm">
-            <ChatTableHeader table={table} sort={sort} onSort={onSort} clientSorted={sorting.length > 0} loaded={chats.length} />
-            <div ref={bodyRef} role="rowgroup" className="relative" style={{ height: virtualizer.getTotalSize() }} onKeyDown={roving.onKeyDown} onFocus={roving.onFocus}>
+          <div
+            role="table"
+            aria-label="Chats"
+            aria-rowcount={rows.length + 1}
+            aria-busy={query.isFetching}
+            className="min-w-max text-sm"
+          >
+            <ChatTableHeader
+              table={table}
+              sort={sort}
+              onSort={onSort}
+              clientSorted={sorting.length > 0}
+              loaded={chats.length}
+            />
+            <div
+              ref={bodyRef}
+              role="rowgroup"
+              className="relative"
+              style={{ height: virtualizer.getTotalSize() }}
+              onKeyDown={roving.onKeyDown}
+              onFocus={roving.onFocus}
+            >
               {items.map((item) => {
                 const row = rows[item.index];
                 if (!row) return null;
@@ -87,7 +143,16 @@ export function ChatTable({ params, sort, onSort, onOpenChat, filtered, onClearF
                     style={{ transform: `translateY(${item.start}px)` }}
                   >
                     {row.getVisibleCells().map((cell) => (
-                      <div key={cell.id} role="cell" className={cn('truncate px-3', COLUMN_WIDTHS[cell.column.id], cell.column.columnDef.meta?.align === 'right' && 'text-right tabular-nums')}>
+                      <div
+                        key={cell.id}
+                        role="cell"
+                        className={cn(
+                          'truncate px-3',
+                          COLUMN_WIDTHS[cell.column.id],
+                          cell.column.columnDef.meta?.align === 'right' &&
+                            'text-right tabular-nums',
+                        )}
+                      >
                         <FlexRender cell={cell} />
                       </div>
                     ))}
@@ -96,8 +161,17 @@ export function ChatTable({ params, sort, onSort, onOpenChat, filtered, onClearF
               })}
             </div>
             {query.data && (
-              <div className="flex h-12 items-center justify-center" aria-hidden={visible.length === 0}>
-                <ChatListFooter loaded={chats.length} hasNextPage={query.hasNextPage} isFetchingNextPage={query.isFetchingNextPage} error={query.isFetchNextPageError ? query.error : null} onRetry={() => void query.fetchNextPage()} />
+              <div
+                className="flex h-12 items-center justify-center"
+                aria-hidden={visible.length === 0}
+              >
+                <ChatListFooter
+                  loaded={chats.length}
+                  hasNextPage={query.hasNextPage}
+                  isFetchingNextPage={query.isFetchingNextPage}
+                  error={query.isFetchNextPageError ? query.error : null}
+                  onRetry={() => void query.fetchNextPage()}
+                />
               </div>
             )}
           </div>

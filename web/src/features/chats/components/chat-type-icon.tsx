@@ -7,7 +7,13 @@ import type { ChatListItem } from '../../../lib/api-types.ts';
 import { chatTypeLabel } from '../../../lib/chat-labels.ts';
 
 /** An `img` named by the type (e.g. "Group", "Unknown", "newsletter"), or nothing for `user`. */
-export function ChatTypeIcon({ chatType, className }: { chatType: ChatListItem['chat_type']; className?: string }) {
+export function ChatTypeIcon({
+  chatType,
+  className,
+}: {
+  chatType: ChatListItem['chat_type'];
+  className?: string;
+}) {
   if (chatType === 'user') return null;
   if (chatType === 'group') return <GroupIcon label="Group" className={className} />;
   if (chatType === 'business') return <BusinessIcon label="Business" className={className} />;

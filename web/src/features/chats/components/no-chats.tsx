@@ -20,7 +20,12 @@ export interface NoChatsProps {
 export function NoChats({ indexing, filtered, onClearFilters, className }: NoChatsProps) {
   if (indexing) {
     return (
-      <p className={cn('flex items-center justify-center gap-2 p-6 text-sm text-slate-500', className)}>
+      <p
+        className={cn(
+          'flex items-center justify-center gap-2 p-6 text-sm text-slate-500',
+          className,
+        )}
+      >
         <Spinner label="Searching" /> The server is still indexing chats…
       </p>
     );
@@ -29,7 +34,11 @@ export function NoChats({ indexing, filtered, onClearFilters, className }: NoCha
     <EmptyState
       className={className}
       title={filtered ? 'No chats match these filters' : 'No chats yet'}
-      hint={filtered ? 'Try another search or remove a filter.' : 'Conversations of your connected phones will appear here.'}
+      hint={
+        filtered
+          ? 'Try another search or remove a filter.'
+          : 'Conversations of your connected phones will appear here.'
+      }
     >
       {filtered && onClearFilters && (
         <Button size="sm" variant="secondary" className="mt-2" onClick={onClearFilters}>

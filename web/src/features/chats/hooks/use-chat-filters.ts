@@ -21,9 +21,14 @@ export function useChatFilters(): ChatFiltersApi {
   const filters = useMemo(() => parseChatFilters(params), [params]);
   const setFilters = useCallback(
     (patch: Partial<ChatFilterState>, options?: { replace?: boolean }) =>
-      setParams((prev) => writeChatFilters({ ...parseChatFilters(prev), ...patch }, prev), { replace: options?.replace ?? false }),
+      setParams((prev) => writeChatFilters({ ...parseChatFilters(prev), ...patch }, prev), {
+        replace: options?.replace ?? false,
+      }),
     [setParams],
   );
-  const resetFilters = useCallback((next: ChatFilterState) => setParams((prev) => writeChatFilters(next, prev)), [setParams]);
+  const resetFilters = useCallback(
+    (next: ChatFilterState) => setParams((prev) => writeChatFilters(next, prev)),
+    [setParams],
+  );
   return { filters, setFilters, resetFilters };
 }

@@ -2,7 +2,11 @@
  * Shared by the chat list and the chat table: the infinite query over GET /api/chats with its
  * rows de-duplicated by chat, and "load the next page when the reader is near the end".
  */
-import { keepPreviousData, useInfiniteQuery, type UseInfiniteQueryResult } from '@tanstack/react-query';
+import {
+  keepPreviousData,
+  useInfiniteQuery,
+  type UseInfiniteQueryResult,
+} from '@tanstack/react-query';
 import { useEffect, useMemo } from 'react';
 import { chatQueries, refetchWhileIncomplete, type ChatListParams } from '../api/chat-queries.ts';
 import { dedupeChats } from '../lib/dedupe-chats.ts';
@@ -34,11 +38,27 @@ export function useChatPages(params: ChatListParams, refreshMs: number) {
  * @param lastRenderedIndex - index of the last row the virtualizer renders (-1 for none)
  * @param loaded - rows loaded so far
  */
-export function useFetchNearEnd(query: UseInfiniteQueryResult<unknown>, lastRenderedIndex: number, loaded: number) {
+export function useFetchNearEnd(
+  query: UseInfiniteQueryResult<unknown>,
+  lastRenderedIndex: number,
+  loaded: number,
+) {
   const { hasNextPage, isFetchingNextPage, isFetchNextPageError, fetchNextPage } = query;
   useEffect(() => {
-    if (lastRenderedIndex >= loaded - PREFETCH_ROWS && hasNextPage && !isFetchingNextPage && !isFetchNextPageError) {
+    if (
+      lastRenderedIndex >= loaded - PREFETCH_ROWS &&
+      hasNextPage &&
+      !isFetchingNextPage &&
+      !isFetchNextPageError
+    ) {
       void fetchNextPage();
     }
-  }, [lastRenderedIndex, loaded, hasNextPage, isFetchingNextPage, isFetchNextPageError, fetchNextPage]);
+  }, [
+    lastRenderedIndex,
+    loaded,
+    hasNextPage,
+    isFetchingNextPage,
+    isFetchNextPageError,
+    fetchNextPage,
+  ]);
 }

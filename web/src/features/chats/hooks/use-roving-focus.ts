@@ -4,7 +4,14 @@
  * before focusing it; Enter or Space activates it.
  * @see https://www.w3.org/WAI/ARIA/apg/patterns/listbox/
  */
-import { useEffect, useRef, useState, type FocusEvent, type KeyboardEvent, type RefObject } from 'react';
+import {
+  useEffect,
+  useRef,
+  useState,
+  type FocusEvent,
+  type KeyboardEvent,
+  type RefObject,
+} from 'react';
 
 const PAGE = 8;
 
@@ -15,7 +22,12 @@ const PAGE = 8;
  * @param onActivate - Enter / Space on the focused option
  * @returns the tabbable index and the listbox's key and focus handlers
  */
-export function useRovingFocus(count: number, scrollToIndex: (index: number) => void, containerRef: RefObject<HTMLElement | null>, onActivate?: (index: number) => void) {
+export function useRovingFocus(
+  count: number,
+  scrollToIndex: (index: number) => void,
+  containerRef: RefObject<HTMLElement | null>,
+  onActivate?: (index: number) => void,
+) {
   const [active, setActive] = useState(0);
   const focusPending = useRef(false);
 
@@ -37,7 +49,14 @@ export function useRovingFocus(count: number, scrollToIndex: (index: number) => 
       return;
     }
     const moves: Record<string, number> = {
-      ArrowDown: active + 1, ArrowUp: active - 1, j: active + 1, k: active - 1, PageDown: active + PAGE, PageUp: active - PAGE, Home: 0, End: count - 1,
+      ArrowDown: active + 1,
+      ArrowUp: active - 1,
+      j: active + 1,
+      k: active - 1,
+      PageDown: active + PAGE,
+      PageUp: active - PAGE,
+      Home: 0,
+      End: count - 1,
     };
     const target = moves[event.key];
     if (target === undefined || count === 0) return;
@@ -49,7 +68,8 @@ export function useRovingFocus(count: number, scrollToIndex: (index: number) => 
   };
 
   const onFocus = (event: FocusEvent) => {
-    const index = event.target instanceof HTMLElement ? Number(event.target.dataset.index) : Number.NaN;
+    const index =
+      event.target instanceof HTMLElement ? Number(event.target.dataset.index) : Number.NaN;
     if (Number.isInteger(index)) setActive(index);
   };
 

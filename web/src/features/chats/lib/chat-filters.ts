@@ -32,7 +32,11 @@ export interface ChatFilterState {
   view: ChatView;
 }
 
-export const DEFAULT_FILTERS: ChatFilterState = { sort_by: 'latest_message_timestamp', sort_order: 'desc', view: 'list' };
+export const DEFAULT_FILTERS: ChatFilterState = {
+  sort_by: 'latest_message_timestamp',
+  sort_order: 'desc',
+  view: 'list',
+};
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const PHONE = /^\d{6,20}$/;
@@ -42,7 +46,8 @@ const text = (value: string | null, max: number) => {
   const trimmed = value?.trim();
   return trimmed && trimmed.length <= max ? trimmed : undefined;
 };
-const date = (value: string | null) => (value && DATE.test(value) && !Number.isNaN(Date.parse(value)) ? value : undefined);
+const date = (value: string | null) =>
+  value && DATE.test(value) && !Number.isNaN(Date.parse(value)) ? value : undefined;
 
 /** @returns the state the URL describes; invalid values are ignored */
 export function parseChatFilters(params: URLSearchParams): ChatFilterState {
@@ -58,7 +63,8 @@ export function parseChatFilters(params: URLSearchParams): ChatFilterState {
     start_time: date(params.get('start_time')),
     end_time: date(params.get('end_time')),
     sort_by: oneOf(SORT_FIELDS, params.get('sort_by')) ?? DEFAULT_FILTERS.sort_by,
-    sort_order: oneOf(['asc', 'desc'] as const, params.get('sort_order')) ?? DEFAULT_FILTERS.sort_order,
+    sort_order:
+      oneOf(['asc', 'desc'] as const, params.get('sort_order')) ?? DEFAULT_FILTERS.sort_order,
     view: oneOf(['list', 'table'] as const, params.get('view')) ?? DEFAULT_FILTERS.view,
   };
 }
@@ -68,7 +74,10 @@ export function parseChatFilters(params: URLSearchParams): ChatFilterState {
  * @param base - other search params to keep (none today, but the URL is shared)
  * @returns search params with defaults and empty values left out, in a stable order
  */
-export function writeChatFilters(state: ChatFilterState, base = new URLSearchParams()): URLSearchParams {
+export function writeChatFilters(
+  state: ChatFilterState,
+  base = new URLSearchParams(),
+): URLSearchParams {
   const out = new URLSearchParams(base);
   const entries: [string, string | undefined][] = [
     ['q', state.q],
@@ -92,8 +101,16 @@ export function writeChatFilters(state: ChatFilterState, base = new URLSearchPar
 
 /** Filters that narrow the list (not sort or view), for "N filters" and "Clear filters". */
 export function activeFilterCount(state: ChatFilterState): number {
-  return [state.q, state.chat_type, state.label, state.phone, state.unread, state.assigned_to, state.start_time, state.end_time]
-    .filter((v) => v !== undefined).length;
+  return [
+    state.q,
+    state.chat_type,
+    state.label,
+    state.phone,
+    state.unread,
+    state.assigned_to,
+    state.start_time,
+    state.end_time,
+  ].filter((v) => v !== undefined).length;
 }
 
 /** @returns the state with every narrowing filter removed (sort and view kept) */
@@ -106,7 +123,10 @@ export function clearChatFilters(state: ChatFilterState): ChatFilterState {
  * ISO UTC accepted). `start_time` is the first millisecond of its day, `end_time` the last.
  * @returns ISO instants for the BFF, or undefined where no day is set
  */
-export function dayRangeQuery(state: Pick<ChatFilterState, 'start_time' | 'end_time'>): { start_time?: string; end_time?: string } {
+export function dayRangeQuery(state: Pick<ChatFilterState, 'start_time' | 'end_time'>): {
+  start_time?: string;
+  end_time?: string;
+} {
   const out: { start_time?: string; end_time?: string } = {};
   if (state.start_time) out.start_time = new Date(`${state.start_time}T00:00:00`).toISOString();
   if (state.end_time) out.end_time = new Date(`${state.end_time}T23:59:59.999`).toISOString();

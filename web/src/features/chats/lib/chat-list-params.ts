@@ -9,7 +9,11 @@ import { dayRangeQuery, type ChatFilterState } from './chat-filters.ts';
  *   from its chat index, the rest go to Periskope as is (§3 GET /chats)
  */
 export function chatListParams(state: ChatFilterState): ChatListParams {
-  const params: ChatListParams = { sort_by: state.sort_by, sort_order: state.sort_order, ...dayRangeQuery(state) };
+  const params: ChatListParams = {
+    sort_by: state.sort_by,
+    sort_order: state.sort_order,
+    ...dayRangeQuery(state),
+  };
   if (state.q) params.q = state.q;
   if (state.chat_type) params.chat_type = state.chat_type;
   if (state.label) params.label = state.label;

@@ -17,7 +17,10 @@ const MAX_DATE_MS = 8.64e15;
  * @returns `snooze_until` (epoch ms) while it is in the future, else null (a past snooze has ended;
  *   an instant no date can hold is no snooze either)
  */
-export function activeSnooze(chat: Pick<Markers, 'snooze_until'>, now: number = Date.now()): number | null {
+export function activeSnooze(
+  chat: Pick<Markers, 'snooze_until'>,
+  now: number = Date.now(),
+): number | null {
   const until = chat.snooze_until;
   return until !== null && until > now && until <= MAX_DATE_MS ? until : null;
 }
@@ -28,7 +31,10 @@ export function formatSnoozeUntil(until: number): string {
 }
 
 /** @returns "Snoozed until 23 Nov 2026, 14:05", or null when the chat is not snoozed now */
-export function snoozeLabel(chat: Pick<Markers, 'snooze_until'>, now: number = Date.now()): string | null {
+export function snoozeLabel(
+  chat: Pick<Markers, 'snooze_until'>,
+  now: number = Date.now(),
+): string | null {
   const until = activeSnooze(chat, now);
   return until === null ? null : `Snoozed until ${formatSnoozeUntil(until)}`;
 }

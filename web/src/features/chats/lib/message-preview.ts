@@ -14,7 +14,11 @@ import { memberName } from '../../../lib/members.ts';
  * @returns "You" for the org's own message in any chat, the sender's name in groups, else null
  *   (1:1 chats, deleted messages, unknown senders)
  */
-export function senderPrefix(chatType: ChatListItem['chat_type'], message: LatestMessage | null, members?: Members): string | null {
+export function senderPrefix(
+  chatType: ChatListItem['chat_type'],
+  message: LatestMessage | null,
+  members?: Members,
+): string | null {
   if (!message || message.is_deleted || message.unreadable) return null;
   if (message.from_me) return 'You';
   if (chatType !== 'group' || !message.sender_phone) return null;

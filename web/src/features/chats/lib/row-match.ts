@@ -24,6 +24,8 @@ export function nameRanges(chat: Matched, shown: string): Range[] | undefined {
 export function numberMatch(chat: Matched): { text: string; ranges: Range[] } | null {
   if (chat.match?.field !== 'chat_id' || !chat.chat_name) return null;
   // A group id is not a phone number: show its digits as they are.
-  const text = chat.chat_id.endsWith('@g.us') ? (chat.chat_id.split('@')[0] ?? '') : formatPhone(chat.chat_id);
+  const text = chat.chat_id.endsWith('@g.us')
+    ? (chat.chat_id.split('@')[0] ?? '')
+    : formatPhone(chat.chat_id);
   return { text, ranges: digitRangesToText(text, chat.match.ranges) };
 }

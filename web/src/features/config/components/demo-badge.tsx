@@ -10,7 +10,10 @@ export function DemoBadge() {
   const { data } = useQuery(configQueries.current());
   if (!data?.demo) return null;
   return (
-    <Badge variant="demo" title="The server is running the built-in Periskope simulator: every chat here is generated.">
+    <Badge
+      variant="demo"
+      title="The server is running the built-in Periskope simulator: every chat here is generated."
+    >
       Demo data
     </Badge>
   );

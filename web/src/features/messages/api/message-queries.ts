@@ -27,7 +27,10 @@ export const messageQueries = {
       queryFn: ({ pageParam, signal }) =>
         parseResponse(
           api.chats[':chatId'].messages.$get(
-            { param: { chatId }, query: { offset: String(pageParam), limit: String(MESSAGE_PAGE_SIZE) } },
+            {
+              param: { chatId },
+              query: { offset: String(pageParam), limit: String(MESSAGE_PAGE_SIZE) },
+            },
             { init: { signal } },
           ),
         ),
@@ -46,7 +49,10 @@ export const messageQueries = {
         const pages: ReactionPage[] = [];
         for (let offset: number | null = 0, n = 0; offset !== null && n < MAX_REACTION_PAGES; n++) {
           const page: ReactionPage = await parseResponse(
-            api.chats[':chatId'].reactions.$get({ param: { chatId }, query: { offset: String(offset), limit: '500' } }, { init: { signal } }),
+            api.chats[':chatId'].reactions.$get(
+              { param: { chatId }, query: { offset: String(offset), limit: '500' } },
+              { init: { signal } },
+            ),
           );
           pages.push(page);
           offset = page.next_offset;
@@ -64,7 +70,10 @@ export const messageQueries = {
       queryKey: [...messageQueries.all, 'head', chatId] as const,
       queryFn: ({ signal }) =>
         parseResponse(
-          api.chats[':chatId'].messages.$get({ param: { chatId }, query: { offset: '0', limit: String(MESSAGE_PAGE_SIZE) } }, { init: { signal } }),
+          api.chats[':chatId'].messages.$get(
+            { param: { chatId }, query: { offset: '0', limit: String(MESSAGE_PAGE_SIZE) } },
+            { init: { signal } },
+          ),
         ),
     }),
   details: () => [...messageQueries.all, 'detail'] as const,
@@ -73,7 +82,12 @@ export const messageQueries = {
     queryOptions({
       queryKey: [...messageQueries.details(), messageId] as const,
       queryFn: ({ signal }) =>
-        parseResponse(api.messages[':messageId'].$get({ param: { messageId }, query: {} }, { init: { signal } })),
+        parseResponse(
+          api.messages[':messageId'].$get(
+            { param: { messageId }, query: {} },
+            { init: { signal } },
+          ),
+        ),
       staleTime: REACTIONS_STALE_MS,
     }),
 };

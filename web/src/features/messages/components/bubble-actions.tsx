@@ -19,11 +19,28 @@ export interface BubbleActionsProps {
   onShowInfo: (messageId: string) => void;
 }
 
-export function BubbleActions({ chatId, messageId, own, linkable, onShowInfo }: BubbleActionsProps) {
+export function BubbleActions({
+  chatId,
+  messageId,
+  own,
+  linkable,
+  onShowInfo,
+}: BubbleActionsProps) {
   return (
-    <div className={cn('absolute top-0.5 z-10 flex gap-1', own ? 'right-full mr-1 flex-row-reverse' : 'left-full ml-1')}>
+    <div
+      className={cn(
+        'absolute top-0.5 z-10 flex gap-1',
+        own ? 'right-full mr-1 flex-row-reverse' : 'left-full ml-1',
+      )}
+    >
       {linkable && <CopyLinkButton chatId={chatId} messageId={messageId} className={REVEAL} />}
-      <button type="button" onClick={() => onShowInfo(messageId)} aria-label="Message info" title="Message info" className={REVEAL}>
+      <button
+        type="button"
+        onClick={() => onShowInfo(messageId)}
+        aria-label="Message info"
+        title="Message info"
+        className={REVEAL}
+      >
         <svg viewBox="0 0 20 20" aria-hidden className="size-3.5 fill-current">
           <path d="M10 2a8 8 0 1 1 0 16 8 8 0 0 1 0-16Zm0 1.6a6.4 6.4 0 1 0 0 12.8 6.4 6.4 0 0 0 0-12.8ZM10.8 9v5H9.2V9h1.6ZM10 5.6a1 1 0 1 1 0 2 1 1 0 0 1 0-2Z" />
         </svg>

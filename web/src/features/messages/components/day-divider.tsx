@@ -6,7 +6,9 @@
 export function DayDivider({ label }: { label: string }) {
   return (
     <div className="flex justify-center py-2">
-      <span className="rounded-md bg-surface/90 px-3 py-1 text-xs text-slate-600 shadow-bubble">{label}</span>
+      <span className="rounded-md bg-surface/90 px-3 py-1 text-xs text-slate-600 shadow-bubble">
+        {label}
+      </span>
     </div>
   );
 }

@@ -3,7 +3,10 @@
  * newest message; shows how many new messages arrived below.
  */
 export function JumpToLatest({ unseen, onJump }: { unseen: number; onJump: () => void }) {
-  const label = unseen > 0 ? `Jump to latest, ${unseen} new message${unseen === 1 ? '' : 's'}` : 'Jump to latest';
+  const label =
+    unseen > 0
+      ? `Jump to latest, ${unseen} new message${unseen === 1 ? '' : 's'}`
+      : 'Jump to latest';
   return (
     <button
       type="button"
@@ -16,7 +19,10 @@ export function JumpToLatest({ unseen, onJump }: { unseen: number; onJump: () =>
         <path d="M10 14.5 4.5 9l1.4-1.4 4.1 4.1 4.1-4.1L15.5 9 10 14.5Z" />
       </svg>
       {unseen > 0 && (
-        <span aria-hidden className="absolute -top-1.5 -right-1 min-w-5 rounded-full bg-wa-green px-1 text-center text-[11px] leading-5 font-semibold text-white">
+        <span
+          aria-hidden
+          className="absolute -top-1.5 -right-1 min-w-5 rounded-full bg-wa-green px-1 text-center text-[11px] leading-5 font-semibold text-white"
+        >
           {unseen > 99 ? '99+' : unseen}
         </span>
       )}

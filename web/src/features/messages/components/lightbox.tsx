@@ -38,26 +38,51 @@ export function Lightbox({ images, index, onIndex, onClose }: LightboxProps) {
       className="m-0 flex h-full max-h-none w-full max-w-none flex-col bg-neutral-950/90 p-0 text-white backdrop:bg-neutral-950/60"
     >
       <header className="flex items-center gap-3 px-4 py-2 text-sm">
-        <span aria-live="polite">{index + 1} / {images.length}</span>
+        <span aria-live="polite">
+          {index + 1} / {images.length}
+        </span>
         <span className="min-w-0 flex-1 truncate text-slate-300">{image.alt}</span>
-        <Button size="sm" variant="secondary" onClick={() => setZoomed(!zoomed)} aria-pressed={zoomed}>
+        <Button
+          size="sm"
+          variant="secondary"
+          onClick={() => setZoomed(!zoomed)}
+          aria-pressed={zoomed}
+        >
           {zoomed ? 'Fit' : 'Zoom'}
         </Button>
-        <a href={image.src} download={image.filename} className="rounded-full bg-surface px-2.5 py-1 text-xs font-medium text-slate-800 hover:bg-slate-100">
+        <a
+          href={image.src}
+          download={image.filename}
+          className="rounded-full bg-surface px-2.5 py-1 text-xs font-medium text-slate-800 hover:bg-slate-100"
+        >
           Download
         </a>
         <Button size="sm" variant="secondary" onClick={onClose} autoFocus>
           Close
         </Button>
       </header>
-      <div className={cn('relative flex min-h-0 flex-1 items-center justify-center', zoomed ? 'overflow-auto' : 'overflow-hidden')}>
-        <Button size="sm" variant="secondary" className="absolute left-3 z-10" aria-label="Previous photo" disabled={index === 0} onClick={() => go(-1)}>
+      <div
+        className={cn(
+          'relative flex min-h-0 flex-1 items-center justify-center',
+          zoomed ? 'overflow-auto' : 'overflow-hidden',
+        )}
+      >
+        <Button
+          size="sm"
+          variant="secondary"
+          className="absolute left-3 z-10"
+          aria-label="Previous photo"
+          disabled={index === 0}
+          onClick={() => go(-1)}
+        >
           ←
         </Button>
         {media.failed ? (
           <div role="alert" className="flex flex-col items-center gap-2 text-sm text-slate-300">
             This photo could not be loaded.
-            <Button size="sm" variant="secondary" onClick={media.retry}>Retry</Button>
+            <Button size="sm" variant="secondary" onClick={media.retry}>
+              Retry
+            </Button>
           </div>
         ) : (
           <img
@@ -66,10 +91,20 @@ export function Lightbox({ images, index, onIndex, onClose }: LightboxProps) {
             alt={image.alt}
             onError={media.onError}
             onClick={() => setZoomed(!zoomed)}
-            className={cn('cursor-zoom-in select-none', zoomed ? 'max-w-none cursor-zoom-out' : 'max-h-full max-w-full object-contain')}
+            className={cn(
+              'cursor-zoom-in select-none',
+              zoomed ? 'max-w-none cursor-zoom-out' : 'max-h-full max-w-full object-contain',
+            )}
           />
         )}
-        <Button size="sm" variant="secondary" className="absolute right-3 z-10" aria-label="Next photo" disabled={index === images.length - 1} onClick={() => go(1)}>
+        <Button
+          size="sm"
+          variant="secondary"
+          className="absolute right-3 z-10"
+          aria-label="Next photo"
+          disabled={index === images.length - 1}
+          onClick={() => go(1)}
+        >
           →
         </Button>
       </div>

@@ -36,7 +36,15 @@ export interface MessageBubbleProps {
 }
 
 /** A bubble row; `loadReactions` off keeps it network-free. */
-export function MessageBubble({ message, continues = false, isGroup, members, loadReactions, onQuoteClick, onOpenImage }: MessageBubbleProps) {
+export function MessageBubble({
+  message,
+  continues = false,
+  isGroup,
+  members,
+  loadReactions,
+  onQuoteClick,
+  onOpenImage,
+}: MessageBubbleProps) {
   const thread = useContext(ThreadChatContext);
   const editId = useId();
   const [editOpen, setEditOpen] = useState(false);
@@ -48,7 +56,13 @@ export function MessageBubble({ message, continues = false, isGroup, members, lo
   const hollow = kind === 'deleted' || kind === 'unreadable';
   if (SYSTEM_LINE_KINDS.has(kind)) return <SystemNotice message={message} />;
   return (
-    <div className={cn('flex flex-col px-[5%] pb-0.5', continues ? 'pt-0.5' : 'pt-2', own ? 'items-end' : 'items-start')}>
+    <div
+      className={cn(
+        'flex flex-col px-[5%] pb-0.5',
+        continues ? 'pt-0.5' : 'pt-2',
+        own ? 'items-end' : 'items-start',
+      )}
+    >
       <article
         data-message-type={message.message_type}
         // The BFF's placeholder for a message it could not read: findable by name, not only by text.
@@ -56,18 +70,41 @@ export function MessageBubble({ message, continues = false, isGroup, members, lo
         className={cn(
           'group/bubble relative max-w-[min(65%,36rem)] min-w-24 rounded-lg px-2 pt-1.5 pb-2 text-sm text-slate-900',
           // Stickers stand on the wallpaper, as in WhatsApp (cn() does not merge conflicting classes).
-          kind === 'sticker' && message.media ? '' : message.is_private_note ? 'bg-amber-50 shadow-bubble ring-1 ring-amber-300' : own ? 'bg-wa-bubble-out shadow-bubble' : 'bg-surface shadow-bubble',
+          kind === 'sticker' && message.media
+            ? ''
+            : message.is_private_note
+              ? 'bg-amber-50 shadow-bubble ring-1 ring-amber-300'
+              : own
+                ? 'bg-wa-bubble-out shadow-bubble'
+                : 'bg-surface shadow-bubble',
           // The first bubble of a run points at its sender's side (WhatsApp's tail).
           !continues && kind !== 'sticker' && (own ? 'rounded-tr-none' : 'rounded-tl-none'),
         )}
       >
         {thread && (
-          <BubbleActions chatId={thread.chatId} messageId={message.message_id} own={own} linkable={!message.is_private_note} onShowInfo={thread.onShowInfo} />
+          <BubbleActions
+            chatId={thread.chatId}
+            messageId={message.message_id}
+            own={own}
+            linkable={!message.is_private_note}
+            onShowInfo={thread.onShowInfo}
+          />
         )}
-        <BubbleHeader message={message} isGroup={isGroup} members={members} showSender={!continues} />
+        <BubbleHeader
+          message={message}
+          isGroup={isGroup}
+          members={members}
+          showSender={!continues}
+        />
         <BubbleMarkers message={message} pin={thread?.pinned?.get(message.message_id)} />
         {message.quoted_message_id && !hollow && (
-          <QuotedMessage messageId={message.quoted_message_id} chatId={message.chat_id} members={members} enabled={loadReactions} onQuoteClick={quoteClick} />
+          <QuotedMessage
+            messageId={message.quoted_message_id}
+            chatId={message.chat_id}
+            members={members}
+            enabled={loadReactions}
+            onQuoteClick={quoteClick}
+          />
         )}
         <MessageContent
           message={message}
@@ -75,10 +112,32 @@ export function MessageBubble({ message, continues = false, isGroup, members, lo
           trailing={<MetaSpacer message={message} />}
           onOpenImage={onOpenImage && (() => onOpenImage(message.message_id))}
         />
-        {edited && <EditHistory id={editId} open={editOpen} before={message.prev_body ?? ''} after={message.body ?? ''} />}
-        <MessageMeta message={message} isGroup={isGroup} edit={edited ? { open: editOpen, onToggle: () => setEditOpen((o) => !o), controls: editId } : undefined} />
+        {edited && (
+          <EditHistory
+            id={editId}
+            open={editOpen}
+            before={message.prev_body ?? ''}
+            after={message.body ?? ''}
+          />
+        )}
+        <MessageMeta
+          message={message}
+          isGroup={isGroup}
+          edit={
+            edited
+              ? { open: editOpen, onToggle: () => setEditOpen((o) => !o), controls: editId }
+              : undefined
+          }
+        />
       </article>
-      {!hollow && kind !== 'waiting' && <Reactions messageId={message.message_id} members={members} fromMe={own} enabled={loadReactions} />}
+      {!hollow && kind !== 'waiting' && (
+        <Reactions
+          messageId={message.message_id}
+          members={members}
+          fromMe={own}
+          enabled={loadReactions}
+        />
+      )}
     </div>
   );
 }

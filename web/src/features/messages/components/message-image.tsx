@@ -26,7 +26,11 @@ export interface MessageImageProps {
 export function MessageImage({ media, alt, sticker = false, onOpen }: MessageImageProps) {
   const src = safeWebHref(media.path) ?? safeWebHref(media.thumbnail);
   const load = useMediaRetry(src);
-  const { width, height } = fitBox(media.dimensions, sticker ? STICKER_MAX : MAX, sticker ? STICKER_MAX : FALLBACK);
+  const { width, height } = fitBox(
+    media.dimensions,
+    sticker ? STICKER_MAX : MAX,
+    sticker ? STICKER_MAX : FALLBACK,
+  );
   // Data-driven size: the one place besides the virtualizer that needs an inline style.
   const box = { width, aspectRatio: `${width} / ${height}` };
   if (!src || load.failed) {
@@ -47,9 +51,16 @@ export function MessageImage({ media, alt, sticker = false, onOpen }: MessageIma
     />
   );
   return (
-    <div style={box} className={sticker ? 'max-w-full' : 'max-w-full overflow-hidden rounded-md bg-slate-100'}>
+    <div
+      style={box}
+      className={sticker ? 'max-w-full' : 'max-w-full overflow-hidden rounded-md bg-slate-100'}
+    >
       {onOpen ? (
-        <button type="button" onClick={onOpen} className="block size-full cursor-zoom-in focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-wa-teal">
+        <button
+          type="button"
+          onClick={onOpen}
+          className="block size-full cursor-zoom-in focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-wa-teal"
+        >
           {image}
         </button>
       ) : (

@@ -9,12 +9,25 @@ import { formatDateTime, formatTime, localDayKey } from '../../../lib/format.ts'
 import { deliveryReceipts, type Receipt } from '../lib/delivery-receipts.ts';
 
 /** Delivery state and per-recipient receipts of an own message. */
-export function MessageInfoDelivery({ message, isGroup, members }: { message: Message; isGroup: boolean; members: Members | undefined }) {
+export function MessageInfoDelivery({
+  message,
+  isGroup,
+  members,
+}: {
+  message: Message;
+  isGroup: boolean;
+  members: Members | undefined;
+}) {
   const state = ackState(message.ack, isGroup);
   const summary = deliveryReceipts(message.delivery_info, members);
   return (
     <section aria-labelledby="message-info-delivery">
-      <h3 id="message-info-delivery" className="mb-2 text-xs font-medium tracking-wide text-slate-500 uppercase">Delivery</h3>
+      <h3
+        id="message-info-delivery"
+        className="mb-2 text-xs font-medium tracking-wide text-slate-500 uppercase"
+      >
+        Delivery
+      </h3>
       <p className="flex items-center gap-2">
         <AckTicks ack={message.ack} isGroup={isGroup} />
         <span>{state?.label ?? 'Unknown'}</span>
@@ -31,13 +44,21 @@ export function MessageInfoDelivery({ message, isGroup, members }: { message: Me
         <table className="mt-2 w-full text-left text-xs">
           <thead className="text-slate-500">
             <tr>
-              <th scope="col" className="py-1 font-normal">Recipient</th>
-              <th scope="col" className="py-1 font-normal">Delivered</th>
-              <th scope="col" className="py-1 font-normal">Read</th>
+              <th scope="col" className="py-1 font-normal">
+                Recipient
+              </th>
+              <th scope="col" className="py-1 font-normal">
+                Delivered
+              </th>
+              <th scope="col" className="py-1 font-normal">
+                Read
+              </th>
             </tr>
           </thead>
           <tbody>
-            {summary.receipts.map((receipt) => <ReceiptRow key={receipt.contactId} receipt={receipt} sentAt={message.timestamp} />)}
+            {summary.receipts.map((receipt) => (
+              <ReceiptRow key={receipt.contactId} receipt={receipt} sentAt={message.timestamp} />
+            ))}
           </tbody>
         </table>
       )}
@@ -57,9 +78,19 @@ function receiptTime(ms: number, sentAt: string | null): string {
 function ReceiptRow({ receipt, sentAt }: { receipt: Receipt; sentAt: string | null }) {
   return (
     <tr data-status={receipt.status} className="border-t border-slate-100 align-top">
-      <th scope="row" className="py-1.5 pr-2 font-normal break-words">{receipt.name}</th>
-      <td className="py-1.5 pr-2 text-slate-600">{receipt.deliveredAt !== null ? receiptTime(receipt.deliveredAt, sentAt) : receipt.status === 'pending' ? 'Waiting' : '—'}</td>
-      <td className="py-1.5 text-slate-600">{receipt.readAt !== null ? receiptTime(receipt.readAt, sentAt) : '—'}</td>
+      <th scope="row" className="py-1.5 pr-2 font-normal break-words">
+        {receipt.name}
+      </th>
+      <td className="py-1.5 pr-2 text-slate-600">
+        {receipt.deliveredAt !== null
+          ? receiptTime(receipt.deliveredAt, sentAt)
+          : receipt.status === 'pending'
+            ? 'Waiting'
+            : '—'}
+      </td>
+      <td className="py-1.5 text-slate-600">
+        {receipt.readAt !== null ? receiptTime(receipt.readAt, sentAt) : '—'}
+      </td>
     </tr>
   );
 }

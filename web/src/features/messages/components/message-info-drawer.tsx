@@ -20,7 +20,16 @@ export interface MessageInfoDrawerProps {
 }
 
 /** Ids a support engineer may need, in the order Periskope's docs list them (§4.3), then the ticket's. */
-const ID_FIELDS = ['message_id', 'unique_id', 'chat_id', 'org_phone', 'sent_message_id', 'quoted_message_id', 'broadcast_id', 'message_ticket_id'] as const;
+const ID_FIELDS = [
+  'message_id',
+  'unique_id',
+  'chat_id',
+  'org_phone',
+  'sent_message_id',
+  'quoted_message_id',
+  'broadcast_id',
+  'message_ticket_id',
+] as const;
 
 export function MessageInfoDrawer({ message, isGroup, members, onClose }: MessageInfoDrawerProps) {
   const dialog = useModalDialog(onClose);
@@ -35,36 +44,59 @@ export function MessageInfoDrawer({ message, isGroup, members, onClose }: Messag
     >
       <div className="flex h-full flex-col">
         <header className="flex items-center gap-3 border-b border-slate-200 px-4 py-3">
-          <h2 id="message-info-title" className="flex-1 text-base font-medium">Message info</h2>
-          <Button size="sm" variant="secondary" onClick={onClose} autoFocus>Close</Button>
+          <h2 id="message-info-title" className="flex-1 text-base font-medium">
+            Message info
+          </h2>
+          <Button size="sm" variant="secondary" onClick={onClose} autoFocus>
+            Close
+          </Button>
         </header>
         <div className="min-h-0 flex-1 space-y-5 overflow-y-auto px-4 py-4 text-sm">
-          <p className="rounded-lg bg-slate-50 px-3 py-2 break-words text-slate-700">{describeMessage(summariseMessage(message)) || '(empty message)'}</p>
+          <p className="rounded-lg bg-slate-50 px-3 py-2 break-words text-slate-700">
+            {describeMessage(summariseMessage(message)) || '(empty message)'}
+          </p>
           <MessageInfoFacts message={message} members={members} />
-          {message.from_me && !message.is_private_note && <MessageInfoDelivery message={message} isGroup={isGroup} members={members} />}
+          {message.from_me && !message.is_private_note && (
+            <MessageInfoDelivery message={message} isGroup={isGroup} members={members} />
+          )}
           <section aria-labelledby="message-info-ids">
-            <h3 id="message-info-ids" className="mb-2 text-xs font-medium tracking-wide text-slate-500 uppercase">Ids</h3>
+            <h3
+              id="message-info-ids"
+              className="mb-2 text-xs font-medium tracking-wide text-slate-500 uppercase"
+            >
+              Ids
+            </h3>
             <dl className="space-y-2">
               {messageIds(message).map(([field, value]) => (
-                  <div key={field}>
-                    <dt className="font-mono text-[11px] text-slate-500">{field}</dt>
-                    <dd className="flex items-start gap-2">
-                      <code className="min-w-0 flex-1 font-mono text-xs break-all select-all">{value}</code>
-                      <CopyButton text={value} label={`Copy ${field}`} />
-                    </dd>
-                  </div>
-                ))}
+                <div key={field}>
+                  <dt className="font-mono text-[11px] text-slate-500">{field}</dt>
+                  <dd className="flex items-start gap-2">
+                    <code className="min-w-0 flex-1 font-mono text-xs break-all select-all">
+                      {value}
+                    </code>
+                    <CopyButton text={value} label={`Copy ${field}`} />
+                  </dd>
+                </div>
+              ))}
             </dl>
           </section>
           <details className="group/json">
             <summary className="cursor-pointer text-xs font-medium tracking-wide text-slate-500 uppercase">
               Message JSON
             </summary>
-            <p className="mt-2 text-xs text-slate-500">As this inbox's server passes it on: normalised (numbers for `ack`, absolute media URLs) and limited to the fields it knows.</p>
+            <p className="mt-2 text-xs text-slate-500">
+              As this inbox's server passes it on: normalised (numbers for `ack`, absolute media
+              URLs) and limited to the fields it knows.
+            </p>
             <div className="mt-2 flex justify-end">
               <CopyButton text={json} label="Copy JSON" />
             </div>
-            <pre aria-label="Message JSON" className="mt-2 max-h-96 overflow-auto rounded-md bg-slate-50 p-2 font-mono text-[11px] leading-snug whitespace-pre-wrap break-all">{json}</pre>
+            <pre
+              aria-label="Message JSON"
+              className="mt-2 max-h-96 overflow-auto rounded-md bg-slate-50 p-2 font-mono text-[11px] leading-snug whitespace-pre-wrap break-all"
+            >
+              {json}
+            </pre>
           </details>
         </div>
       </div>

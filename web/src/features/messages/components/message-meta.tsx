@@ -9,7 +9,10 @@ import { formatTime } from '../../../lib/format.ts';
 import { AckTicks } from '../../../components/ui/ack-ticks.tsx';
 import { isEdited } from '../lib/message-flags.ts';
 
-type MetaFields = Pick<Message, 'timestamp' | 'prev_body' | 'body' | 'from_me' | 'ack' | 'is_starred' | 'is_private_note'>;
+type MetaFields = Pick<
+  Message,
+  'timestamp' | 'prev_body' | 'body' | 'from_me' | 'ack' | 'is_starred' | 'is_private_note'
+>;
 
 export interface EditToggle {
   open: boolean;
@@ -24,11 +27,23 @@ const showsTicks = (m: MetaFields) => m.from_me && !m.is_private_note;
 const metaTime = (m: MetaFields) => (m.timestamp ? formatTime(m.timestamp) : '');
 
 /** Absolutely placed in the bubble's bottom-right corner. */
-export function MessageMeta({ message, isGroup, edit }: { message: MetaFields; isGroup: boolean; edit?: EditToggle | undefined }) {
+export function MessageMeta({
+  message,
+  isGroup,
+  edit,
+}: {
+  message: MetaFields;
+  isGroup: boolean;
+  edit?: EditToggle | undefined;
+}) {
   const time = metaTime(message);
   return (
     <span className="absolute right-2 bottom-1 flex items-center gap-1 text-[11px] leading-none text-slate-500">
-      {message.is_starred && <span role="img" aria-label="Starred" title="Starred">★</span>}
+      {message.is_starred && (
+        <span role="img" aria-label="Starred" title="Starred">
+          ★
+        </span>
+      )}
       {isEdited(message) &&
         (edit ? (
           <button

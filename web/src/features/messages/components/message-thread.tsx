@@ -48,7 +48,17 @@ export interface MessageThreadProps {
 }
 
 /** Mount with `key={chatId}` so each chat starts at its own bottom. */
-export function MessageThread({ chatId, label, isGroup, members, extra, target, onOpenMessage, refreshMs, pinned }: MessageThreadProps) {
+export function MessageThread({
+  chatId,
+  label,
+  isGroup,
+  members,
+  extra,
+  target,
+  onOpenMessage,
+  refreshMs,
+  pinned,
+}: MessageThreadProps) {
   const thread = useThread(chatId, extra, refreshMs);
   const { rows, query } = thread;
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -84,12 +94,34 @@ export function MessageThread({ chatId, label, isGroup, members, extra, target, 
   const olderFailed = query.isFetchNextPageError;
   // Scrolling up to the first rows loads the next older page (the button does the same).
   useEffect(() => {
-    if (opened.current && scrollingUp && firstIndex >= 0 && firstIndex < 3 && hasOlder && !isFetchingOlder && !olderFailed) loadOlder();
+    if (
+      opened.current &&
+      scrollingUp &&
+      firstIndex >= 0 &&
+      firstIndex < 3 &&
+      hasOlder &&
+      !isFetchingOlder &&
+      !olderFailed
+    )
+      loadOlder();
   }, [firstIndex, scrollingUp, hasOlder, isFetchingOlder, olderFailed, loadOlder]);
 
-  const scrollToIndex = useCallback((index: number) => virtualizer.scrollToIndex(index, { align: 'center' }), [virtualizer]);
+  const scrollToIndex = useCallback(
+    (index: number) => virtualizer.scrollToIndex(index, { align: 'center' }),
+    [virtualizer],
+  );
   const scrollElement = useCallback(() => scrollRef.current, []);
-  const jump = useJumpToMessage({ rows, target: target?.key, ready, hasOlder, isFetchingOlder, olderFailed, loadOlder, scrollToIndex, scrollElement });
+  const jump = useJumpToMessage({
+    rows,
+    target: target?.key,
+    ready,
+    hasOlder,
+    isFetchingOlder,
+    olderFailed,
+    loadOlder,
+    scrollToIndex,
+    scrollElement,
+  });
   const atEnd = ready && virtualizer.isAtEnd(80);
   const latest = useUnseenLatest(rows, atEnd, ready);
   const images = useMemo(() => chatImages(rows), [rows]);
@@ -105,7 +137,13 @@ export function MessageThread({ chatId, label, isGroup, members, extra, target, 
   }, []);
   const [infoId, setInfoId] = useState<string | null>(null);
   const context = useMemo<ThreadChat>(
-    () => ({ chatId, refreshMs, onOpenMessage, onShowInfo: setInfoId, pinned: pinned && new Map(pinned.map((p) => [p.message_id, p])) }),
+    () => ({
+      chatId,
+      refreshMs,
+      onOpenMessage,
+      onShowInfo: setInfoId,
+      pinned: pinned && new Map(pinned.map((p) => [p.message_id, p])),
+    }),
     [chatId, refreshMs, onOpenMessage, pinned],
   );
   // The drawer follows the loaded copy, so a refetch (new ack, read receipts) updates it.
@@ -119,10 +157,18 @@ export function MessageThread({ chatId, label, isGroup, members, extra, target, 
   // cache once and that rarely changes, so their age says nothing about Periskope being reachable.
   const staleSince = oldestStale(thread.newest ? [thread.newest] : []);
   if (query.isError && !query.data) {
-    return <ErrorState className="flex-1 justify-center bg-wa-wallpaper" error={query.error} onRetry={() => void query.refetch()} retrying={query.isFetching} />;
+    return (
+      <ErrorState
+        className="flex-1 justify-center bg-wa-wallpaper"
+        error={query.error}
+        onRetry={() => void query.refetch()}
+        retrying={query.isFetching}
+      />
+    );
   }
   if (thread.isLoading) return <ThreadSkeleton />;
-  if (rows.length === 0 && !hasOlder) return <EmptyState className="flex-1 bg-wa-wallpaper" title="No messages yet" />;
+  if (rows.length === 0 && !hasOlder)
+    return <EmptyState className="flex-1 bg-wa-wallpaper" title="No messages yet" />;
 
   return (
     <ThreadChatContext value={context}>
@@ -132,20 +178,40 @@ export function MessageThread({ chatId, label, isGroup, members, extra, target, 
             <StaleBadge fetchedAt={staleSince} />
           </div>
         )}
-        <OlderBar hasOlder={hasOlder} isFetching={isFetchingOlder} error={olderFailed ? query.error : null} extra={extra} onLoadOlder={loadOlder} />
+        <OlderBar
+          hasOlder={hasOlder}
+          isFetching={isFetchingOlder}
+          error={olderFailed ? query.error : null}
+          extra={extra}
+          onLoadOlder={loadOlder}
+        />
         {jump.state === 'missing' && <MissingMessage kind={target?.kind ?? 'message'} />}
         {jump.state === 'searching' && (
-          <p role="status" className="absolute inset-x-0 top-14 z-10 mx-auto w-max rounded-full bg-surface px-3 py-1 text-xs text-slate-600 shadow">
+          <p
+            role="status"
+            className="absolute inset-x-0 top-14 z-10 mx-auto w-max rounded-full bg-surface px-3 py-1 text-xs text-slate-600 shadow"
+          >
             Finding the {target?.kind === 'notification' ? 'event' : 'message'} in older history…
           </p>
         )}
-        <p aria-live="polite" className="sr-only">{latest.announcement}</p>
+        <p aria-live="polite" className="sr-only">
+          {latest.announcement}
+        </p>
         {/* aria-live off: rows appear as the reader scrolls (virtualization), not as news.
             overflow-anchor none: the virtualizer keeps the reader's row in place itself; the
             browser's own scroll anchoring would correct the same change a second time. */}
-        <div ref={scrollRef} role="log" aria-label={label} aria-live="off" className="min-h-0 flex-1 overflow-y-auto py-2 [overflow-anchor:none]">
+        <div
+          ref={scrollRef}
+          role="log"
+          aria-label={label}
+          aria-live="off"
+          className="min-h-0 flex-1 overflow-y-auto py-2 [overflow-anchor:none]"
+        >
           <div className="relative w-full" style={{ height: virtualizer.getTotalSize() }}>
-            <div className="absolute top-0 left-0 w-full" style={{ transform: `translateY(${items[0]?.start ?? 0}px)` }}>
+            <div
+              className="absolute top-0 left-0 w-full"
+              style={{ transform: `translateY(${items[0]?.start ?? 0}px)` }}
+            >
               {items.map((item) => {
                 const row = rows[item.index];
                 const highlighted = row?.key === jump.highlightKey;
@@ -156,18 +222,46 @@ export function MessageThread({ chatId, label, isGroup, members, extra, target, 
                     data-key={row.key}
                     data-highlighted={highlighted || undefined}
                     ref={virtualizer.measureElement}
-                    className={cn('transition-colors duration-700', highlighted && 'bg-amber-200/50')}
+                    className={cn(
+                      'transition-colors duration-700',
+                      highlighted && 'bg-amber-200/50',
+                    )}
                   >
-                    <ThreadRowView row={row} isGroup={isGroup} members={members} loadReactions onOpenImage={openImage} />
+                    <ThreadRowView
+                      row={row}
+                      isGroup={isGroup}
+                      members={members}
+                      loadReactions
+                      onOpenImage={openImage}
+                    />
                   </div>
                 ) : null;
               })}
             </div>
           </div>
         </div>
-        {infoMessage && <MessageInfoDrawer message={infoMessage} isGroup={isGroup} members={members} onClose={() => setInfoId(null)} />}
-        {lightbox !== null && <Lightbox images={images} index={lightbox} onIndex={setLightbox} onClose={() => setLightbox(null)} />}
-        {ready && !atEnd && <JumpToLatest unseen={latest.unseen} onJump={() => virtualizer.scrollToEnd({ behavior: 'smooth' })} />}
+        {infoMessage && (
+          <MessageInfoDrawer
+            message={infoMessage}
+            isGroup={isGroup}
+            members={members}
+            onClose={() => setInfoId(null)}
+          />
+        )}
+        {lightbox !== null && (
+          <Lightbox
+            images={images}
+            index={lightbox}
+            onIndex={setLightbox}
+            onClose={() => setLightbox(null)}
+          />
+        )}
+        {ready && !atEnd && (
+          <JumpToLatest
+            unseen={latest.unseen}
+            onJump={() => virtualizer.scrollToEnd({ behavior: 'smooth' })}
+          />
+        )}
       </div>
     </ThreadChatContext>
   );

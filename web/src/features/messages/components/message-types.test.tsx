@@ -12,9 +12,26 @@ import { MessageBubble } from './message-bubble.tsx';
 
 /** Raw WhatsApp-Web types seen through Periskope (docs/periskope-api.md#message `message_type`). */
 const RAW_TYPES = [
-  'revoked', 'gp2', 'notification', 'e2e_notification', 'call_log', 'protocol', 'interactive', 'list', 'list_response',
-  'buttons_response', 'template_button_reply', 'hsm', 'order', 'product', 'payment', 'groups_v4_invite', 'oversized',
-  'unknown', 'ephemeral', 'ciphertext',
+  'revoked',
+  'gp2',
+  'notification',
+  'e2e_notification',
+  'call_log',
+  'protocol',
+  'interactive',
+  'list',
+  'list_response',
+  'buttons_response',
+  'template_button_reply',
+  'hsm',
+  'order',
+  'product',
+  'payment',
+  'groups_v4_invite',
+  'oversized',
+  'unknown',
+  'ephemeral',
+  'ciphertext',
 ] as const;
 
 const ALL_TYPES = [...new Set<string>([...SUPPORTED_TYPES, ...RAW_TYPES, 'brand_new_type'])];
@@ -49,7 +66,15 @@ const EXPECTED: Record<string, [Partial<Message>, RegExp]> = {
   product: [{}, /Unsupported message \(product\)/],
   payment: [{}, /Unsupported message \(payment\)/],
   groups_v4_invite: [
-    { invite: { group_id: '120363@g.us', group_name: 'Ops team', invite_code: 'Kx81Zq', expires_at: '2099-01-01T00:00:00.000Z', caption: 'Join us' } },
+    {
+      invite: {
+        group_id: '120363@g.us',
+        group_name: 'Ops team',
+        invite_code: 'Kx81Zq',
+        expires_at: '2099-01-01T00:00:00.000Z',
+        caption: 'Join us',
+      },
+    },
     /Ops team.*Expires .*2099.*Join us.*Kx81Zq/,
   ],
   oversized: [{}, /Unsupported message \(oversized\)/],
@@ -61,7 +86,9 @@ const EXPECTED: Record<string, [Partial<Message>, RegExp]> = {
 const JUNK = /\[object Object\]|undefined|\bnull\b|NaN|Invalid Date|1970/;
 
 function textOf(message: Message): string {
-  const { container } = renderWithQuery(<MessageBubble message={message} isGroup={false} members={undefined} loadReactions={false} />);
+  const { container } = renderWithQuery(
+    <MessageBubble message={message} isGroup={false} members={undefined} loadReactions={false} />,
+  );
   return (container.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
@@ -87,8 +114,20 @@ describe('every message type in a bubble', () => {
 
   it('an unreadable placeholder says so, findable by its role', () => {
     const { getByRole } = renderWithQuery(
-      <MessageBubble message={makeMessage({ message_type: 'unknown', body: null, sender_phone: null, unreadable: true })} isGroup members={undefined} loadReactions={false} />,
+      <MessageBubble
+        message={makeMessage({
+          message_type: 'unknown',
+          body: null,
+          sender_phone: null,
+          unreadable: true,
+        })}
+        isGroup
+        members={undefined}
+        loadReactions={false}
+      />,
     );
-    expect(getByRole('article', { name: 'Unreadable message' })).toHaveTextContent('This message could not be shown');
+    expect(getByRole('article', { name: 'Unreadable message' })).toHaveTextContent(
+      'This message could not be shown',
+    );
   });
 });

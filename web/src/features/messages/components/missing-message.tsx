@@ -7,8 +7,12 @@
 export function MissingMessage({ kind }: { kind: 'message' | 'notification' }) {
   const what = kind === 'message' ? 'This message is' : 'This group event is';
   return (
-    <p role="alert" className="absolute inset-x-0 top-14 z-10 mx-auto w-max max-w-md rounded-lg bg-surface px-3 py-2 text-center text-xs text-slate-700 shadow">
-      {what} not in the chat's history any more: it may have been deleted, or the link is for another phone.
+    <p
+      role="alert"
+      className="absolute inset-x-0 top-14 z-10 mx-auto w-max max-w-md rounded-lg bg-surface px-3 py-2 text-center text-xs text-slate-700 shadow"
+    >
+      {what} not in the chat's history any more: it may have been deleted, or the link is for
+      another phone.
     </p>
   );
 }

@@ -22,7 +22,10 @@ export function OlderBar({ hasOlder, isFetching, error, extra, onLoadOlder }: Ol
   return (
     <div className="pointer-events-none absolute inset-x-0 top-2 z-10 flex flex-col items-center gap-2">
       {(error || extraError) && (
-        <div role="alert" className="pointer-events-auto flex max-w-md items-center gap-2 rounded-lg bg-surface px-3 py-2 text-xs text-slate-700 shadow">
+        <div
+          role="alert"
+          className="pointer-events-auto flex max-w-md items-center gap-2 rounded-lg bg-surface px-3 py-2 text-xs text-slate-700 shadow"
+        >
           <span>{toDisplayProblem(error ?? extraError).detail}</span>
           <Button size="sm" variant="secondary" onClick={error ? onLoadOlder : extra?.retry}>
             Retry
@@ -30,7 +33,13 @@ export function OlderBar({ hasOlder, isFetching, error, extra, onLoadOlder }: Ol
         </div>
       )}
       {hasOlder && !error && (
-        <Button size="sm" variant="secondary" className="pointer-events-auto shadow" onClick={onLoadOlder} disabled={isFetching}>
+        <Button
+          size="sm"
+          variant="secondary"
+          className="pointer-events-auto shadow"
+          onClick={onLoadOlder}
+          disabled={isFetching}
+        >
           {isFetching ? 'Loading older…' : 'Load older'}
         </Button>
       )}

@@ -26,13 +26,26 @@ export interface ReactionsProps {
 export function Reactions({ messageId, members, fromMe, enabled }: ReactionsProps) {
   const thread = useContext(ThreadChatContext);
   const chatId = thread?.chatId ?? null;
-  const chat = useQuery({ ...messageQueries.chatReactions(chatId ?? ''), enabled: chatId !== null, refetchInterval: thread?.refreshMs ?? false });
-  const single = useQuery({ ...messageQueries.detail(messageId), enabled: enabled && chatId === null });
+  const chat = useQuery({
+    ...messageQueries.chatReactions(chatId ?? ''),
+    enabled: chatId !== null,
+    refetchInterval: thread?.refreshMs ?? false,
+  });
+  const single = useQuery({
+    ...messageQueries.detail(messageId),
+    enabled: enabled && chatId === null,
+  });
   const reactions = chatId !== null ? chat.data?.get(messageId) : single.data?.reactions;
   const groups = reactions ? groupReactions(reactions) : [];
   if (groups.length === 0) return null;
   return (
-    <ul aria-label="Reactions" className={cn('relative z-10 -mt-1.5 flex gap-1 px-2', fromMe ? 'justify-end' : 'justify-start')}>
+    <ul
+      aria-label="Reactions"
+      className={cn(
+        'relative z-10 -mt-1.5 flex gap-1 px-2',
+        fromMe ? 'justify-end' : 'justify-start',
+      )}
+    >
       {groups.map((group) => (
         <ReactionChip key={group.emoji} group={group} members={members} alignEnd={fromMe} />
       ))}
@@ -40,7 +53,15 @@ export function Reactions({ messageId, members, fromMe, enabled }: ReactionsProp
   );
 }
 
-function ReactionChip({ group, members, alignEnd }: { group: ReactionGroup; members: Members | undefined; alignEnd: boolean }) {
+function ReactionChip({
+  group,
+  members,
+  alignEnd,
+}: {
+  group: ReactionGroup;
+  members: Members | undefined;
+  alignEnd: boolean;
+}) {
   const tooltipId = useId();
   const count = group.senders.length;
   return (
@@ -51,7 +72,11 @@ function ReactionChip({ group, members, alignEnd }: { group: ReactionGroup; memb
       className="group relative inline-flex h-6 cursor-default items-center gap-1 rounded-full bg-surface px-1.5 text-sm shadow-bubble ring-1 ring-slate-200 outline-none focus-visible:ring-2 focus-visible:ring-wa-teal"
     >
       <span aria-hidden>{group.emoji}</span>
-      {count > 1 && <span aria-hidden className="text-xs text-slate-500">{count}</span>}
+      {count > 1 && (
+        <span aria-hidden className="text-xs text-slate-500">
+          {count}
+        </span>
+      )}
       <span
         id={tooltipId}
         role="tooltip"

@@ -17,10 +17,28 @@ export interface ThreadRowViewProps {
 }
 
 /** Dispatches on `row.kind`. Memoised: scrolling re-renders only rows that changed. */
-export const ThreadRowView = memo(function ThreadRowView({ row, isGroup, members, loadReactions, onOpenImage }: ThreadRowViewProps) {
+export const ThreadRowView = memo(function ThreadRowView({
+  row,
+  isGroup,
+  members,
+  loadReactions,
+  onOpenImage,
+}: ThreadRowViewProps) {
   switch (row.kind) {
-    case 'day': return <DayDivider label={row.label} />;
-    case 'message': return <MessageBubble message={row.message} continues={row.continues ?? false} isGroup={isGroup} members={members} loadReactions={loadReactions} onOpenImage={onOpenImage} />;
-    case 'entry': return <div className="px-[5%] py-1">{row.node}</div>;
+    case 'day':
+      return <DayDivider label={row.label} />;
+    case 'message':
+      return (
+        <MessageBubble
+          message={row.message}
+          continues={row.continues ?? false}
+          isGroup={isGroup}
+          members={members}
+          loadReactions={loadReactions}
+          onOpenImage={onOpenImage}
+        />
+      );
+    case 'entry':
+      return <div className="px-[5%] py-1">{row.node}</div>;
   }
 });

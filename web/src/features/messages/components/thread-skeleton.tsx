@@ -16,7 +16,11 @@ const SHAPES = [
 /** Announced as "Loading messages". */
 export function ThreadSkeleton() {
   return (
-    <div role="status" aria-label="Loading messages" className="flex flex-1 flex-col justify-end gap-2 px-[5%] py-4">
+    <div
+      role="status"
+      aria-label="Loading messages"
+      className="flex flex-1 flex-col justify-end gap-2 px-[5%] py-4"
+    >
       {SHAPES.map((shape, i) => (
         <div key={i} className={cn('flex', shape.own ? 'justify-end' : 'justify-start')}>
           <Skeleton className={cn('h-10 rounded-lg bg-surface/70', shape.width)} />

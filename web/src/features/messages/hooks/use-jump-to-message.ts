@@ -43,7 +43,17 @@ export interface JumpOptions {
 }
 
 /** @returns the search state and the row key to highlight (for {@link HIGHLIGHT_MS}) */
-export function useJumpToMessage({ rows, target, ready, hasOlder, isFetchingOlder, olderFailed, loadOlder, scrollToIndex, scrollElement }: JumpOptions) {
+export function useJumpToMessage({
+  rows,
+  target,
+  ready,
+  hasOlder,
+  isFetchingOlder,
+  olderFailed,
+  loadOlder,
+  scrollToIndex,
+  scrollElement,
+}: JumpOptions) {
   const [highlightKey, setHighlightKey] = useState<string | null>(null);
   const done = useRef<string | undefined>(undefined);
   const index = target ? rows.findIndex((r) => r.key === target) : -1;
@@ -64,7 +74,17 @@ export function useJumpToMessage({ rows, target, ready, hasOlder, isFetchingOlde
       return;
     }
     if (hasOlder && !isFetchingOlder && !olderFailed) loadOlder();
-  }, [pending, ready, target, index, hasOlder, isFetchingOlder, olderFailed, loadOlder, scrollToIndex]);
+  }, [
+    pending,
+    ready,
+    target,
+    index,
+    hasOlder,
+    isFetchingOlder,
+    olderFailed,
+    loadOlder,
+    scrollToIndex,
+  ]);
 
   useEffect(() => () => stopAiming.current?.(), []);
 

@@ -27,19 +27,24 @@ export function useThread(chatId: string, extra: TimelineSource | undefined, ref
     initialData: first,
     initialDataUpdatedAt: query.dataUpdatedAt,
     // A stale head (the BFF served its cached copy while it refreshes it) is asked for again soon.
-    refetchInterval: (q) => (q.state.data?.stale ? Math.min(STALE_HEAD_REFETCH_MS, refreshMs) : refreshMs),
+    refetchInterval: (q) =>
+      q.state.data?.stale ? Math.min(STALE_HEAD_REFETCH_MS, refreshMs) : refreshMs,
   });
   const extraEntries = extra?.entries;
   const extraHasOlder = extra?.hasOlder ?? false;
 
   const merged = useMemo(() => {
-    const pages = head.data && query.data ? [head.data, ...query.data.pages] : (query.data?.pages ?? []);
+    const pages =
+      head.data && query.data ? [head.data, ...query.data.pages] : (query.data?.pages ?? []);
     return threadItems(pages, query.hasNextPage, extraEntries ?? [], extraHasOlder);
   }, [head.data, query.data, query.hasNextPage, extraEntries, extraHasOlder]);
 
   // Per thread (the component remounts per chat): a row's run decision is kept once made.
   const [runs] = useState(() => new Map<string, boolean>());
-  const rows = useMemo(() => withDayDividers(merged.items, merged.hasOlder, undefined, runs), [merged, runs]);
+  const rows = useMemo(
+    () => withDayDividers(merged.items, merged.hasOlder, undefined, runs),
+    [merged, runs],
+  );
   const isFetchingOlder = query.isFetchingNextPage || (extra?.isFetchingOlder ?? false);
 
   const loadOlder = () => {

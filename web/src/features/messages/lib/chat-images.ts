@@ -22,7 +22,12 @@ export function chatImages(rows: readonly ThreadRow[]): LightboxImage[] {
     const m = row.message;
     const src = m.media?.path ?? m.media?.thumbnail;
     if (m.message_type !== 'image' || m.is_deleted || !src) continue;
-    out.push({ message_id: m.message_id, src, alt: m.body?.trim() || 'Photo', filename: m.media?.filename || `photo-${m.message_id}` });
+    out.push({
+      message_id: m.message_id,
+      src,
+      alt: m.body?.trim() || 'Photo',
+      filename: m.media?.filename || `photo-${m.message_id}`,
+    });
   }
   return out;
 }

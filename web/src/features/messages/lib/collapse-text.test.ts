@@ -10,7 +10,9 @@ describe('collapsedText', () => {
 
   it('keeps the first 12 lines of a tall message', () => {
     const text = Array.from({ length: 20 }, (_, i) => `line ${i + 1}`).join('\n');
-    expect(collapsedText(text)).toBe(`${Array.from({ length: 12 }, (_, i) => `line ${i + 1}`).join('\n')}…`);
+    expect(collapsedText(text)).toBe(
+      `${Array.from({ length: 12 }, (_, i) => `line ${i + 1}`).join('\n')}…`,
+    );
   });
 
   it('cuts a long message at a space near the limit', () => {
@@ -25,7 +27,9 @@ describe('collapsedText', () => {
     expect(collapsedText('a'.repeat(2000))).toBe(`${'a'.repeat(COLLAPSE_CHARS)}…`);
     for (const cluster of ['😀', '👨‍👩‍👧', '🇮🇳', 'e\u0301']) {
       // The cluster is the 700th character: kept whole, and the rest cut.
-      expect(collapsedText(`${'a'.repeat(COLLAPSE_CHARS - 1)}${cluster}${'b'.repeat(100)}`)).toBe(`${'a'.repeat(COLLAPSE_CHARS - 1)}${cluster}…`);
+      expect(collapsedText(`${'a'.repeat(COLLAPSE_CHARS - 1)}${cluster}${'b'.repeat(100)}`)).toBe(
+        `${'a'.repeat(COLLAPSE_CHARS - 1)}${cluster}…`,
+      );
     }
   });
 

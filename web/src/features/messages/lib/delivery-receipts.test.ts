@@ -13,7 +13,11 @@ describe('deliveryReceipts', () => {
   it('orders read (earliest first), then delivered, then pending, and names recipients', () => {
     const summary = deliveryReceipts(
       {
-        delivered: { '919537851844@c.us': 1_700_000_000_000, '447700900123@c.us': 1_700_000_001_000, '15550001111@c.us': 1_700_000_000_500 },
+        delivered: {
+          '919537851844@c.us': 1_700_000_000_000,
+          '447700900123@c.us': 1_700_000_001_000,
+          '15550001111@c.us': 1_700_000_000_500,
+        },
         read: { '447700900123@c.us': 1_700_000_050_000, '919537851844@c.us': 1_700_000_060_000 },
         pending: ['4915112345678@c.us'],
         delivered_count: 3,
@@ -31,7 +35,16 @@ describe('deliveryReceipts', () => {
   });
 
   it('counts a read receipt as delivered when the upstream left out the delivered entry', () => {
-    const summary = deliveryReceipts({ delivered: {}, read: { '919537851844@c.us': 5 }, pending: [], delivered_count: 0, read_count: 0 }, members);
+    const summary = deliveryReceipts(
+      {
+        delivered: {},
+        read: { '919537851844@c.us': 5 },
+        pending: [],
+        delivered_count: 0,
+        read_count: 0,
+      },
+      members,
+    );
     expect(summary).toMatchObject({ readCount: 1, deliveredCount: 1, pendingCount: 0 });
     expect(summary?.receipts[0]).toMatchObject({ status: 'read', readAt: 5, deliveredAt: null });
   });

@@ -38,14 +38,18 @@ const ORDER: Record<ReceiptStatus, number> = { read: 0, delivered: 1, pending: 2
  * @returns receipts ordered read (earliest first), then delivered, then pending (by name); null
  *   when `delivery_info` is null
  */
-export function deliveryReceipts(deliveryInfo: Message['delivery_info'], members: Members | undefined): DeliverySummary | null {
+export function deliveryReceipts(
+  deliveryInfo: Message['delivery_info'],
+  members: Members | undefined,
+): DeliverySummary | null {
   if (!deliveryInfo) return null;
   const { delivered, read, pending } = deliveryInfo;
   const ids = new Set([...Object.keys(read), ...Object.keys(delivered), ...pending]);
   const receipts = [...ids].map((contactId): Receipt => {
     const readAt = read[contactId] ?? null;
     const deliveredAt = delivered[contactId] ?? null;
-    const status: ReceiptStatus = readAt !== null ? 'read' : deliveredAt !== null ? 'delivered' : 'pending';
+    const status: ReceiptStatus =
+      readAt !== null ? 'read' : deliveredAt !== null ? 'delivered' : 'pending';
     return { contactId, name: memberName(members, contactId), status, deliveredAt, readAt };
   });
   receipts.sort(

@@ -6,17 +6,39 @@ export type DocumentKind = 'pdf' | 'sheet' | 'doc' | 'slides' | 'zip' | 'generic
 
 const BY_EXTENSION: Record<string, DocumentKind> = {
   pdf: 'pdf',
-  xls: 'sheet', xlsx: 'sheet', ods: 'sheet', csv: 'sheet', tsv: 'sheet',
-  doc: 'doc', docx: 'doc', odt: 'doc', rtf: 'doc', txt: 'doc', md: 'doc',
-  ppt: 'slides', pptx: 'slides', odp: 'slides', key: 'slides',
-  zip: 'zip', rar: 'zip', '7z': 'zip', gz: 'zip', tgz: 'zip', tar: 'zip', bz2: 'zip', xz: 'zip',
+  xls: 'sheet',
+  xlsx: 'sheet',
+  ods: 'sheet',
+  csv: 'sheet',
+  tsv: 'sheet',
+  doc: 'doc',
+  docx: 'doc',
+  odt: 'doc',
+  rtf: 'doc',
+  txt: 'doc',
+  md: 'doc',
+  ppt: 'slides',
+  pptx: 'slides',
+  odp: 'slides',
+  key: 'slides',
+  zip: 'zip',
+  rar: 'zip',
+  '7z': 'zip',
+  gz: 'zip',
+  tgz: 'zip',
+  tar: 'zip',
+  bz2: 'zip',
+  xz: 'zip',
 };
 
 /**
  * @param mimetype - `media.mimetype`, e.g. `application/pdf`
  * @param filename - `media.filename`, used when the MIME type says nothing specific
  */
-export function documentKind(mimetype: string | null | undefined, filename: string | null | undefined): DocumentKind {
+export function documentKind(
+  mimetype: string | null | undefined,
+  filename: string | null | undefined,
+): DocumentKind {
   const mime = (mimetype ?? '').toLowerCase().split(';')[0]?.trim() ?? '';
   if (mime === 'application/pdf') return 'pdf';
   if (/spreadsheet|excel|csv|tab-separated/.test(mime)) return 'sheet';

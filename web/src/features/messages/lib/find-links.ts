@@ -40,14 +40,19 @@ export function findLinks(line: string): FoundLink[] {
     if (match.type !== 'url' && match.type !== 'email') continue;
     const end = trimClosers(line, match.start, match.end);
     const text = line.slice(match.start, end);
-    const href = safeHref(match.type === 'email' ? `mailto:${text}` : match.href.slice(0, match.href.length - (match.end - end)));
+    const href = safeHref(
+      match.type === 'email'
+        ? `mailto:${text}`
+        : match.href.slice(0, match.href.length - (match.end - end)),
+    );
     if (href) found.push({ start: match.start, end, text, href });
   }
   for (const match of line.matchAll(TEL)) {
     const start = match.index;
     const end = start + match[0].length;
     const href = safeHref(match[0]);
-    if (href && !found.some((f) => start < f.end && f.start < end)) found.push({ start, end, text: match[0], href });
+    if (href && !found.some((f) => start < f.end && f.start < end))
+      found.push({ start, end, text: match[0], href });
   }
   return found.sort((a, b) => a.start - b.start);
 }

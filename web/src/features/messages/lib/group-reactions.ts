@@ -16,7 +16,9 @@ export interface ReactionGroup {
  * Groups reactions by the message they react to.
  * @returns `message_id` → its reactions, in input order
  */
-export function byMessage<T extends Pick<Reaction, 'message_id'>>(reactions: readonly T[]): Map<string, T[]> {
+export function byMessage<T extends Pick<Reaction, 'message_id'>>(
+  reactions: readonly T[],
+): Map<string, T[]> {
   const out = new Map<string, T[]>();
   for (const r of reactions) {
     const list = out.get(r.message_id);
@@ -33,12 +35,18 @@ export function byMessage<T extends Pick<Reaction, 'message_id'>>(reactions: rea
  *   reaction is the one with the latest time; an undated one loses to any dated one, and among
  *   undated ones (or equal times) the first listed (the newest) wins.
  */
-export function groupReactions(reactions: Pick<Reaction, 'reaction' | 'sender_id' | 'timestamp'>[]): ReactionGroup[] {
-  const latest = new Map<string, { reaction: string; timestamp: string | null; ms: number | null; order: number }>();
+export function groupReactions(
+  reactions: Pick<Reaction, 'reaction' | 'sender_id' | 'timestamp'>[],
+): ReactionGroup[] {
+  const latest = new Map<
+    string,
+    { reaction: string; timestamp: string | null; ms: number | null; order: number }
+  >();
   reactions.forEach((r, order) => {
     const seen = latest.get(r.sender_id);
     const ms = instantOf(r.timestamp);
-    if (!seen || (ms !== null && (seen.ms === null || ms > seen.ms))) latest.set(r.sender_id, { ...r, ms, order });
+    if (!seen || (ms !== null && (seen.ms === null || ms > seen.ms)))
+      latest.set(r.sender_id, { ...r, ms, order });
   });
   const current = [...latest.entries()]
     .filter(([, r]) => r.reaction !== '')

@@ -10,11 +10,20 @@ type Location = NonNullable<Message['location']>;
 /** @returns whether both coordinates are finite and within WGS 84 range */
 export function hasCoordinates(location: Pick<Location, 'latitude' | 'longitude'>): boolean {
   const { latitude: lat, longitude: lng } = location;
-  return lat !== null && lng !== null && Number.isFinite(lat) && Number.isFinite(lng) && Math.abs(lat) <= 90 && Math.abs(lng) <= 180;
+  return (
+    lat !== null &&
+    lng !== null &&
+    Number.isFinite(lat) &&
+    Number.isFinite(lng) &&
+    Math.abs(lat) <= 90 &&
+    Math.abs(lng) <= 180
+  );
 }
 
 /** @returns `19.0760, 72.8777` (4 decimals ≈ 11 m), or null without valid coordinates */
-export function formatCoordinates(location: Pick<Location, 'latitude' | 'longitude'>): string | null {
+export function formatCoordinates(
+  location: Pick<Location, 'latitude' | 'longitude'>,
+): string | null {
   if (!hasCoordinates(location)) return null;
   return `${location.latitude?.toFixed(4)}, ${location.longitude?.toFixed(4)}`;
 }

@@ -17,5 +17,8 @@ export interface Box {
 export function fitBox(dimensions: Box | null | undefined, max: Box, fallback: Box): Box {
   const dims = dimensions && dimensions.width > 0 && dimensions.height > 0 ? dimensions : fallback;
   const scale = Math.min(1, max.width / dims.width, max.height / dims.height);
-  return { width: Math.max(1, Math.round(dims.width * scale)), height: Math.max(1, Math.round(dims.height * scale)) };
+  return {
+    width: Math.max(1, Math.round(dims.width * scale)),
+    height: Math.max(1, Math.round(dims.height * scale)),
+  };
 }

@@ -27,7 +27,15 @@ describe('isEdited', () => {
 });
 
 describe('flagDetails', () => {
-  const metadata = { status: true, flagged_by: 'ana@acme.com', flagged_at: '2025-01-27T11:07:56.000Z', response_type: null, response_email: null, response_timestamp: null, response_id: null };
+  const metadata = {
+    status: true,
+    flagged_by: 'ana@acme.com',
+    flagged_at: '2025-01-27T11:07:56.000Z',
+    response_type: null,
+    response_email: null,
+    response_timestamp: null,
+    response_id: null,
+  };
 
   it('is null unless flag_status is true', () => {
     expect(flagDetails({ flag_status: null, flag_metadata: metadata })).toBeNull();

@@ -15,7 +15,9 @@ export const FREQUENTLY_FORWARDED_SCORE = 5;
 export type ForwardLabel = 'Forwarded' | 'Forwarded many times';
 
 /** @returns the forwarded marker's text, or null when the message was not forwarded */
-export function forwardLabel(message: Pick<Message, 'is_forwarded' | 'forwarding_score'>): ForwardLabel | null {
+export function forwardLabel(
+  message: Pick<Message, 'is_forwarded' | 'forwarding_score'>,
+): ForwardLabel | null {
   const score = message.forwarding_score ?? 0;
   if (score >= FREQUENTLY_FORWARDED_SCORE) return 'Forwarded many times';
   return message.is_forwarded || score > 0 ? 'Forwarded' : null;
@@ -38,9 +40,14 @@ export interface FlagDetails {
  * @returns the flag when `flag_status` is true (flagged for a reply), else null; a flag without
  *   metadata has neither who nor when
  */
-export function flagDetails(message: Pick<Message, 'flag_status' | 'flag_metadata'>): FlagDetails | null {
+export function flagDetails(
+  message: Pick<Message, 'flag_status' | 'flag_metadata'>,
+): FlagDetails | null {
   if (message.flag_status !== true) return null;
-  return { by: message.flag_metadata?.flagged_by ?? null, at: message.flag_metadata?.flagged_at ?? null };
+  return {
+    by: message.flag_metadata?.flagged_by ?? null,
+    at: message.flag_metadata?.flagged_at ?? null,
+  };
 }
 
 /**
@@ -57,7 +64,10 @@ export function flagText(flag: FlagDetails, formatAt: (iso: string) => string): 
  * @param formatAt - formats an epoch ms instant (lib/format.ts `formatDateTime`)
  * @returns "Pinned 27 Jan 2025, 11:07:56 · until 3 Feb 2025, 11:07:56", as far as the times are known
  */
-export function pinText(pin: { pinned_at: number | null; expires_at: number | null }, formatAt: (ms: number) => string): string {
+export function pinText(
+  pin: { pinned_at: number | null; expires_at: number | null },
+  formatAt: (ms: number) => string,
+): string {
   const at = pin.pinned_at !== null ? ` ${formatAt(pin.pinned_at)}` : '';
   const until = pin.expires_at !== null ? ` · until ${formatAt(pin.expires_at)}` : '';
   return `Pinned${at}${until}`;

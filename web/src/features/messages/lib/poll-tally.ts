@@ -32,20 +32,29 @@ function uniqueVoters(entries: readonly { voter: string; at: number | null }[]):
   const byVoter = new Map<string, PollVoter>();
   for (const { voter, at } of entries) {
     const seen = byVoter.get(voter);
-    if (!seen || (at !== null && (seen.at === null || at > seen.at))) byVoter.set(voter, { id: voter, at });
+    if (!seen || (at !== null && (seen.at === null || at > seen.at)))
+      byVoter.set(voter, { id: voter, at });
   }
-  return [...byVoter.values()].sort((a, b) => (a.at ?? Number.POSITIVE_INFINITY) - (b.at ?? Number.POSITIVE_INFINITY) || 0);
+  return [...byVoter.values()].sort(
+    (a, b) => (a.at ?? Number.POSITIVE_INFINITY) - (b.at ?? Number.POSITIVE_INFINITY) || 0,
+  );
 }
 
 /**
  * @param info - `poll_info`; its `pollOptions` give the order
  * @param results - `poll_results`; options missing there have no votes, unknown keys are ignored
  */
-export function tallyPoll(info: NonNullable<Message['poll_info']>, results: Message['poll_results']): PollTally {
+export function tallyPoll(
+  info: NonNullable<Message['poll_info']>,
+  results: Message['poll_results'],
+): PollTally {
   const counts = info.pollOptions.map((option) => {
     const voters = uniqueVoters(results?.[option] ?? []);
     return { option, votes: voters.length, voters };
   });
   const totalVotes = counts.reduce((sum, c) => sum + c.votes, 0);
-  return { totalVotes, options: counts.map((c) => ({ ...c, share: totalVotes === 0 ? 0 : c.votes / totalVotes })) };
+  return {
+    totalVotes,
+    options: counts.map((c) => ({ ...c, share: totalVotes === 0 ? 0 : c.votes / totalVotes })),
+  };
 }

@@ -11,9 +11,19 @@ describe('safeHref', () => {
   ])('allows %s', (input, expected) => expect(safeHref(input)).toBe(expected));
 
   it.each([
-    'javascript:alert(1)', 'JaVaScRiPt:alert(1)', ' javascript:alert(1)', 'java\nscript:alert(1)',
-    'data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==', 'vbscript:msgbox(1)', 'file:///etc/passwd',
-    'ftp://example.com', 'example.com', '/relative', '', null, undefined,
+    'javascript:alert(1)',
+    'JaVaScRiPt:alert(1)',
+    ' javascript:alert(1)',
+    'java\nscript:alert(1)',
+    'data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==',
+    'vbscript:msgbox(1)',
+    'file:///etc/passwd',
+    'ftp://example.com',
+    'example.com',
+    '/relative',
+    '',
+    null,
+    undefined,
   ])('refuses %s', (input) => expect(safeHref(input)).toBeNull());
 
   it('narrows to http(s) for web links', () => {

@@ -12,7 +12,10 @@ const ALLOWED_PROTOCOLS = new Set(['http:', 'https:', 'mailto:', 'tel:']);
  * @returns the URL as parsed (normalised by the URL parser), or null when it is not absolute or
  *   its scheme is not allowed
  */
-export function safeHref(url: string | null | undefined, protocols: readonly string[] = [...ALLOWED_PROTOCOLS]): string | null {
+export function safeHref(
+  url: string | null | undefined,
+  protocols: readonly string[] = [...ALLOWED_PROTOCOLS],
+): string | null {
   if (!url) return null;
   let parsed: URL;
   try {

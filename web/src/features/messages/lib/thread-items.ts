@@ -4,7 +4,12 @@
  * time keeps its place in its own stream's page order (lib/timeline.ts `neighbourTimes`).
  */
 import type { Message } from '../../../lib/api-types.ts';
-import { instantOf, mergeTimelines, type MergedTimeline, type TimelineEntry } from '../../../lib/timeline.ts';
+import {
+  instantOf,
+  mergeTimelines,
+  type MergedTimeline,
+  type TimelineEntry,
+} from '../../../lib/timeline.ts';
 import type { ThreadItem } from './thread-rows.ts';
 
 /** First copy of each message wins: the refreshed head page goes first, so edits show. */
@@ -14,7 +19,12 @@ function uniqueMessages(pages: readonly { messages: readonly Message[] }[]): Thr
   for (const message of pages.flatMap((p) => p.messages)) {
     if (seen.has(message.message_id)) continue;
     seen.add(message.message_id);
-    items.push({ kind: 'message', key: `m-${message.message_id}`, timestamp: message.timestamp, message });
+    items.push({
+      kind: 'message',
+      key: `m-${message.message_id}`,
+      timestamp: message.timestamp,
+      message,
+    });
   }
   return items;
 }
@@ -34,6 +44,14 @@ export function threadItems(
   hasOlderEntries: boolean,
 ): MergedTimeline<ThreadItem> {
   const messages = { items: uniqueMessages(pages), hasOlder: hasOlderMessages };
-  const others = { items: entries.map((e): ThreadItem => ({ kind: 'entry', key: e.key, timestamp: e.timestamp, node: e.node })), hasOlder: hasOlderEntries };
+  const others = {
+    items: entries.map((e): ThreadItem => ({
+      kind: 'entry',
+      key: e.key,
+      timestamp: e.timestamp,
+      node: e.node,
+    })),
+    hasOlder: hasOlderEntries,
+  };
   return mergeTimelines([messages, others], (item) => instantOf(item.timestamp));
 }

@@ -37,19 +37,33 @@ export type ThreadRow = ThreadItem | { kind: 'day'; key: string; timestamp: stri
  *   page before it arrives, which would move the reader's row; a run split at a page boundary
  *   shows the name twice instead
  */
-export function withDayDividers(items: ThreadItem[], hasOlder: boolean, now: Date = new Date(), runs?: Map<string, boolean>): ThreadRow[] {
+export function withDayDividers(
+  items: ThreadItem[],
+  hasOlder: boolean,
+  now: Date = new Date(),
+  runs?: Map<string, boolean>,
+): ThreadRow[] {
   const rows: ThreadRow[] = [];
   const days = itemDays(items);
   let previousDay: string | null = null;
   items.forEach((item, i) => {
     const day = days[i];
     if (day && day.key !== previousDay && (previousDay !== null || !hasOlder)) {
-      rows.push({ kind: 'day', key: `day-${day.key}`, timestamp: day.iso, label: formatDayLabel(day.iso, now) });
+      rows.push({
+        kind: 'day',
+        key: `day-${day.key}`,
+        timestamp: day.iso,
+        label: formatDayLabel(day.iso, now),
+      });
     }
     previousDay = day?.key ?? previousDay;
     const previous = rows[rows.length - 1];
     if (item.kind === 'message') {
-      const continues = runs?.get(item.key) ?? (previous?.kind === 'message' && senderOf(previous.message) !== null && senderOf(previous.message) === senderOf(item.message));
+      const continues =
+        runs?.get(item.key) ??
+        (previous?.kind === 'message' &&
+          senderOf(previous.message) !== null &&
+          senderOf(previous.message) === senderOf(item.message));
       runs?.set(item.key, continues);
       rows.push(continues === Boolean(item.continues) ? item : { ...item, continues });
     } else rows.push(item);
@@ -68,7 +82,9 @@ interface Day {
  *   when undated, take the first dated item's); null only when no item has a time
  */
 function itemDays(items: readonly ThreadItem[]): (Day | null)[] {
-  return dayInstants(items, (item) => item.timestamp).map((iso) => (iso === null ? null : { key: localDayKey(iso), iso }));
+  return dayInstants(items, (item) => item.timestamp).map((iso) =>
+    iso === null ? null : { key: localDayKey(iso), iso },
+  );
 }
 
 /**

@@ -24,7 +24,12 @@ export interface VCard {
   org: string | null;
 }
 
-interface Property { group: string | null; name: string; params: Map<string, string[]>; value: string }
+interface Property {
+  group: string | null;
+  name: string;
+  params: Map<string, string[]>;
+  value: string;
+}
 
 /**
  * @param text - one or more `BEGIN:VCARD … END:VCARD` blocks (CRLF or LF)
@@ -45,32 +50,57 @@ export function parseVCards(text: string): VCard[] {
 }
 
 function toCard(props: Property[]): VCard {
-  const labels = new Map(props.filter((p) => p.name === 'X-ABLABEL' && p.group).map((p) => [p.group, unescapeValue(p.value)]));
+  const labels = new Map(
+    props
+      .filter((p) => p.name === 'X-ABLABEL' && p.group)
+      .map((p) => [p.group, unescapeValue(p.value)]),
+  );
   const fn = props.find((p) => p.name === 'FN');
   const n = props.find((p) => p.name === 'N');
-  const phones = props.filter((p) => p.name === 'TEL').map((p): VCardPhone => {
-    const waid = p.params.get('WAID')?.[0]?.replace(/\D/g, '') || null;
-    const number = unescapeValue(p.value).replace(/^tel:/i, '').trim() || (waid ? `+${waid}` : '');
-    return { number, types: typesOf(p), waid, label: (p.group && labels.get(p.group)) || null };
-  });
+  const phones = props
+    .filter((p) => p.name === 'TEL')
+    .map((p): VCardPhone => {
+      const waid = p.params.get('WAID')?.[0]?.replace(/\D/g, '') || null;
+      const number =
+        unescapeValue(p.value).replace(/^tel:/i, '').trim() || (waid ? `+${waid}` : '');
+      return { number, types: typesOf(p), waid, label: (p.group && labels.get(p.group)) || null };
+    });
   const org = props.find((p) => p.name === 'ORG');
   return {
     name: unescapeValue(fn?.value ?? '').trim() || (n ? nameFromN(n.value) : null),
     phones: phones.filter((p) => p.number !== ''),
-    emails: props.filter((p) => p.name === 'EMAIL').map((p) => unescapeValue(p.value).trim()).filter(Boolean),
+    emails: props
+      .filter((p) => p.name === 'EMAIL')
+      .map((p) => unescapeValue(p.value).trim())
+      .filter(Boolean),
     org: org ? splitUnescaped(org.value, ';').filter(Boolean).join(', ') || null : null,
   };
 }
 
 /** N = family;given;additional;prefixes;suffixes → "prefixes given additional family suffixes". */
 function nameFromN(value: string): string | null {
-  const [family = '', given = '', additional = '', prefix = '', suffix = ''] = splitUnescaped(value, ';');
-  return [prefix, given, additional, family, suffix].map((part) => part.replace(/,/g, ' ').trim()).filter(Boolean).join(' ') || null;
+  const [family = '', given = '', additional = '', prefix = '', suffix = ''] = splitUnescaped(
+    value,
+    ';',
+  );
+  return (
+    [prefix, given, additional, family, suffix]
+      .map((part) => part.replace(/,/g, ' ').trim())
+      .filter(Boolean)
+      .join(' ') || null
+  );
 }
 
 function typesOf(p: Property): string[] {
   const types = [...(p.params.get('TYPE') ?? []), ...(p.params.get('') ?? [])];
-  return [...new Set(types.flatMap((t) => t.split(',')).map((t) => t.trim().toUpperCase()).filter(Boolean))];
+  return [
+    ...new Set(
+      types
+        .flatMap((t) => t.split(','))
+        .map((t) => t.trim().toUpperCase())
+        .filter(Boolean),
+    ),
+  ];
 }
 
 /** `[group.]NAME[;param…]:value`; the first colon outside double quotes ends the name part. */
@@ -92,7 +122,15 @@ function parseLine(line: string): Property | null {
     const value = (eq === -1 ? raw : raw.slice(eq + 1)).replace(/^"|"$/g, '');
     params.set(key, [...(params.get(key) ?? []), value]);
   }
-  return { group: dot === -1 ? null : head.slice(0, dot), name: head.slice(dot + 1).trim().toUpperCase(), params, value: line.slice(colon + 1) };
+  return {
+    group: dot === -1 ? null : head.slice(0, dot),
+    name: head
+      .slice(dot + 1)
+      .trim()
+      .toUpperCase(),
+    params,
+    value: line.slice(colon + 1),
+  };
 }
 
 /** Splits on separators not escaped with a backslash, then unescapes each part. */

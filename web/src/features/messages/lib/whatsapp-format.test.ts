@@ -4,17 +4,26 @@ import { parseInline } from './whatsapp-inline.ts';
 
 /** Compact, unambiguous rendering of a token tree for assertions. */
 function show(nodes: InlineNode[]): string {
-  return nodes.map((n) => {
-    switch (n.type) {
-      case 'text': return n.text;
-      case 'bold': return `<b>${show(n.children)}</b>`;
-      case 'italic': return `<i>${show(n.children)}</i>`;
-      case 'strike': return `<s>${show(n.children)}</s>`;
-      case 'code': return `<code>${n.text}</code>`;
-      case 'link': return `[${n.text}](${n.href})`;
-      case 'mention': return `{${n.id}}`;
-    }
-  }).join('');
+  return nodes
+    .map((n) => {
+      switch (n.type) {
+        case 'text':
+          return n.text;
+        case 'bold':
+          return `<b>${show(n.children)}</b>`;
+        case 'italic':
+          return `<i>${show(n.children)}</i>`;
+        case 'strike':
+          return `<s>${show(n.children)}</s>`;
+        case 'code':
+          return `<code>${n.text}</code>`;
+        case 'link':
+          return `[${n.text}](${n.href})`;
+        case 'mention':
+          return `{${n.id}}`;
+      }
+    })
+    .join('');
 }
 const inline = (text: string, mentions: string[] = []) => show(parseInline(text, mentions));
 
@@ -59,7 +68,10 @@ describe('parseInline: formatting', () => {
 
 describe('parseInline: links', () => {
   it.each([
-    ['see https://example.com/a_b_c.', 'see [https://example.com/a_b_c](https://example.com/a_b_c).'],
+    [
+      'see https://example.com/a_b_c.',
+      'see [https://example.com/a_b_c](https://example.com/a_b_c).',
+    ],
     ['http://x.com', '[http://x.com](http://x.com/)'],
     ['*https://x.com/path*', '<b>[https://x.com/path](https://x.com/path)</b>'],
     ['_https://x.com/a_b_', '<i>[https://x.com/a_b](https://x.com/a_b)</i>'],
@@ -104,10 +116,14 @@ describe('parseWhatsApp: blocks', () => {
   const blocks = (text: string): unknown[] => parseWhatsApp(text).map(simplify);
   function simplify(b: Block): unknown {
     switch (b.type) {
-      case 'paragraph': return ['p', ...b.lines.map(show)];
-      case 'quote': return ['quote', ...b.lines.map(show)];
-      case 'list': return [b.ordered ? `ol@${b.start}` : 'ul', ...b.items.map(show)];
-      case 'pre': return ['pre', b.text];
+      case 'paragraph':
+        return ['p', ...b.lines.map(show)];
+      case 'quote':
+        return ['quote', ...b.lines.map(show)];
+      case 'list':
+        return [b.ordered ? `ol@${b.start}` : 'ul', ...b.items.map(show)];
+      case 'pre':
+        return ['pre', b.text];
     }
   }
 
@@ -117,19 +133,29 @@ describe('parseWhatsApp: blocks', () => {
   });
 
   it('parses quotes, bulleted and numbered lists', () => {
-    expect(blocks('> quoted *line*\n> second\nafter')).toEqual([['quote', 'quoted <b>line</b>', 'second'], ['p', 'after']]);
-    expect(blocks('Items:\n- one\n- _two_\n* three')).toEqual([['p', 'Items:'], ['ul', 'one', '<i>two</i>', 'three']]);
+    expect(blocks('> quoted *line*\n> second\nafter')).toEqual([
+      ['quote', 'quoted <b>line</b>', 'second'],
+      ['p', 'after'],
+    ]);
+    expect(blocks('Items:\n- one\n- _two_\n* three')).toEqual([
+      ['p', 'Items:'],
+      ['ul', 'one', '<i>two</i>', 'three'],
+    ]);
     expect(blocks('1. first\n2. second')).toEqual([['ol@1', 'first', 'second']]);
     expect(blocks('3. third\n4. fourth')).toEqual([['ol@3', 'third', 'fourth']]);
   });
 
   it('needs the space after a block marker', () => {
-    expect(blocks('>not a quote\n-not a list\n1.not a list\n*bold*')).toEqual([['p', '>not a quote', '-not a list', '1.not a list', '<b>bold</b>']]);
+    expect(blocks('>not a quote\n-not a list\n1.not a list\n*bold*')).toEqual([
+      ['p', '>not a quote', '-not a list', '1.not a list', '<b>bold</b>'],
+    ]);
   });
 
   it('reads ``` blocks verbatim across lines', () => {
     expect(blocks('before\n```\nconst *a* = 1;\n> not a quote\n```\nafter')).toEqual([
-      ['p', 'before'], ['pre', '\nconst *a* = 1;\n> not a quote\n'], ['p', 'after'],
+      ['p', 'before'],
+      ['pre', '\nconst *a* = 1;\n> not a quote\n'],
+      ['p', 'after'],
     ]);
     expect(blocks('```one line```')).toEqual([['pre', 'one line']]);
     expect(blocks('```inline``` then text')).toEqual([['p', '<code>inline</code> then text']]);
@@ -137,28 +163,57 @@ describe('parseWhatsApp: blocks', () => {
   });
 
   it('treats CRLF like LF', () => {
-    expect(blocks('a\r\n- b')).toEqual([['p', 'a'], ['ul', 'b']]);
+    expect(blocks('a\r\n- b')).toEqual([
+      ['p', 'a'],
+      ['ul', 'b'],
+    ]);
   });
 
   it('keeps HTML-looking text as text', () => {
     const payload = '<img src=x onerror=alert(1)>\n<script>alert(1)</script>';
-    expect(blocks(payload)).toEqual([['p', '<img src=x onerror=alert(1)>', '<script>alert(1)</script>']]);
+    expect(blocks(payload)).toEqual([
+      ['p', '<img src=x onerror=alert(1)>', '<script>alert(1)</script>'],
+    ]);
   });
 });
 
 describe('parseWhatsApp: any input', () => {
   it('never throws and links only allowed schemes', async () => {
     const fc = await import('fast-check');
-    const alphabet = fc.constantFrom('*', '_', '~', '`', '>', '-', ' ', '\n', 'a', '1', '.', ':', '/', '@', 'http://x.io', 'javascript:', 'tel:+91');
-    fc.assert(fc.property(fc.array(alphabet, { maxLength: 60 }).map((parts) => parts.join('')), (text) => {
-      const walk = (nodes: InlineNode[]): void => nodes.forEach((n) => {
-        if (n.type === 'link') expect(n.href).toMatch(/^(https?:|mailto:|tel:)/);
-        if ('children' in n) walk(n.children);
-      });
-      for (const block of parseWhatsApp(text, ['911234567890@c.us'])) {
-        if (block.type === 'pre') continue;
-        (block.type === 'list' ? block.items : block.lines).forEach(walk);
-      }
-    }));
+    const alphabet = fc.constantFrom(
+      '*',
+      '_',
+      '~',
+      '`',
+      '>',
+      '-',
+      ' ',
+      '\n',
+      'a',
+      '1',
+      '.',
+      ':',
+      '/',
+      '@',
+      'http://x.io',
+      'javascript:',
+      'tel:+91',
+    );
+    fc.assert(
+      fc.property(
+        fc.array(alphabet, { maxLength: 60 }).map((parts) => parts.join('')),
+        (text) => {
+          const walk = (nodes: InlineNode[]): void =>
+            nodes.forEach((n) => {
+              if (n.type === 'link') expect(n.href).toMatch(/^(https?:|mailto:|tel:)/);
+              if ('children' in n) walk(n.children);
+            });
+          for (const block of parseWhatsApp(text, ['911234567890@c.us'])) {
+            if (block.type === 'pre') continue;
+            (block.type === 'list' ? block.items : block.lines).forEach(walk);
+          }
+        },
+      ),
+    );
   });
 });

@@ -14,7 +14,12 @@ export type Line = InlineNode[];
 export type Block =
   | { type: 'paragraph'; lines: Line[] }
   | { type: 'quote'; lines: Line[] }
-  | { type: 'list'; ordered: boolean; /** first number of an ordered list */ start: number; items: Line[] }
+  | {
+      type: 'list';
+      ordered: boolean;
+      /** first number of an ordered list */ start: number;
+      items: Line[];
+    }
   /** ```` ``` ```` block: verbatim, may span lines. */
   | { type: 'pre'; text: string };
 
@@ -44,12 +49,22 @@ export function parseWhatsApp(text: string, mentionIds: readonly string[] = []):
       i += run.length;
     } else if (BULLET.test(line)) {
       const run = takeWhile(lines, i, (l) => BULLET.test(l));
-      blocks.push({ type: 'list', ordered: false, start: 1, items: run.map((l) => inline(l.replace(BULLET, ''))) });
+      blocks.push({
+        type: 'list',
+        ordered: false,
+        start: 1,
+        items: run.map((l) => inline(l.replace(BULLET, ''))),
+      });
       i += run.length;
     } else if (NUMBERED.test(line)) {
       const run = takeWhile(lines, i, (l) => NUMBERED.test(l));
       const start = Number(NUMBERED.exec(line)?.[1] ?? 1);
-      blocks.push({ type: 'list', ordered: true, start, items: run.map((l) => inline(l.replace(NUMBERED, ''))) });
+      blocks.push({
+        type: 'list',
+        ordered: true,
+        start,
+        items: run.map((l) => inline(l.replace(NUMBERED, ''))),
+      });
       i += run.length;
     } else {
       const run = takeWhile(lines, i, (l, k) => k === i || !isBlockStart(lines, k));
@@ -60,7 +75,11 @@ export function parseWhatsApp(text: string, mentionIds: readonly string[] = []):
   return text === '' ? [] : blocks;
 }
 
-function takeWhile(lines: string[], from: number, keep: (line: string, index: number) => boolean): string[] {
+function takeWhile(
+  lines: string[],
+  from: number,
+  keep: (line: string, index: number) => boolean,
+): string[] {
   const out: string[] = [];
   for (let k = from; k < lines.length && keep(lines[k] ?? '', k); k++) out.push(lines[k] ?? '');
   return out;
@@ -68,7 +87,12 @@ function takeWhile(lines: string[], from: number, keep: (line: string, index: nu
 
 function isBlockStart(lines: string[], k: number): boolean {
   const line = lines[k] ?? '';
-  return QUOTE.test(line) || BULLET.test(line) || NUMBERED.test(line) || (line.startsWith('```') && preBlock(lines, k) !== null);
+  return (
+    QUOTE.test(line) ||
+    BULLET.test(line) ||
+    NUMBERED.test(line) ||
+    (line.startsWith('```') && preBlock(lines, k) !== null)
+  );
 }
 
 /**
@@ -81,7 +105,10 @@ function preBlock(lines: string[], from: number): { text: string; next: number }
     const fence = line.indexOf('```', k === from ? 3 : 0);
     if (fence === -1) continue;
     if (fence !== line.length - 3) return null;
-    const body = lines.slice(from, k + 1).join('\n').slice(3, -3);
+    const body = lines
+      .slice(from, k + 1)
+      .join('\n')
+      .slice(3, -3);
     return body.trim() === '' ? null : { text: body, next: k + 1 };
   }
   return null;

@@ -15,9 +15,17 @@ export type InlineNode =
   /** `@<digits>` of a `mentioned_ids` entry; `id` is that entry (`…@c.us`). */
   | { type: 'mention'; id: string; text: string };
 
-interface Atom { start: number; end: number; node: InlineNode }
+interface Atom {
+  start: number;
+  end: number;
+  node: InlineNode;
+}
 
-const MARKERS: Record<string, 'bold' | 'italic' | 'strike'> = { '*': 'bold', _: 'italic', '~': 'strike' };
+const MARKERS: Record<string, 'bold' | 'italic' | 'strike'> = {
+  '*': 'bold',
+  _: 'italic',
+  '~': 'strike',
+};
 const WORD = /[\p{L}\p{N}]/u;
 const SPACE = /\s/u;
 const MENTION = /@(\d{5,20})(?!\d)/g;
@@ -34,13 +42,18 @@ export function parseInline(line: string, mentionIds: readonly string[] = []): I
 }
 
 function findAtoms(line: string, mentionIds: readonly string[]): Atom[] {
-  const atoms: Atom[] = findLinks(line).map((l) => ({ start: l.start, end: l.end, node: { type: 'link', href: l.href, text: l.text } }));
+  const atoms: Atom[] = findLinks(line).map((l) => ({
+    start: l.start,
+    end: l.end,
+    node: { type: 'link', href: l.href, text: l.text },
+  }));
   const byDigits = new Map(mentionIds.map((id) => [id.split('@')[0] ?? '', id]));
   for (const match of line.matchAll(MENTION)) {
     const id = byDigits.get(match[1] ?? '');
     const start = match.index;
     const end = start + match[0].length;
-    if (!id || isWord(line[start - 1]) || atoms.some((a) => start < a.end && a.start < end)) continue;
+    if (!id || isWord(line[start - 1]) || atoms.some((a) => start < a.end && a.start < end))
+      continue;
     atoms.push({ start, end, node: { type: 'mention', id, text: match[0] } });
   }
   return atoms.sort((a, b) => a.start - b.start);

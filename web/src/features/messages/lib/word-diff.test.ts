@@ -27,12 +27,25 @@ describe('wordDiff', () => {
     const before = 'The quick brown fox\njumps over the lazy dog';
     const after = 'The slow brown fox\nwalks over the lazy cat today';
     const parts = wordDiff(before, after);
-    expect(parts.filter((p) => p.kind !== 'added').map((p) => p.text).join('')).toBe(before);
-    expect(parts.filter((p) => p.kind !== 'removed').map((p) => p.text).join('')).toBe(after);
+    expect(
+      parts
+        .filter((p) => p.kind !== 'added')
+        .map((p) => p.text)
+        .join(''),
+    ).toBe(before);
+    expect(
+      parts
+        .filter((p) => p.kind !== 'removed')
+        .map((p) => p.text)
+        .join(''),
+    ).toBe(after);
   });
 
   it('gives up on very long texts without losing them', () => {
     const long = 'word '.repeat(2000);
-    expect(wordDiff(long, `${long}x`)).toEqual([{ kind: 'removed', text: long }, { kind: 'added', text: `${long}x` }]);
+    expect(wordDiff(long, `${long}x`)).toEqual([
+      { kind: 'removed', text: long },
+      { kind: 'added', text: `${long}x` },
+    ]);
   });
 });

@@ -16,7 +16,10 @@ export const NOTIFICATION_PAGE_SIZE = 50;
 const INDEXING_RETRY_MS = 2_000;
 
 /** Query parameters of GET /api/notifications except paging: `phone`, `start_time`, `end_time`, `type`. */
-export type NotificationFeedParams = Omit<NonNullable<InferRequestType<typeof api.notifications.$get>['query']>, 'offset' | 'limit'>;
+export type NotificationFeedParams = Omit<
+  NonNullable<InferRequestType<typeof api.notifications.$get>['query']>,
+  'offset' | 'limit'
+>;
 
 /** Key hierarchy and query options of group notifications: `list(chatId)`, `feed(params)`, `group(chatId, phone)`. */
 export const notificationQueries = {
@@ -29,7 +32,10 @@ export const notificationQueries = {
       queryFn: ({ pageParam, signal }) =>
         parseResponse(
           api.chats[':chatId'].notifications.$get(
-            { param: { chatId }, query: { offset: String(pageParam), limit: String(NOTIFICATION_PAGE_SIZE) } },
+            {
+              param: { chatId },
+              query: { offset: String(pageParam), limit: String(NOTIFICATION_PAGE_SIZE) },
+            },
             { init: { signal } },
           ),
         ),
@@ -45,7 +51,16 @@ export const notificationQueries = {
       queryKey: [...notificationQueries.all, 'feed', params] as const,
       queryFn: ({ pageParam, signal }) =>
         parseResponse(
-          api.notifications.$get({ query: { ...params, offset: String(pageParam), limit: String(NOTIFICATION_PAGE_SIZE) } }, { init: { signal } }),
+          api.notifications.$get(
+            {
+              query: {
+                ...params,
+                offset: String(pageParam),
+                limit: String(NOTIFICATION_PAGE_SIZE),
+              },
+            },
+            { init: { signal } },
+          ),
         ),
       initialPageParam: 0,
       getNextPageParam: (last) => last.next_offset ?? undefined,
@@ -64,10 +79,21 @@ export const notificationQueries = {
       queryKey: [...notificationQueries.all, 'group', phone ?? null, chatId] as const,
       queryFn: async ({ signal }) => {
         const q = chatId.replace(/\D/g, '');
-        const page = await parseResponse(api.chats.$get({ query: { q, chat_type: 'group', limit: '5', ...(phone ? { phone } : {}) } }, { init: { signal } }));
-        return { chat: page.chats.find((c) => c.chat_id === chatId) ?? null, complete: page.index?.complete ?? true };
+        const page = await parseResponse(
+          api.chats.$get(
+            { query: { q, chat_type: 'group', limit: '5', ...(phone ? { phone } : {}) } },
+            { init: { signal } },
+          ),
+        );
+        return {
+          chat: page.chats.find((c) => c.chat_id === chatId) ?? null,
+          complete: page.index?.complete ?? true,
+        };
       },
       staleTime: 5 * 60_000,
-      refetchInterval: (query) => (query.state.data && !query.state.data.chat && !query.state.data.complete ? INDEXING_RETRY_MS : false),
+      refetchInterval: (query) =>
+        query.state.data && !query.state.data.chat && !query.state.data.complete
+          ? INDEXING_RETRY_MS
+          : false,
     }),
 };

@@ -9,7 +9,13 @@ import { KIND_TYPES } from '../lib/notification-kind.ts';
 import { KindFilter } from './kind-filter.tsx';
 
 /** Types offered in the type picker: the named kinds' and the known "other" ones. */
-const TYPES = [...KIND_TYPES.membership, ...KIND_TYPES.admin, ...KIND_TYPES.settings, 'create', 'call'];
+const TYPES = [
+  ...KIND_TYPES.membership,
+  ...KIND_TYPES.admin,
+  ...KIND_TYPES.settings,
+  'create',
+  'call',
+];
 
 export interface ActivityFilterBarProps {
   filters: ActivityFilters;
@@ -22,22 +28,47 @@ export function ActivityFilterBar({ filters, onChange, phones }: ActivityFilterB
   return (
     <div className="flex flex-col gap-2">
       <div className="grid grid-cols-2 gap-2 md:grid-cols-4">
-        <SelectField label="Phone" value={filters.phone ?? ''} onChange={(e) => onChange({ phone: e.target.value || undefined })}>
+        <SelectField
+          label="Phone"
+          value={filters.phone ?? ''}
+          onChange={(e) => onChange({ phone: e.target.value || undefined })}
+        >
           <PhoneOptions phones={phones} />
         </SelectField>
-        <InputField label="From" type="date" value={filters.from ?? ''} max={filters.to} onChange={(e) => onChange({ from: e.target.value || undefined })} />
-        <InputField label="To" type="date" value={filters.to ?? ''} min={filters.from} onChange={(e) => onChange({ to: e.target.value || undefined })} />
-        <SelectField label="Type" value={filters.type ?? ''} onChange={(e) => onChange({ type: e.target.value || undefined, kinds: [] })}>
+        <InputField
+          label="From"
+          type="date"
+          value={filters.from ?? ''}
+          max={filters.to}
+          onChange={(e) => onChange({ from: e.target.value || undefined })}
+        />
+        <InputField
+          label="To"
+          type="date"
+          value={filters.to ?? ''}
+          min={filters.from}
+          onChange={(e) => onChange({ to: e.target.value || undefined })}
+        />
+        <SelectField
+          label="Type"
+          value={filters.type ?? ''}
+          onChange={(e) => onChange({ type: e.target.value || undefined, kinds: [] })}
+        >
           <option value="">Any type</option>
           {TYPES.map((t) => (
             <option key={t} value={t}>
               {t}
             </option>
           ))}
-          {filters.type && !TYPES.includes(filters.type) && <option value={filters.type}>{filters.type}</option>}
+          {filters.type && !TYPES.includes(filters.type) && (
+            <option value={filters.type}>{filters.type}</option>
+          )}
         </SelectField>
       </div>
-      <KindFilter kinds={filters.kinds} onChange={(kinds) => onChange({ kinds, type: undefined })} />
+      <KindFilter
+        kinds={filters.kinds}
+        onChange={(kinds) => onChange({ kinds, type: undefined })}
+      />
     </div>
   );
 }

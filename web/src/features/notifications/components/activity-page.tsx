@@ -11,7 +11,12 @@ import { Skeleton } from '../../../components/ui/skeleton.tsx';
 import { formatDateTime } from '../../../lib/format.ts';
 import { NOTIFICATION_PAGE_SIZE, notificationQueries } from '../api/notification-queries.ts';
 import { scanCapped } from '../lib/feed-paging.ts';
-import { feedParams, parseActivityFilters, writeActivityFilters, type ActivityFilters } from '../lib/activity-filters.ts';
+import {
+  feedParams,
+  parseActivityFilters,
+  writeActivityFilters,
+  type ActivityFilters,
+} from '../lib/activity-filters.ts';
 import { dayLabel, groupByDay } from '../lib/day-groups.ts';
 import { uniqueNotifications } from '../lib/unique-notifications.ts';
 import type { PhoneOption } from '../../../components/ui/phone-options.tsx';
@@ -30,9 +35,14 @@ export interface ActivityPageProps {
 export function ActivityPage({ phones, chatHref, eventHref }: ActivityPageProps) {
   const [params, setParams] = useSearchParams();
   const filters = useMemo(() => parseActivityFilters(params), [params]);
-  const setFilters = useCallback((patch: Partial<ActivityFilters>) => setParams((prev) => writeActivityFilters({ ...parseActivityFilters(prev), ...patch }, prev)), [setParams]);
+  const setFilters = useCallback(
+    (patch: Partial<ActivityFilters>) =>
+      setParams((prev) => writeActivityFilters({ ...parseActivityFilters(prev), ...patch }, prev)),
+    [setParams],
+  );
   const query = useInfiniteQuery(notificationQueries.feed(feedParams(filters)));
-  const { data, hasNextPage, isFetchingNextPage, fetchNextPage, isFetchNextPageError, error } = query;
+  const { data, hasNextPage, isFetchingNextPage, fetchNextPage, isFetchNextPageError, error } =
+    query;
   const events = useMemo(() => uniqueNotifications(data?.pages), [data]);
   const days = useMemo(() => groupByDay(events, (n) => n.timestamp), [events]);
   const loadMore = useCallback(() => void fetchNextPage(), [fetchNextPage]);
@@ -55,17 +65,29 @@ export function ActivityPage({ phones, chatHref, eventHref }: ActivityPageProps)
             <Skeleton className="h-4 w-80" />
           </div>
         ) : query.isError && !data ? (
-          <ErrorState error={error} onRetry={() => void query.refetch()} retrying={query.isFetching} />
+          <ErrorState
+            error={error}
+            onRetry={() => void query.refetch()}
+            retrying={query.isFetching}
+          />
         ) : (
           <>
             <ol aria-label="Group events" className="flex flex-col gap-2">
               {days.map((day) => (
                 <li key={day.key}>
-                  <h3 className="pt-2 pb-1 text-xs font-semibold tracking-wide text-slate-500 uppercase">{dayLabel(day)}</h3>
+                  <h3 className="pt-2 pb-1 text-xs font-semibold tracking-wide text-slate-500 uppercase">
+                    {dayLabel(day)}
+                  </h3>
                   <ol aria-label={dayLabel(day)} className="divide-y divide-slate-100">
                     {day.items.map((n) => (
                       <li key={n.notification_id} data-key={`n-${n.notification_id}`}>
-                        <ActivityRow notification={n} phone={filters.phone} orgPhones={phones} chatHref={chatHref} eventHref={eventHref} />
+                        <ActivityRow
+                          notification={n}
+                          phone={filters.phone}
+                          orgPhones={phones}
+                          chatHref={chatHref}
+                          eventHref={eventHref}
+                        />
                       </li>
                     ))}
                   </ol>
@@ -73,7 +95,11 @@ export function ActivityPage({ phones, chatHref, eventHref }: ActivityPageProps)
               ))}
             </ol>
             {events.length === 0 && (!hasNextPage || capped) && (
-              <p className="py-6 text-center text-sm text-slate-500">{capped ? 'No group events match these filters in the events searched so far.' : 'No group events match these filters.'}</p>
+              <p className="py-6 text-center text-sm text-slate-500">
+                {capped
+                  ? 'No group events match these filters in the events searched so far.'
+                  : 'No group events match these filters.'}
+              </p>
             )}
             <LoadMore
               hasMore={hasNextPage}

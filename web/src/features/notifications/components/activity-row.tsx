@@ -32,24 +32,44 @@ const shortId = (chatId: string) => `Group …${chatId.replace(/\D/g, '').slice(
 export const UNKNOWN_CHAT = 'Unknown chat';
 
 /** A row (`div`) for one event of the org-wide feed, with links to its chat and to the event. */
-export function ActivityRow({ notification: n, phone, orgPhones, chatHref, eventHref }: ActivityRowProps) {
+export function ActivityRow({
+  notification: n,
+  phone,
+  orgPhones,
+  chatHref,
+  eventHref,
+}: ActivityRowProps) {
   const chatId = n.chat_id;
   // No chat id, nothing to look up: the query stays idle.
-  const group = useQuery({ ...notificationQueries.group(chatId ?? '', phone), enabled: chatId !== null });
+  const group = useQuery({
+    ...notificationQueries.group(chatId ?? '', phone),
+    enabled: chatId !== null,
+  });
   const chat = group.data?.chat;
   const groupName = chatId === null ? UNKNOWN_CHAT : chat ? chatDisplayName(chat) : shortId(chatId);
   const time = n.timestamp ? formatTime(n.timestamp) : '';
   return (
     <div className="flex items-start gap-3 py-2">
-      <EventGlyph type={n.type} setting={notificationKind(n.type) === 'settings'} className="mt-0.5" />
+      <EventGlyph
+        type={n.type}
+        setting={notificationKind(n.type) === 'settings'}
+        className="mt-0.5"
+      />
       <div className="min-w-0 flex-1">
         <p className="flex items-baseline gap-2 text-xs text-slate-500">
           {chatId === null ? (
-            <span className="truncate font-semibold text-slate-600" title="Periskope did not say which chat this event belongs to">
+            <span
+              className="truncate font-semibold text-slate-600"
+              title="Periskope did not say which chat this event belongs to"
+            >
               {groupName}
             </span>
           ) : (
-            <Link to={chatHref(chatId)} title={chatId} className="truncate font-semibold text-slate-800 hover:underline">
+            <Link
+              to={chatHref(chatId)}
+              title={chatId}
+              className="truncate font-semibold text-slate-800 hover:underline"
+            >
               {groupName}
             </Link>
           )}
@@ -60,11 +80,17 @@ export function ActivityRow({ notification: n, phone, orgPhones, chatHref, event
           )}
         </p>
         <p className="text-sm break-words text-slate-700">
-          <SentenceParts parts={notificationSentence(n, nameResolver(undefined, orgPhones, n.org_phone)).parts} />
+          <SentenceParts
+            parts={notificationSentence(n, nameResolver(undefined, orgPhones, n.org_phone)).parts}
+          />
         </p>
       </div>
       {chatId !== null && (
-        <Link to={eventHref(chatId, n.notification_id)} className="shrink-0 self-center rounded-full px-2.5 py-1 text-xs font-medium text-wa-teal ring-1 ring-teal-200 hover:bg-teal-50" aria-label={`Show in ${groupName}`}>
+        <Link
+          to={eventHref(chatId, n.notification_id)}
+          className="shrink-0 self-center rounded-full px-2.5 py-1 text-xs font-medium text-wa-teal ring-1 ring-teal-200 hover:bg-teal-50"
+          aria-label={`Show in ${groupName}`}
+        >
           Show in chat
         </Link>
       )}

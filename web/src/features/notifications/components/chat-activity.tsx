@@ -37,9 +37,18 @@ export interface ChatActivityProps {
 }
 
 /** The tab's content (a `div`): filters, a member's history or "who was in the group on", the timeline. */
-export function ChatActivity({ chatId, members, orgPhones, createdAt, member, onMemberChange, eventHref }: ChatActivityProps) {
+export function ChatActivity({
+  chatId,
+  members,
+  orgPhones,
+  createdAt,
+  member,
+  onMemberChange,
+  eventHref,
+}: ChatActivityProps) {
   const query = useInfiniteQuery(notificationQueries.list(chatId));
-  const { data, hasNextPage, isFetchingNextPage, fetchNextPage, isFetchNextPageError, error } = query;
+  const { data, hasNextPage, isFetchingNextPage, fetchNextPage, isFetchNextPageError, error } =
+    query;
   const [kinds, setKinds] = useState<NotificationKind[]>([]);
   const [loadBackTo, setLoadBackTo] = useState<number | null>(null);
   const events = useMemo(() => uniqueNotifications(data?.pages), [data]);
@@ -47,13 +56,22 @@ export function ChatActivity({ chatId, members, orgPhones, createdAt, member, on
   const current = useMemo(() => Object.values(members ?? {}).map((m) => m.contact_id), [members]);
   const shown = useMemo(() => {
     const scoped = member ? memberEvents(events, member) : events;
-    return kinds.length === 0 ? scoped : scoped.filter((n) => kinds.includes(notificationKind(n.type)));
+    return kinds.length === 0
+      ? scoped
+      : scoped.filter((n) => kinds.includes(notificationKind(n.type)));
   }, [events, member, kinds]);
   const loadMore = useCallback(() => void fetchNextPage(), [fetchNextPage]);
 
   // "Load history back to D": one page after another until the oldest loaded event is at or before D.
   // Events without a time say nothing about how far back the history reaches.
-  const oldest = useMemo(() => events.reduce((min, n) => Math.min(min, instantOf(n.timestamp) ?? min), Number.POSITIVE_INFINITY), [events]);
+  const oldest = useMemo(
+    () =>
+      events.reduce(
+        (min, n) => Math.min(min, instantOf(n.timestamp) ?? min),
+        Number.POSITIVE_INFINITY,
+      ),
+    [events],
+  );
   useEffect(() => {
     if (loadBackTo === null) return;
     if (!hasNextPage || oldest <= loadBackTo || isFetchNextPageError) setLoadBackTo(null);
@@ -69,12 +87,22 @@ export function ChatActivity({ chatId, members, orgPhones, createdAt, member, on
       </div>
     );
   }
-  if (query.isError && !data) return <ErrorState error={error} onRetry={() => void query.refetch()} retrying={query.isFetching} />;
+  if (query.isError && !data)
+    return (
+      <ErrorState error={error} onRetry={() => void query.refetch()} retrying={query.isFetching} />
+    );
   return (
     <div className="flex flex-col gap-3 px-4 py-3">
       <KindFilter kinds={kinds} onChange={setKinds} />
       {member && (
-        <MemberHistoryHeader contactId={member} name={nameOf(member)} member={findMember(members ?? undefined, member)} count={memberEvents(events, member).length} allLoaded={!hasNextPage} onClear={() => onMemberChange(null)} />
+        <MemberHistoryHeader
+          contactId={member}
+          name={nameOf(member)}
+          member={findMember(members ?? undefined, member)}
+          count={memberEvents(events, member).length}
+          allLoaded={!hasNextPage}
+          onClear={() => onMemberChange(null)}
+        />
       )}
       {!member && (
         <MembersOnDate
@@ -89,16 +117,31 @@ export function ChatActivity({ chatId, members, orgPhones, createdAt, member, on
         />
       )}
       {shown.length > 0 ? (
-        <ChatTimeline notifications={shown} members={members} orgPhones={orgPhones} member={member} onMember={onMemberChange} eventHref={eventHref} />
+        <ChatTimeline
+          notifications={shown}
+          members={members}
+          orgPhones={orgPhones}
+          member={member}
+          onMember={onMemberChange}
+          eventHref={eventHref}
+        />
       ) : (
-        <p className="py-2 text-sm text-slate-500">{emptyText(events.length, member ? nameOf(member) : null, hasNextPage)}</p>
+        <p className="py-2 text-sm text-slate-500">
+          {emptyText(events.length, member ? nameOf(member) : null, hasNextPage)}
+        </p>
       )}
       <LoadMore
         hasMore={hasNextPage}
         loading={isFetchingNextPage}
         error={isFetchNextPageError ? error : null}
         onLoadMore={loadMore}
-        endText={member ? 'No older events.' : events.some((n) => n.type === 'create') ? 'The group was created here.' : 'No older events recorded.'}
+        endText={
+          member
+            ? 'No older events.'
+            : events.some((n) => n.type === 'create')
+              ? 'The group was created here.'
+              : 'No older events recorded.'
+        }
       />
     </div>
   );
@@ -107,6 +150,7 @@ export function ChatActivity({ chatId, members, orgPhones, createdAt, member, on
 function emptyText(loaded: number, memberName: string | null, more: boolean): string {
   if (loaded === 0) return more ? 'No events loaded yet.' : 'No group events recorded.';
   const who = memberName ? ` for ${memberName}` : '';
-  return more ? `No matching events${who} so far; older ones load as you scroll.` : `No matching events${who}.`;
+  return more
+    ? `No matching events${who} so far; older ones load as you scroll.`
+    : `No matching events${who}.`;
 }
-

@@ -27,18 +27,36 @@ export interface ChatTimelineProps {
 }
 
 /** A `list` named "Group activity"; each day is a labelled sub-list. */
-export function ChatTimeline({ notifications, members, orgPhones, onMember, member, eventHref }: ChatTimelineProps) {
+export function ChatTimeline({
+  notifications,
+  members,
+  orgPhones,
+  onMember,
+  member,
+  eventHref,
+}: ChatTimelineProps) {
   const days = useMemo(() => groupByDay(notifications, (n) => n.timestamp), [notifications]);
-  const sentenceOf = (n: Notification) => notificationSentence(n, nameResolver(members, orgPhones, n.org_phone));
+  const sentenceOf = (n: Notification) =>
+    notificationSentence(n, nameResolver(members, orgPhones, n.org_phone));
   return (
     <ol aria-label="Group activity" className="flex flex-col gap-3">
       {days.map((day) => (
         <li key={day.key}>
-          <h4 className="sticky top-10 z-[1] bg-surface/95 py-1 text-xs font-semibold tracking-wide text-slate-500 uppercase">{dayLabel(day)}</h4>
+          <h4 className="sticky top-10 z-[1] bg-surface/95 py-1 text-xs font-semibold tracking-wide text-slate-500 uppercase">
+            {dayLabel(day)}
+          </h4>
           <ol aria-label={dayLabel(day)} className="relative ml-3 border-l border-slate-200">
             {day.items.map((n) => (
-              <li key={n.notification_id} data-key={`n-${n.notification_id}`} className="relative flex gap-2 py-1.5 pl-5">
-                <EventGlyph type={n.type} setting={notificationKind(n.type) === 'settings'} className="absolute top-1.5 -left-3" />
+              <li
+                key={n.notification_id}
+                data-key={`n-${n.notification_id}`}
+                className="relative flex gap-2 py-1.5 pl-5"
+              >
+                <EventGlyph
+                  type={n.type}
+                  setting={notificationKind(n.type) === 'settings'}
+                  className="absolute top-1.5 -left-3"
+                />
                 <p className="min-w-0 flex-1 text-[13px] leading-5 break-words text-slate-800">
                   <SentenceParts parts={sentenceOf(n).parts} onMember={onMember} pinned={member} />
                 </p>
@@ -56,9 +74,17 @@ export function ChatTimeline({ notifications, members, orgPhones, onMember, memb
 function EventTime({ timestamp, href }: { timestamp: string | null; href: To | undefined }) {
   const time = timestamp ? formatTime(timestamp) : '';
   const node = time && timestamp ? <time dateTime={timestamp}>{time}</time> : null;
-  if (!href) return node && <span className="shrink-0 pt-0.5 text-xs text-slate-500 tabular-nums">{node}</span>;
+  if (!href)
+    return (
+      node && <span className="shrink-0 pt-0.5 text-xs text-slate-500 tabular-nums">{node}</span>
+    );
   return (
-    <Link to={href} className="shrink-0 pt-0.5 text-xs text-slate-500 tabular-nums hover:text-teal-800 hover:underline" title="Show in the chat" aria-label={time ? `Show in the chat, ${time}` : 'Show in the chat'}>
+    <Link
+      to={href}
+      className="shrink-0 pt-0.5 text-xs text-slate-500 tabular-nums hover:text-teal-800 hover:underline"
+      title="Show in the chat"
+      aria-label={time ? `Show in the chat, ${time}` : 'Show in the chat'}
+    >
       {node ?? 'Show'}
     </Link>
   );

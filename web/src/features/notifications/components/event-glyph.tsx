@@ -18,10 +18,27 @@ const SETTING: [string, string] = ['✎', 'bg-slate-100 text-slate-600 ring-1 ri
 const OTHER: [string, string] = ['•', 'bg-slate-100 text-slate-500 ring-1 ring-slate-300'];
 
 /** @param type - the notification `type`; null (an unknown event) draws the neutral dot */
-export function EventGlyph({ type, setting, className }: { type: string | null; setting: boolean; className?: string }) {
-  const [glyph, tone] = (type !== null && Object.hasOwn(GLYPHS, type) ? GLYPHS[type] : undefined) ?? (setting ? SETTING : OTHER);
+export function EventGlyph({
+  type,
+  setting,
+  className,
+}: {
+  type: string | null;
+  setting: boolean;
+  className?: string;
+}) {
+  const [glyph, tone] =
+    (type !== null && Object.hasOwn(GLYPHS, type) ? GLYPHS[type] : undefined) ??
+    (setting ? SETTING : OTHER);
   return (
-    <span aria-hidden className={cn('inline-flex size-6 shrink-0 items-center justify-center rounded-full text-xs leading-none font-bold', tone, className)}>
+    <span
+      aria-hidden
+      className={cn(
+        'inline-flex size-6 shrink-0 items-center justify-center rounded-full text-xs leading-none font-bold',
+        tone,
+        className,
+      )}
+    >
       {glyph}
     </span>
   );

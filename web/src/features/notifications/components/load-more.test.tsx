@@ -7,7 +7,10 @@ import { LoadMore } from './load-more.tsx';
 class InView {
   constructor(private readonly callback: IntersectionObserverCallback) {}
   observe(target: Element) {
-    this.callback([{ isIntersecting: true, target } as IntersectionObserverEntry], this as unknown as IntersectionObserver);
+    this.callback(
+      [{ isIntersecting: true, target } as IntersectionObserverEntry],
+      this as unknown as IntersectionObserver,
+    );
   }
   disconnect() {}
 }
@@ -18,15 +21,29 @@ afterEach(() => vi.unstubAllGlobals());
 describe('LoadMore', () => {
   it('loads the next page while in view', () => {
     const onLoadMore = vi.fn();
-    render(<LoadMore hasMore loading={false} error={null} onLoadMore={onLoadMore} endText="The end" />);
+    render(
+      <LoadMore hasMore loading={false} error={null} onLoadMore={onLoadMore} endText="The end" />,
+    );
     expect(onLoadMore).toHaveBeenCalledTimes(1);
   });
 
   it('with auto off, loads only when its button is clicked', async () => {
     const onLoadMore = vi.fn();
-    render(<LoadMore hasMore auto={false} moreText="Searched back to 1 Oct 2026, 10:00:00 — Search older" loading={false} error={null} onLoadMore={onLoadMore} endText="The end" />);
+    render(
+      <LoadMore
+        hasMore
+        auto={false}
+        moreText="Searched back to 1 Oct 2026, 10:00:00 — Search older"
+        loading={false}
+        error={null}
+        onLoadMore={onLoadMore}
+        endText="The end"
+      />,
+    );
     expect(onLoadMore).not.toHaveBeenCalled();
-    await userEvent.click(screen.getByRole('button', { name: 'Searched back to 1 Oct 2026, 10:00:00 — Search older' }));
+    await userEvent.click(
+      screen.getByRole('button', { name: 'Searched back to 1 Oct 2026, 10:00:00 — Search older' }),
+    );
     expect(onLoadMore).toHaveBeenCalledTimes(1);
   });
 });

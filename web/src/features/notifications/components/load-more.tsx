@@ -23,13 +23,24 @@ export interface LoadMoreProps {
 }
 
 /** The end of a list (a `div`): an in-view sentinel, a "load older" button, a spinner, the end text or an error. */
-export function LoadMore({ hasMore, loading, error, onLoadMore, auto = true, moreText = 'Load older events', endText }: LoadMoreProps) {
+export function LoadMore({
+  hasMore,
+  loading,
+  error,
+  onLoadMore,
+  auto = true,
+  moreText = 'Load older events',
+  endText,
+}: LoadMoreProps) {
   const ref = useRef<HTMLDivElement>(null);
   const [visible, setVisible] = useState(false);
   useEffect(() => {
     const node = ref.current;
     if (!node || typeof IntersectionObserver === 'undefined') return;
-    const observer = new IntersectionObserver((entries) => setVisible(entries.some((e) => e.isIntersecting)), { rootMargin: '200px' });
+    const observer = new IntersectionObserver(
+      (entries) => setVisible(entries.some((e) => e.isIntersecting)),
+      { rootMargin: '200px' },
+    );
     observer.observe(node);
     return () => observer.disconnect();
   }, []);

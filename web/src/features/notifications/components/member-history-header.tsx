@@ -19,7 +19,14 @@ export interface MemberHistoryHeaderProps {
 }
 
 /** The member's avatar, number, role now and event count, with an "Everyone" button (`onClear`). */
-export function MemberHistoryHeader({ contactId, name, member, count, allLoaded, onClear }: MemberHistoryHeaderProps) {
+export function MemberHistoryHeader({
+  contactId,
+  name,
+  member,
+  count,
+  allLoaded,
+  onClear,
+}: MemberHistoryHeaderProps) {
   const role = member?.is_super_admin ? 'owner' : member?.is_admin ? 'admin' : 'member';
   return (
     <div className="flex items-start gap-3 rounded-lg bg-teal-50 p-3 ring-1 ring-teal-200">
@@ -28,7 +35,8 @@ export function MemberHistoryHeader({ contactId, name, member, count, allLoaded,
         <h4 className="text-sm font-semibold break-words text-slate-900">History of {name}</h4>
         <p className="text-xs text-slate-600">
           {name !== formatPhone(contactId) && `${formatPhone(contactId)} · `}
-          {member ? `In the group now, ${role}` : 'Not in the group now'} · {count} {count === 1 ? 'event' : 'events'}
+          {member ? `In the group now, ${role}` : 'Not in the group now'} · {count}{' '}
+          {count === 1 ? 'event' : 'events'}
           {allLoaded ? '' : ' so far'}
         </p>
       </div>

@@ -43,10 +43,15 @@ export function PeopleList({ people, onMember, pinned }: PeopleListProps) {
   }, [expanded]);
 
   const { shown, hidden } = collapseNames(pinFirst(people, pinned));
-  const names = (list: readonly Person[]) => list.map((p) => <PersonName key={p.id} person={p} onMember={onMember} />);
+  const names = (list: readonly Person[]) =>
+    list.map((p) => <PersonName key={p.id} person={p} onMember={onMember} />);
   if (hidden.length === 0 || expanded) {
     return (
-      <span ref={listRef} tabIndex={expanded ? -1 : undefined} className="rounded-sm focus-visible:outline-2 focus-visible:outline-wa-teal">
+      <span
+        ref={listRef}
+        tabIndex={expanded ? -1 : undefined}
+        className="rounded-sm focus-visible:outline-2 focus-visible:outline-wa-teal"
+      >
         {joinNodes(names(people))}
       </span>
     );

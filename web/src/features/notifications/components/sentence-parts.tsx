@@ -24,17 +24,27 @@ export function SentenceParts({ parts, onMember, pinned }: SentencePartsProps) {
   return parts.map((part, i) => <Part key={i} part={part} onMember={onMember} pinned={pinned} />);
 }
 
-function Part({ part, onMember, pinned }: { part: SentencePart } & Omit<SentencePartsProps, 'parts'>) {
+function Part({
+  part,
+  onMember,
+  pinned,
+}: { part: SentencePart } & Omit<SentencePartsProps, 'parts'>) {
   switch (part.kind) {
-    case 'text': return part.text;
-    case 'person': return <PersonName person={part.person} onMember={onMember} />;
-    case 'people': return <PeopleList people={part.people} onMember={onMember} pinned={pinned} />;
+    case 'text':
+      return part.text;
+    case 'person':
+      return <PersonName person={part.person} onMember={onMember} />;
+    case 'people':
+      return <PeopleList people={part.people} onMember={onMember} pinned={pinned} />;
     // A new group name or description: quoted, line breaks kept; a long one cut, whole on hover.
     case 'value': {
       const shown = truncateGraphemes(part.text, MAX_VALUE_CHARS);
       const cut = shown !== part.text;
       return (
-        <q className="whitespace-pre-line break-words text-slate-800" title={cut ? part.text : undefined}>
+        <q
+          className="whitespace-pre-line break-words text-slate-800"
+          title={cut ? part.text : undefined}
+        >
           {shown}
         </q>
       );

@@ -17,7 +17,11 @@ export function SystemLine({ sentence, timestamp }: SystemLineProps) {
   const time = timestamp ? formatTime(timestamp) : '';
   return (
     <div className="flex justify-center">
-      <p role="note" data-type={sentence.type ?? 'unknown'} className="max-w-[80%] rounded-md bg-wa-system/80 px-3 py-1 text-center text-xs text-slate-600 shadow-bubble">
+      <p
+        role="note"
+        data-type={sentence.type ?? 'unknown'}
+        className="max-w-[80%] rounded-md bg-wa-system/80 px-3 py-1 text-center text-xs text-slate-600 shadow-bubble"
+      >
         <SentenceParts parts={sentence.parts} />
         {time && timestamp && (
           <time dateTime={timestamp} className="ml-2 text-[11px] text-slate-400">

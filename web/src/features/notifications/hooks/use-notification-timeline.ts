@@ -25,7 +25,10 @@ export interface NotificationTimelineOptions {
  * @returns undefined for 1:1 chats and while disabled; rows are keyed `n-<notification_id>`,
  *   newest first; an entry without a time keeps its place (lib/timeline.ts)
  */
-export function useNotificationTimeline(chatId: string, { members, orgPhones, enabled = true }: NotificationTimelineOptions): TimelineSource | undefined {
+export function useNotificationTimeline(
+  chatId: string,
+  { members, orgPhones, enabled = true }: NotificationTimelineOptions,
+): TimelineSource | undefined {
   const active = enabled && chatId.endsWith('@g.us');
   const query = useInfiniteQuery({ ...notificationQueries.list(chatId), enabled: active });
   const { data, hasNextPage, isFetchingNextPage, fetchNextPage, refetch } = query;
@@ -34,7 +37,11 @@ export function useNotificationTimeline(chatId: string, { members, orgPhones, en
     () =>
       uniqueNotifications(data?.pages).map((n) => {
         const sentence = notificationSentence(n, nameResolver(members, orgPhones, n.org_phone));
-        return { key: `n-${n.notification_id}`, timestamp: n.timestamp, node: createElement(SystemLine, { sentence, timestamp: n.timestamp }) };
+        return {
+          key: `n-${n.notification_id}`,
+          timestamp: n.timestamp,
+          node: createElement(SystemLine, { sentence, timestamp: n.timestamp }),
+        };
       }),
     [data, members, orgPhones],
   );

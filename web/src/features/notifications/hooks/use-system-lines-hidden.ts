@@ -51,8 +51,14 @@ function subscribe(listener: () => void) {
  * @param chatId - the open chat
  * @returns whether its group events are hidden, and a setter (persists, updates every user of the hook)
  */
-export function useSystemLinesHidden(chatId: string): [hidden: boolean, setHidden: (hidden: boolean) => void] {
-  const hidden = useSyncExternalStore(subscribe, () => read(chatId), () => false);
+export function useSystemLinesHidden(
+  chatId: string,
+): [hidden: boolean, setHidden: (hidden: boolean) => void] {
+  const hidden = useSyncExternalStore(
+    subscribe,
+    () => read(chatId),
+    () => false,
+  );
   const setHidden = useCallback((next: boolean) => write(chatId, next), [chatId]);
   return [hidden, setHidden];
 }

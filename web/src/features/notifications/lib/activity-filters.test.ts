@@ -3,14 +3,32 @@ import { feedParams, parseActivityFilters, writeActivityFilters } from './activi
 
 describe('activity filters in the URL', () => {
   it('round-trips and keeps other params', () => {
-    const filters = { phone: '918527184400', from: '2026-10-01', to: '2026-10-31', kinds: ['membership' as const, 'other' as const], type: undefined };
+    const filters = {
+      phone: '918527184400',
+      from: '2026-10-01',
+      to: '2026-10-31',
+      kinds: ['membership' as const, 'other' as const],
+      type: undefined,
+    };
     const params = writeActivityFilters(filters, new URLSearchParams('view=list'));
-    expect(params.toString()).toBe('view=list&phone=918527184400&from=2026-10-01&to=2026-10-31&kind=membership%2Cother');
+    expect(params.toString()).toBe(
+      'view=list&phone=918527184400&from=2026-10-01&to=2026-10-31&kind=membership%2Cother',
+    );
     expect(parseActivityFilters(params)).toEqual(filters);
   });
 
   it('drops malformed values', () => {
-    expect(parseActivityFilters(new URLSearchParams('phone=<x>&from=yesterday&kind=nope,admin&type=DROP TABLE'))).toEqual({ phone: undefined, from: undefined, to: undefined, kinds: ['admin'], type: undefined });
+    expect(
+      parseActivityFilters(
+        new URLSearchParams('phone=<x>&from=yesterday&kind=nope,admin&type=DROP TABLE'),
+      ),
+    ).toEqual({
+      phone: undefined,
+      from: undefined,
+      to: undefined,
+      kinds: ['admin'],
+      type: undefined,
+    });
   });
 });
 

@@ -3,7 +3,11 @@
  * `kind`, `type`) so a reload or a shared link shows the same list, and their translation to
  * GET /api/notifications parameters.
  */
-import { NOTIFICATION_KINDS, typeParamForKinds, type NotificationKind } from './notification-kind.ts';
+import {
+  NOTIFICATION_KINDS,
+  typeParamForKinds,
+  type NotificationKind,
+} from './notification-kind.ts';
 
 export interface ActivityFilters {
   /** `x-phone` scope: digits or `phone-…`; undefined = all phones. */
@@ -29,14 +33,26 @@ export function parseActivityFilters(params: URLSearchParams): ActivityFilters {
     const v = params.get(name);
     return v && re.test(v) ? v : undefined;
   };
-  const kinds = (params.get('kind') ?? '').split(',').filter((k): k is NotificationKind => (NOTIFICATION_KINDS as readonly string[]).includes(k));
-  return { phone: pick('phone', PHONE), from: pick('from', DATE), to: pick('to', DATE), kinds: NOTIFICATION_KINDS.filter((k) => kinds.includes(k)), type: pick('type', TYPE) };
+  const kinds = (params.get('kind') ?? '')
+    .split(',')
+    .filter((k): k is NotificationKind => (NOTIFICATION_KINDS as readonly string[]).includes(k));
+  return {
+    phone: pick('phone', PHONE),
+    from: pick('from', DATE),
+    to: pick('to', DATE),
+    kinds: NOTIFICATION_KINDS.filter((k) => kinds.includes(k)),
+    type: pick('type', TYPE),
+  };
 }
 
 /** @returns `base` with the filters written (empty ones removed), other params kept */
-export function writeActivityFilters(filters: ActivityFilters, base: URLSearchParams = new URLSearchParams()): URLSearchParams {
+export function writeActivityFilters(
+  filters: ActivityFilters,
+  base: URLSearchParams = new URLSearchParams(),
+): URLSearchParams {
   const next = new URLSearchParams(base);
-  const set = (name: string, value: string | undefined) => (value ? next.set(name, value) : next.delete(name));
+  const set = (name: string, value: string | undefined) =>
+    value ? next.set(name, value) : next.delete(name);
   set('phone', filters.phone);
   set('from', filters.from);
   set('to', filters.to);
@@ -55,11 +71,17 @@ function localDayStart(date: string, days = 0): string {
  * @returns GET /api/notifications parameters: the local days as ISO instants (`to` up to the
  *   last millisecond of that day) and `type` from the type or the kinds
  */
-export function feedParams(filters: ActivityFilters): { phone?: string; start_time?: string; end_time?: string; type?: string } {
+export function feedParams(filters: ActivityFilters): {
+  phone?: string;
+  start_time?: string;
+  end_time?: string;
+  type?: string;
+} {
   const out: { phone?: string; start_time?: string; end_time?: string; type?: string } = {};
   if (filters.phone) out.phone = filters.phone;
   if (filters.from) out.start_time = localDayStart(filters.from);
-  if (filters.to) out.end_time = new Date(Date.parse(localDayStart(filters.to, 1)) - 1).toISOString();
+  if (filters.to)
+    out.end_time = new Date(Date.parse(localDayStart(filters.to, 1)) - 1).toISOString();
   const type = filters.type ?? typeParamForKinds(filters.kinds);
   if (type) out.type = type;
   return out;

@@ -5,7 +5,12 @@ const at = (y: number, m: number, d: number, h: number) => new Date(y, m - 1, d,
 
 describe('groupByDay', () => {
   it('groups consecutive items of one local day, in order', () => {
-    const items = [at(2026, 11, 20, 23), at(2026, 11, 20, 0), at(2026, 11, 19, 12), at(2026, 10, 1, 9)];
+    const items = [
+      at(2026, 11, 20, 23),
+      at(2026, 11, 20, 0),
+      at(2026, 11, 19, 12),
+      at(2026, 10, 1, 9),
+    ];
     const groups = groupByDay(items, (iso) => iso);
     expect(groups.map((g) => g.key)).toEqual(['2026-11-20', '2026-11-19', '2026-10-1']);
     expect(groups[0]!.items).toEqual(items.slice(0, 2));
@@ -27,7 +32,9 @@ describe('groupByDay', () => {
   });
 
   it('makes one undated group when no item has a time', () => {
-    expect(groupByDay([null, null], (x) => x)).toEqual([{ key: UNDATED_DAY, iso: null, items: [null, null] }]);
+    expect(groupByDay([null, null], (x) => x)).toEqual([
+      { key: UNDATED_DAY, iso: null, items: [null, null] },
+    ]);
   });
 
   it('heads a day by its date, an undated group as unknown, never "Invalid Date"', () => {

@@ -22,7 +22,10 @@ export interface DayGroup<T> {
  * @param items - sorted by time (either direction), or in page order
  * @param isoOf - the item's ISO 8601 instant; null (or unparseable) when it has none
  */
-export function groupByDay<T>(items: readonly T[], isoOf: (item: T) => string | null): DayGroup<T>[] {
+export function groupByDay<T>(
+  items: readonly T[],
+  isoOf: (item: T) => string | null,
+): DayGroup<T>[] {
   const days = dayInstants(items, isoOf);
   const groups: DayGroup<T>[] = [];
   items.forEach((item, i) => {

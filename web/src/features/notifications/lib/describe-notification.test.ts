@@ -1,12 +1,34 @@
 import { describe, expect, it } from 'vitest';
-import { collapseNames, describeNotification, notificationSentence, sentenceText } from './describe-notification.ts';
+import {
+  collapseNames,
+  describeNotification,
+  notificationSentence,
+  sentenceText,
+} from './describe-notification.ts';
 
-const names: Record<string, string> = { 'a@c.us': 'Asha', 'b@c.us': 'Ravi', 'c@c.us': 'Meera', 'org@c.us': 'Support' };
+const names: Record<string, string> = {
+  'a@c.us': 'Asha',
+  'b@c.us': 'Ravi',
+  'c@c.us': 'Meera',
+  'org@c.us': 'Support',
+};
 const nameOf = (id: string) => names[id] ?? `+${id}`;
-const say = (type: string | null, recipientids: string[] = ['b@c.us'], author: string | null = 'a@c.us') =>
-  describeNotification({ type, author, recipientids }, nameOf);
-const sentence = (fields: { type: string; recipientids?: string[]; body?: string | null; metadata?: unknown; author?: string | null }) =>
-  notificationSentence({ author: 'a@c.us', recipientids: [], ...fields }, { nameOf, isOrg: (id) => id === 'org@c.us' });
+const say = (
+  type: string | null,
+  recipientids: string[] = ['b@c.us'],
+  author: string | null = 'a@c.us',
+) => describeNotification({ type, author, recipientids }, nameOf);
+const sentence = (fields: {
+  type: string;
+  recipientids?: string[];
+  body?: string | null;
+  metadata?: unknown;
+  author?: string | null;
+}) =>
+  notificationSentence(
+    { author: 'a@c.us', recipientids: [], ...fields },
+    { nameOf, isOrg: (id) => id === 'org@c.us' },
+  );
 
 describe('describeNotification', () => {
   it('shows an event without a type as unknown', () => expect(say(null)).toBe('Unknown event'));
@@ -46,14 +68,28 @@ describe('describeNotification', () => {
   });
 
   it('shows a new name or description from body, else from metadata, as quoted text', () => {
-    expect(sentenceText(sentence({ type: 'subject', body: '  Launch crew ' }))).toBe('Asha changed the group name to “Launch crew”');
-    expect(sentenceText(sentence({ type: 'subject', metadata: { subject: 'Ops' } }))).toBe('Asha changed the group name to “Ops”');
-    expect(sentenceText(sentence({ type: 'desc', metadata: { desc: 'Rules: be kind' } }))).toBe('Asha changed the group description to “Rules: be kind”');
-    expect(sentenceText(sentence({ type: 'description', body: null, metadata: { description: 'New' } }))).toBe('Asha changed the group description to “New”');
-    expect(sentenceText(sentence({ type: 'create', body: 'Team' }))).toBe('Asha created the group “Team”');
+    expect(sentenceText(sentence({ type: 'subject', body: '  Launch crew ' }))).toBe(
+      'Asha changed the group name to “Launch crew”',
+    );
+    expect(sentenceText(sentence({ type: 'subject', metadata: { subject: 'Ops' } }))).toBe(
+      'Asha changed the group name to “Ops”',
+    );
+    expect(sentenceText(sentence({ type: 'desc', metadata: { desc: 'Rules: be kind' } }))).toBe(
+      'Asha changed the group description to “Rules: be kind”',
+    );
+    expect(
+      sentenceText(sentence({ type: 'description', body: null, metadata: { description: 'New' } })),
+    ).toBe('Asha changed the group description to “New”');
+    expect(sentenceText(sentence({ type: 'create', body: 'Team' }))).toBe(
+      'Asha created the group “Team”',
+    );
     // Wrong shapes are ignored, never stringified.
-    expect(sentenceText(sentence({ type: 'subject', body: '  ', metadata: { subject: 42 } }))).toBe('Asha changed the group name');
-    expect(sentenceText(sentence({ type: 'picture', body: 'https://x/y.jpg' }))).toBe('Asha changed the group icon');
+    expect(sentenceText(sentence({ type: 'subject', body: '  ', metadata: { subject: 42 } }))).toBe(
+      'Asha changed the group name',
+    );
+    expect(sentenceText(sentence({ type: 'picture', body: 'https://x/y.jpg' }))).toBe(
+      'Asha changed the group icon',
+    );
   });
 
   it('keeps a value with markup as a plain text part', () => {
@@ -64,7 +100,10 @@ describe('describeNotification', () => {
   it.each<[unknown, string]>([
     [{ call_result: 'MISSED', isVideo: false }, 'Missed voice call from Asha'],
     [{ call_result: 'missed', isVideo: true }, 'Missed video call from Asha'],
-    [{ call_result: 'MISSED', isVideo: false, isOutgoing: true }, 'Asha’s voice call was not answered'],
+    [
+      { call_result: 'MISSED', isVideo: false, isOutgoing: true },
+      'Asha’s voice call was not answered',
+    ],
     [{ call_result: 'REJECTED', isVideo: true }, 'Declined video call from Asha'],
     [{ call_result: 'REJECTED', isOutgoing: true }, 'Asha’s call was declined'],
     [{ call_result: 'CONNECTED', isVideo: true }, 'Asha started a video call'],

@@ -9,7 +9,8 @@ import { joinNames } from '../../../lib/format.ts';
 import { callDetails, notificationValue } from './notification-details.ts';
 
 /** `metadata` is a free-form JSON object (its keys are undocumented), read defensively. */
-type Fields = Pick<Notification, 'type' | 'author' | 'recipientids'> & Partial<Pick<Notification, 'body'>> & { metadata?: unknown };
+type Fields = Pick<Notification, 'type' | 'author' | 'recipientids'> &
+  Partial<Pick<Notification, 'body'>> & { metadata?: unknown };
 
 /** A resolved member. */
 export interface Person {
@@ -61,37 +62,70 @@ function callParts(who: SentencePart, metadata: unknown): SentencePart[] {
   const call = callDetails(metadata);
   const kind = call.video === true ? 'video call' : call.video === false ? 'voice call' : 'call';
   switch (call.result) {
-    case 'MISSED': return call.outgoing ? [who, text(`’s ${kind} was not answered`)] : [text(`Missed ${kind} from `), who];
-    case 'REJECTED': return call.outgoing ? [who, text(`’s ${kind} was declined`)] : [text(`Declined ${kind} from `), who];
-    default: return [who, text(` started a ${kind}`)];
+    case 'MISSED':
+      return call.outgoing
+        ? [who, text(`’s ${kind} was not answered`)]
+        : [text(`Missed ${kind} from `), who];
+    case 'REJECTED':
+      return call.outgoing
+        ? [who, text(`’s ${kind} was declined`)]
+        : [text(`Declined ${kind} from `), who];
+    default:
+      return [who, text(` started a ${kind}`)];
   }
 }
 
 function partsFor(n: Fields, who: SentencePart, targets: Person[]): SentencePart[] {
   if (n.type === null) return [text('Unknown event')];
-  const whom: SentencePart = targets.length ? { kind: 'people', people: targets } : text('a member');
+  const whom: SentencePart = targets.length
+    ? { kind: 'people', people: targets }
+    : text('a member');
   const subjects = targets.length ? whom : who;
   const value = notificationValue(n.type, n.body ?? null, n.metadata);
   const setting = SETTINGS[n.type];
   if (setting) return [who, text(` changed the settings: ${setting}`)];
   switch (n.type) {
-    case 'add': return [who, text(' added '), whom];
-    case 'remove': return [who, text(' removed '), whom];
-    case 'leave': return [subjects, text(' left')];
-    case 'invite': return [subjects, text(' joined via invite link')];
-    case 'promote': return [who, text(' made '), whom, text(targets.length > 1 ? ' admins' : ' an admin')];
-    case 'demote': return [who, text(' dismissed '), whom, text(targets.length > 1 ? ' as admins' : ' as admin')];
-    case 'subject': return value ? [who, text(' changed the group name to '), { kind: 'value', text: value }] : [who, text(' changed the group name')];
+    case 'add':
+      return [who, text(' added '), whom];
+    case 'remove':
+      return [who, text(' removed '), whom];
+    case 'leave':
+      return [subjects, text(' left')];
+    case 'invite':
+      return [subjects, text(' joined via invite link')];
+    case 'promote':
+      return [who, text(' made '), whom, text(targets.length > 1 ? ' admins' : ' an admin')];
+    case 'demote':
+      return [
+        who,
+        text(' dismissed '),
+        whom,
+        text(targets.length > 1 ? ' as admins' : ' as admin'),
+      ];
+    case 'subject':
+      return value
+        ? [who, text(' changed the group name to '), { kind: 'value', text: value }]
+        : [who, text(' changed the group name')];
     case 'desc':
     case 'description':
-      return value ? [who, text(' changed the group description to '), { kind: 'value', text: value }] : [who, text(' changed the group description')];
-    case 'picture': return [who, text(' changed the group icon')];
+      return value
+        ? [who, text(' changed the group description to '), { kind: 'value', text: value }]
+        : [who, text(' changed the group description')];
+    case 'picture':
+      return [who, text(' changed the group icon')];
     // Raw WhatsApp kinds (§4.4, unconfirmed) carry no new value: say what changed, not how.
-    case 'announce': return [who, text(' changed who can send messages')];
-    case 'restrict': return [who, text(' changed who can edit group info')];
-    case 'create': return value ? [who, text(' created the group '), { kind: 'value', text: value }] : [who, text(' created the group')];
-    case 'call': return callParts(who, n.metadata);
-    default: return [text(`Group settings changed (${n.type})`)];
+    case 'announce':
+      return [who, text(' changed who can send messages')];
+    case 'restrict':
+      return [who, text(' changed who can edit group info')];
+    case 'create':
+      return value
+        ? [who, text(' created the group '), { kind: 'value', text: value }]
+        : [who, text(' created the group')];
+    case 'call':
+      return callParts(who, n.metadata);
+    default:
+      return [text(`Group settings changed (${n.type})`)];
   }
 }
 
@@ -102,8 +136,15 @@ function partsFor(n: Fields, who: SentencePart, targets: Person[]): SentencePart
  * @returns the structured sentence, e.g. parts for "Asha added Ravi and +91 95378 51844"
  * @see docs/periskope-api.md#notification (types and timeline texts)
  */
-export function notificationSentence(notification: Fields, resolver: NameResolver): NotificationSentence {
-  const person = (id: string): Person => ({ id, name: resolver.nameOf(id), org: resolver.isOrg?.(id) ?? false });
+export function notificationSentence(
+  notification: Fields,
+  resolver: NameResolver,
+): NotificationSentence {
+  const person = (id: string): Person => ({
+    id,
+    name: resolver.nameOf(id),
+    org: resolver.isOrg?.(id) ?? false,
+  });
   const actor = notification.author ? person(notification.author) : null;
   const targets = notification.recipientids.map(person);
   const who: SentencePart = actor ? { kind: 'person', person: actor } : text('Someone');
@@ -118,7 +159,10 @@ export const MAX_NAMES = 3;
  * @param max - the most names shown without collapsing
  * @returns the names to show and the ones behind "N others" (empty when the list is short)
  */
-export function collapseNames<T>(people: readonly T[], max = MAX_NAMES): { shown: T[]; hidden: T[] } {
+export function collapseNames<T>(
+  people: readonly T[],
+  max = MAX_NAMES,
+): { shown: T[]; hidden: T[] } {
   if (people.length <= max) return { shown: [...people], hidden: [] };
   return { shown: people.slice(0, max - 1), hidden: people.slice(max - 1) };
 }
@@ -132,13 +176,20 @@ export function sentenceText(sentence: NotificationSentence, collapse = false): 
   return sentence.parts
     .map((part) => {
       switch (part.kind) {
-        case 'text': return part.text;
-        case 'person': return part.person.name;
-        case 'value': return `“${part.text}”`;
+        case 'text':
+          return part.text;
+        case 'person':
+          return part.person.name;
+        case 'value':
+          return `“${part.text}”`;
         case 'people': {
-          const { shown, hidden } = collapse ? collapseNames(part.people) : { shown: part.people, hidden: [] };
+          const { shown, hidden } = collapse
+            ? collapseNames(part.people)
+            : { shown: part.people, hidden: [] };
           const names = shown.map((p) => p.name);
-          return hidden.length ? `${names.join(', ')} and ${hidden.length} others` : joinNames(names);
+          return hidden.length
+            ? `${names.join(', ')} and ${hidden.length} others`
+            : joinNames(names);
         }
       }
     })
@@ -150,6 +201,9 @@ export function sentenceText(sentence: NotificationSentence, collapse = false): 
  * @param nameOf - contact id → display name (member name, else formatted number)
  * @returns plain text with every name, e.g. "Asha added Ravi and +91 95378 51844"
  */
-export function describeNotification(notification: Fields, nameOf: (contactId: string) => string): string {
+export function describeNotification(
+  notification: Fields,
+  nameOf: (contactId: string) => string,
+): string {
   return sentenceText(notificationSentence(notification, { nameOf }));
 }

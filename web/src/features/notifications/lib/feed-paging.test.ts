@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { scanCapped } from './feed-paging.ts';
 
-const page = (count: number, next_offset: number | null) => ({ notifications: Array.from({ length: count }, (_, i) => i), next_offset, scanned_to: '2026-10-01T10:00:00Z' });
+const page = (count: number, next_offset: number | null) => ({
+  notifications: Array.from({ length: count }, (_, i) => i),
+  next_offset,
+  scanned_to: '2026-10-01T10:00:00Z',
+});
 
 describe('scanCapped', () => {
   it('is true for an empty or short page that still has a cursor (the BFF hit its scan cap)', () => {

@@ -1,7 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { endOfLocalDay, eventSubjects, memberEvents, membersOnDate } from './membership.ts';
 
-const ev = (type: string | null, timestamp: string | null, recipientids: string[] = [], author = 'admin@c.us') => ({ type, timestamp, recipientids, author });
+const ev = (
+  type: string | null,
+  timestamp: string | null,
+  recipientids: string[] = [],
+  author = 'admin@c.us',
+) => ({ type, timestamp, recipientids, author });
 const DAY = 86_400_000;
 const t = (iso: string) => Date.parse(iso);
 
@@ -35,7 +40,12 @@ describe('memberEvents', () => {
 
 describe('membersOnDate', () => {
   it('undoes the membership events after the instant, walking back from now', () => {
-    const r = membersOnDate({ current: CURRENT, events: EVENTS, at: t('2026-10-03T23:59:59Z'), allLoaded: true });
+    const r = membersOnDate({
+      current: CURRENT,
+      events: EVENTS,
+      at: t('2026-10-03T23:59:59Z'),
+      allLoaded: true,
+    });
     expect(r).toEqual({
       members: ['admin@c.us', 'ben@c.us', 'dee@c.us'],
       joinedSince: ['ana@c.us'],
@@ -46,52 +56,113 @@ describe('membersOnDate', () => {
   });
 
   it('puts a removed member back and takes an invited one out before their events', () => {
-    const r = membersOnDate({ current: CURRENT, events: [...EVENTS].reverse(), at: t('2026-10-01T12:00:00Z'), allLoaded: true });
+    const r = membersOnDate({
+      current: CURRENT,
+      events: [...EVENTS].reverse(),
+      at: t('2026-10-01T12:00:00Z'),
+      allLoaded: true,
+    });
     expect(r.members).toEqual(['admin@c.us', 'ben@c.us', 'cy@c.us']);
     expect(r.incomplete).toBeNull();
   });
 
   it('is the current members after the newest event', () => {
-    const r = membersOnDate({ current: CURRENT, events: EVENTS, at: t('2026-10-06T00:00:00Z'), allLoaded: false });
-    expect(r).toMatchObject({ members: [...CURRENT].sort(), joinedSince: [], leftSince: [], incomplete: null });
+    const r = membersOnDate({
+      current: CURRENT,
+      events: EVENTS,
+      at: t('2026-10-06T00:00:00Z'),
+      allLoaded: false,
+    });
+    expect(r).toMatchObject({
+      members: [...CURRENT].sort(),
+      joinedSince: [],
+      leftSince: [],
+      incomplete: null,
+    });
   });
 
   it('says the group did not exist before its create event or created_at', () => {
-    expect(membersOnDate({ current: CURRENT, events: EVENTS, at: t('2026-09-30T00:00:00Z'), allLoaded: true })).toMatchObject({ members: [], beforeCreation: true, incomplete: null });
-    expect(membersOnDate({ current: CURRENT, events: [], at: t('2026-09-30T00:00:00Z'), allLoaded: true, createdAt: '2026-10-01T00:00:00Z' }).beforeCreation).toBe(true);
+    expect(
+      membersOnDate({
+        current: CURRENT,
+        events: EVENTS,
+        at: t('2026-09-30T00:00:00Z'),
+        allLoaded: true,
+      }),
+    ).toMatchObject({ members: [], beforeCreation: true, incomplete: null });
+    expect(
+      membersOnDate({
+        current: CURRENT,
+        events: [],
+        at: t('2026-09-30T00:00:00Z'),
+        allLoaded: true,
+        createdAt: '2026-10-01T00:00:00Z',
+      }).beforeCreation,
+    ).toBe(true);
   });
 
   it('is incomplete while older pages are not loaded back to the instant', () => {
     const recent = EVENTS.slice(0, 2);
-    const r = membersOnDate({ current: CURRENT, events: recent, at: t('2026-10-02T00:00:00Z'), allLoaded: false });
+    const r = membersOnDate({
+      current: CURRENT,
+      events: recent,
+      at: t('2026-10-02T00:00:00Z'),
+      allLoaded: false,
+    });
     expect(r.incomplete).toBe('not-loaded');
     expect(r.members).toEqual(['admin@c.us', 'dee@c.us']);
   });
 
   it('is incomplete before the oldest event when no create event was seen', () => {
     const noCreate = EVENTS.slice(0, -1);
-    const r = membersOnDate({ current: CURRENT, events: noCreate, at: t('2026-10-01T00:00:00Z') - DAY, allLoaded: true });
+    const r = membersOnDate({
+      current: CURRENT,
+      events: noCreate,
+      at: t('2026-10-01T00:00:00Z') - DAY,
+      allLoaded: true,
+    });
     expect(r).toMatchObject({ incomplete: 'before-history', beforeCreation: false });
   });
 });
 
 describe('membersOnDate with events Periskope sent without a type or a time', () => {
-  it('an unknown event changes nobody, and is no member\'s event', () => {
+  it("an unknown event changes nobody, and is no member's event", () => {
     const events = [ev(null, '2026-10-05T10:00:00Z', ['ana@c.us']), ...EVENTS.slice(1)];
     expect(memberEvents(events, 'ana@c.us')).toEqual([]);
-    expect(membersOnDate({ current: CURRENT, events, at: t('2026-10-04T23:00:00Z'), allLoaded: true }).members).toContain('ana@c.us');
+    expect(
+      membersOnDate({ current: CURRENT, events, at: t('2026-10-04T23:00:00Z'), allLoaded: true })
+        .members,
+    ).toContain('ana@c.us');
   });
 
   it('an event without a time counts where its page put it, between its neighbours', () => {
     // Ana's add has no time; it sits between a subject change (10-05) and dee's promotion (10-04 12:00).
-    const events = [ev('subject', '2026-10-05T10:00:00Z'), ev('add', null, ['ana@c.us']), ...EVENTS.slice(1)];
-    expect(membersOnDate({ current: CURRENT, events, at: t('2026-10-04T13:00:00Z'), allLoaded: true }).members).toContain('ana@c.us');
-    expect(membersOnDate({ current: CURRENT, events, at: t('2026-10-04T11:00:00Z'), allLoaded: true }).members).not.toContain('ana@c.us');
+    const events = [
+      ev('subject', '2026-10-05T10:00:00Z'),
+      ev('add', null, ['ana@c.us']),
+      ...EVENTS.slice(1),
+    ];
+    expect(
+      membersOnDate({ current: CURRENT, events, at: t('2026-10-04T13:00:00Z'), allLoaded: true })
+        .members,
+    ).toContain('ana@c.us');
+    expect(
+      membersOnDate({ current: CURRENT, events, at: t('2026-10-04T11:00:00Z'), allLoaded: true })
+        .members,
+    ).not.toContain('ana@c.us');
   });
 
-  it('an undated create event never moves the group\'s creation', () => {
+  it("an undated create event never moves the group's creation", () => {
     const events = [...EVENTS.slice(0, -1), ev('create', null)];
-    expect(membersOnDate({ current: CURRENT, events, at: t('2026-09-30T00:00:00Z'), allLoaded: true, createdAt: null }).beforeCreation).toBe(false);
+    expect(
+      membersOnDate({
+        current: CURRENT,
+        events,
+        at: t('2026-09-30T00:00:00Z'),
+        allLoaded: true,
+        createdAt: null,
+      }).beforeCreation,
+    ).toBe(false);
   });
 });
 

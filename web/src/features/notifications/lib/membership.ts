@@ -29,7 +29,11 @@ export function eventSubjects(event: Pick<Event, 'type' | 'author' | 'recipienti
  * @param contactId - `…@c.us`
  */
 export function memberEvents<T extends Event>(events: readonly T[], contactId: string): T[] {
-  return events.filter((e) => (isIn(JOINS, e.type) || isIn(LEAVES, e.type) || isIn(ROLES, e.type)) && eventSubjects(e).includes(contactId));
+  return events.filter(
+    (e) =>
+      (isIn(JOINS, e.type) || isIn(LEAVES, e.type) || isIn(ROLES, e.type)) &&
+      eventSubjects(e).includes(contactId),
+  );
 }
 
 /** Why an answer may be wrong: older events not loaded yet, or none recorded that far back. */
@@ -69,10 +73,18 @@ export interface MembersOnDateInput {
  * removes its members; undoing a remove or leave puts them back.
  * @returns the members at `at`, and whether the answer rests on the whole history
  */
-export function membersOnDate({ current, events, at, allLoaded, createdAt }: MembersOnDateInput): MembersOnDate {
+export function membersOnDate({
+  current,
+  events,
+  at,
+  allLoaded,
+  createdAt,
+}: MembersOnDateInput): MembersOnDate {
   const times = neighbourTimes(events, (e) => instantOf(e.timestamp));
   // Stable: events with equal (or borrowed) times keep their page order.
-  const newestFirst = events.map((event, i) => ({ event, time: times[i] ?? Number.POSITIVE_INFINITY })).sort((a, b) => b.time - a.time || 0);
+  const newestFirst = events
+    .map((event, i) => ({ event, time: times[i] ?? Number.POSITIVE_INFINITY }))
+    .sort((a, b) => b.time - a.time || 0);
   const members = new Set(current);
   for (const { event, time } of newestFirst) {
     if (time <= at) break;
@@ -81,13 +93,26 @@ export function membersOnDate({ current, events, at, allLoaded, createdAt }: Mem
     if (isIn(LEAVES, event.type)) subjects.forEach((id) => members.add(id));
   }
   // Only a creation time of its own counts: a borrowed one could move the group's birth.
-  const created = events.map((e) => (e.type === 'create' ? instantOf(e.timestamp) : null)).find((ms) => ms !== null) ?? instantOf(createdAt);
+  const created =
+    events
+      .map((e) => (e.type === 'create' ? instantOf(e.timestamp) : null))
+      .find((ms) => ms !== null) ?? instantOf(createdAt);
   const now = new Set(current);
   if (created !== null && at < created) {
-    return { members: [], joinedSince: [...now].sort(), leftSince: [], beforeCreation: true, incomplete: null };
+    return {
+      members: [],
+      joinedSince: [...now].sort(),
+      leftSince: [],
+      beforeCreation: true,
+      incomplete: null,
+    };
   }
   const reached = newestFirst.some(({ time }) => time <= at);
-  const incomplete: IncompleteReason | null = reached ? null : allLoaded ? 'before-history' : 'not-loaded';
+  const incomplete: IncompleteReason | null = reached
+    ? null
+    : allLoaded
+      ? 'before-history'
+      : 'not-loaded';
   return {
     members: [...members].sort(),
     joinedSince: [...now].filter((id) => !members.has(id)).sort(),

@@ -23,7 +23,11 @@ describe('nameResolver', () => {
   });
 
   it('marks org phones from the phones list, the read-through phone and internal members', () => {
-    const r = nameResolver(members, [{ org_phone: '919971844008@c.us', phone_name: null }], '918000000000@c.us');
+    const r = nameResolver(
+      members,
+      [{ org_phone: '919971844008@c.us', phone_name: null }],
+      '918000000000@c.us',
+    );
     expect(r.isOrg?.('919971844008@c.us')).toBe(true);
     expect(r.isOrg?.('918000000000@c.us')).toBe(true);
     expect(r.isOrg?.('918527184400@c.us')).toBe(true);

@@ -20,7 +20,11 @@ export type OrgPhone = OrgPhoneName;
  *   when the phones list has not loaded
  * @returns the resolver {@link notificationSentence} takes
  */
-export function nameResolver(members: Members | undefined, orgPhones: readonly OrgPhone[] | undefined, orgPhone?: string | null): NameResolver {
+export function nameResolver(
+  members: Members | undefined,
+  orgPhones: readonly OrgPhone[] | undefined,
+  orgPhone?: string | null,
+): NameResolver {
   const phoneNames = new Map<string, string>();
   const org = new Set<string>(orgPhone ? [orgPhone] : []);
   for (const phone of orgPhones ?? []) {

@@ -25,7 +25,11 @@ const VALUE_KEYS: Record<string, readonly string[]> = {
  *   carries one or the type has no value
  * @see docs/periskope-api.md#notification "new value maybe in body/metadata; unverified"
  */
-export function notificationValue(type: string, body: string | null, metadata: unknown): string | null {
+export function notificationValue(
+  type: string,
+  body: string | null,
+  metadata: unknown,
+): string | null {
   const keys = VALUE_KEYS[type];
   if (!keys) return null;
   if (body?.trim()) return body.trim();

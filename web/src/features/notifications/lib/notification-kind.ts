@@ -7,7 +7,12 @@
 export type NotificationKind = 'membership' | 'admin' | 'settings' | 'other';
 
 /** Every kind, in the order the filters show them. */
-export const NOTIFICATION_KINDS: readonly NotificationKind[] = ['membership', 'admin', 'settings', 'other'];
+export const NOTIFICATION_KINDS: readonly NotificationKind[] = [
+  'membership',
+  'admin',
+  'settings',
+  'other',
+];
 
 /** Each kind's filter button label. */
 export const KIND_LABELS: Record<NotificationKind, string> = {
@@ -25,13 +30,25 @@ export const KIND_TYPES: Record<Exclude<NotificationKind, 'other'>, readonly str
   membership: ['add', 'remove', 'leave', 'invite'],
   admin: ['promote', 'demote'],
   settings: [
-    'subject', 'desc', 'description', 'picture', 'announce', 'announce_true', 'announce_false',
-    'restrict', 'restrict_true', 'restrict_false', 'memberaddmode_true', 'memberaddmode_false',
+    'subject',
+    'desc',
+    'description',
+    'picture',
+    'announce',
+    'announce_true',
+    'announce_false',
+    'restrict',
+    'restrict_true',
+    'restrict_false',
+    'memberaddmode_true',
+    'memberaddmode_false',
   ],
 };
 
 const KIND_OF = new Map<string, NotificationKind>(
-  Object.entries(KIND_TYPES).flatMap(([kind, types]) => types.map((t) => [t, kind as NotificationKind] as const)),
+  Object.entries(KIND_TYPES).flatMap(([kind, types]) =>
+    types.map((t) => [t, kind as NotificationKind] as const),
+  ),
 );
 
 /** @returns the kind of a notification `type`; unknown types, and a null type (an unknown event), are `other` */
@@ -48,7 +65,17 @@ export function notificationKind(type: string | null): NotificationKind {
 export function typeParamForKinds(kinds: readonly NotificationKind[]): string | undefined {
   const keep = new Set(kinds);
   if (keep.size === 0 || keep.size === NOTIFICATION_KINDS.length) return undefined;
-  const named = Object.entries(KIND_TYPES) as [Exclude<NotificationKind, 'other'>, readonly string[]][];
-  if (!keep.has('other')) return named.filter(([kind]) => keep.has(kind)).flatMap(([, types]) => types).join(',');
-  return named.filter(([kind]) => !keep.has(kind)).flatMap(([, types]) => types.map((t) => `!${t}`)).join(',');
+  const named = Object.entries(KIND_TYPES) as [
+    Exclude<NotificationKind, 'other'>,
+    readonly string[],
+  ][];
+  if (!keep.has('other'))
+    return named
+      .filter(([kind]) => keep.has(kind))
+      .flatMap(([, types]) => types)
+      .join(',');
+  return named
+    .filter(([kind]) => !keep.has(kind))
+    .flatMap(([, types]) => types.map((t) => `!${t}`))
+    .join(',');
 }

@@ -8,7 +8,9 @@
  * @param pages - the loaded pages, oldest fetch first (TanStack Query's `data.pages`)
  * @returns every notification once, the first copy kept, in page order
  */
-export function uniqueNotifications<T extends { notification_id: string }>(pages: readonly { notifications: readonly T[] }[] | undefined): T[] {
+export function uniqueNotifications<T extends { notification_id: string }>(
+  pages: readonly { notifications: readonly T[] }[] | undefined,
+): T[] {
   const seen = new Set<string>();
   const out: T[] = [];
   for (const page of pages ?? []) {

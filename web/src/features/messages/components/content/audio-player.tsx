@@ -28,12 +28,26 @@ export function AudioPlayer({ media, duration, voice }: AudioPlayerProps) {
   const what = voice ? 'Voice message' : 'Audio';
   const playable = canPlay('audio', media?.mimetype);
   if (!src || !playable || player.failed) {
-    const reason = !src ? `${what} unavailable` : playable ? `${what} could not be loaded` : `${what} can't be played here`;
+    const reason = !src
+      ? `${what} unavailable`
+      : playable
+        ? `${what} could not be loaded`
+        : `${what} can't be played here`;
     // The length still tells the reader something when the file cannot be played.
     const label = duration ? `${reason} · ${formatDuration(duration)}` : reason;
     return (
-      <MediaFallback label={label} onRetry={src && playable ? player.retry : undefined} className="w-64">
-        {src && <DownloadLink href={src} filename={media?.filename ?? null} fallbackName={voice ? 'voice message' : 'audio'} />}
+      <MediaFallback
+        label={label}
+        onRetry={src && playable ? player.retry : undefined}
+        className="w-64"
+      >
+        {src && (
+          <DownloadLink
+            href={src}
+            filename={media?.filename ?? null}
+            fallbackName={voice ? 'voice message' : 'audio'}
+          />
+        )}
       </MediaFallback>
     );
   }
@@ -41,7 +55,12 @@ export function AudioPlayer({ media, duration, voice }: AudioPlayerProps) {
   return (
     <div role="group" aria-label={what} className="flex w-64 max-w-full items-center gap-2 py-1">
       {voice && (
-        <span role="img" aria-label="Voice message" title="Voice message" className="flex size-9 shrink-0 items-center justify-center rounded-full bg-teal-600 text-white">
+        <span
+          role="img"
+          aria-label="Voice message"
+          title="Voice message"
+          className="flex size-9 shrink-0 items-center justify-center rounded-full bg-teal-600 text-white"
+        >
           <MicGlyph />
         </span>
       )}
@@ -71,11 +90,20 @@ export function AudioPlayer({ media, duration, voice }: AudioPlayerProps) {
         type="button"
         aria-label={`Playback speed ${player.rate}×`}
         onClick={player.cycleRate}
-        className={cn('h-6 min-w-9 shrink-0 rounded-full px-1.5 text-xs font-semibold tabular-nums', player.rate === 1 ? 'bg-black/5 text-slate-600' : 'bg-teal-600 text-white')}
+        className={cn(
+          'h-6 min-w-9 shrink-0 rounded-full px-1.5 text-xs font-semibold tabular-nums',
+          player.rate === 1 ? 'bg-black/5 text-slate-600' : 'bg-teal-600 text-white',
+        )}
       >
         {player.rate}×
       </button>
-      <audio key={player.attempt} ref={player.ref} src={src} preload="metadata" {...player.events} />
+      <audio
+        key={player.attempt}
+        ref={player.ref}
+        src={src}
+        preload="metadata"
+        {...player.events}
+      />
     </div>
   );
 }

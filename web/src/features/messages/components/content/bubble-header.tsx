@@ -9,7 +9,10 @@ import { forwardLabel } from '../../lib/message-flags.ts';
 import { LockGlyph } from './media-glyphs.tsx';
 
 export interface BubbleHeaderProps {
-  message: Pick<Message, 'from_me' | 'sender_phone' | 'author' | 'is_forwarded' | 'forwarding_score' | 'is_private_note'>;
+  message: Pick<
+    Message,
+    'from_me' | 'sender_phone' | 'author' | 'is_forwarded' | 'forwarding_score' | 'is_private_note'
+  >;
   isGroup: boolean;
   members: Members | undefined;
   /** Name the sender (the first message of a run); default true. */
@@ -22,7 +25,9 @@ export function BubbleHeader({ message, isGroup, members, showSender = true }: B
   const forwarded = forwardLabel(message);
   return (
     <>
-      {showSender && isGroup && !message.from_me && senderId && <SenderName members={members} senderId={senderId} />}
+      {showSender && isGroup && !message.from_me && senderId && (
+        <SenderName members={members} senderId={senderId} />
+      )}
       {message.is_private_note && (
         <p className="mb-0.5 flex items-center gap-1 text-xs font-semibold text-amber-800">
           <LockGlyph className="size-3.5" />
@@ -43,7 +48,10 @@ function SenderName({ members, senderId }: { members: Members | undefined; sende
   const colour = memberColour(members, senderId);
   return (
     // contact_color is data (a validated hex), so it can only be applied inline.
-    <p className={cn('mb-0.5 truncate text-xs font-semibold', !colour && 'text-teal-700')} style={colour ? { color: colour } : undefined}>
+    <p
+      className={cn('mb-0.5 truncate text-xs font-semibold', !colour && 'text-teal-700')}
+      style={colour ? { color: colour } : undefined}
+    >
       {memberName(members, senderId)}
     </p>
   );

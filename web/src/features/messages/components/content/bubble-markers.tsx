@@ -17,7 +17,8 @@ export interface BubbleMarkersProps {
   now?: number | undefined;
 }
 
-const CHIP = 'inline-flex max-w-full items-center gap-1 rounded-full px-1.5 py-px text-[11px] font-medium';
+const CHIP =
+  'inline-flex max-w-full items-center gap-1 rounded-full px-1.5 py-px text-[11px] font-medium';
 
 /** Nothing when none applies; an expired pin is not shown. */
 export function BubbleMarkers({ message, pin, now = Date.now() }: BubbleMarkersProps) {
@@ -39,7 +40,10 @@ export function BubbleMarkers({ message, pin, now = Date.now() }: BubbleMarkersP
         </span>
       )}
       {pinned && (
-        <span title={pinText(pinned, formatDateTime)} className={`${CHIP} bg-black/5 text-slate-600`}>
+        <span
+          title={pinText(pinned, formatDateTime)}
+          className={`${CHIP} bg-black/5 text-slate-600`}
+        >
           <PushPinGlyph className="size-3" />
           Pinned
         </span>

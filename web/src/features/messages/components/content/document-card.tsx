@@ -25,15 +25,27 @@ export function DocumentCard({ media }: { media: Message['media'] }) {
   const kind = documentKind(media?.mimetype, media?.filename);
   const icon = ICONS[kind];
   const href = safeWebHref(media?.path);
-  const size = media?.size === null || media?.size === undefined ? null : formatFileSize(media.size);
+  const size =
+    media?.size === null || media?.size === undefined ? null : formatFileSize(media.size);
   return (
     <div className="flex w-72 max-w-full items-center gap-3 rounded-md bg-black/5 p-2">
-      <span aria-hidden data-kind={kind} className={cn('flex h-10 w-8 shrink-0 items-end justify-center rounded-sm pb-1 text-[9px] font-bold text-white', icon.tone)}>
+      <span
+        aria-hidden
+        data-kind={kind}
+        className={cn(
+          'flex h-10 w-8 shrink-0 items-end justify-center rounded-sm pb-1 text-[9px] font-bold text-white',
+          icon.tone,
+        )}
+      >
         {icon.label}
       </span>
       <div className="min-w-0 flex-1">
-        <p className="truncate font-medium" title={name}>{name}</p>
-        <p className="text-xs text-slate-500">{[icon.label === 'FILE' ? 'File' : icon.label, size].filter(Boolean).join(' · ')}</p>
+        <p className="truncate font-medium" title={name}>
+          {name}
+        </p>
+        <p className="text-xs text-slate-500">
+          {[icon.label === 'FILE' ? 'File' : icon.label, size].filter(Boolean).join(' · ')}
+        </p>
       </div>
       {href && (
         <a

@@ -33,11 +33,15 @@ function Changes({ before, after }: { before: string; after: string }) {
             <span key={i}>{part.text}</span>
           ) : part.kind === 'removed' ? (
             <del key={i} className="bg-red-100 text-red-800">
-              <span className="sr-only">[removed: </span>{part.text}<span className="sr-only">]</span>
+              <span className="sr-only">[removed: </span>
+              {part.text}
+              <span className="sr-only">]</span>
             </del>
           ) : (
             <ins key={i} className="bg-green-100 text-green-900 no-underline">
-              <span className="sr-only">[added: </span>{part.text}<span className="sr-only">]</span>
+              <span className="sr-only">[added: </span>
+              {part.text}
+              <span className="sr-only">]</span>
             </ins>
           ),
         )}

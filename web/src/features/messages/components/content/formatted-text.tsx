@@ -19,16 +19,33 @@ export function FormattedText({ blocks, members, trailing }: FormattedTextProps)
   return (
     <>
       {blocks.map((block, i) => (
-        <BlockView key={i} block={block} members={members} trailing={i === blocks.length - 1 ? trailing : null} />
+        <BlockView
+          key={i}
+          block={block}
+          members={members}
+          trailing={i === blocks.length - 1 ? trailing : null}
+        />
       ))}
     </>
   );
 }
 
-function BlockView({ block, members, trailing }: { block: Block; members: Members | undefined; trailing: ReactNode }) {
+function BlockView({
+  block,
+  members,
+  trailing,
+}: {
+  block: Block;
+  members: Members | undefined;
+  trailing: ReactNode;
+}) {
   switch (block.type) {
     case 'paragraph':
-      return <p className="whitespace-pre-wrap"><Lines lines={block.lines} members={members} trailing={trailing} /></p>;
+      return (
+        <p className="whitespace-pre-wrap">
+          <Lines lines={block.lines} members={members} trailing={trailing} />
+        </p>
+      );
     case 'quote':
       return (
         <blockquote className="my-0.5 border-l-4 border-slate-400/60 pl-2 whitespace-pre-wrap text-slate-600">
@@ -38,7 +55,10 @@ function BlockView({ block, members, trailing }: { block: Block; members: Member
     case 'list': {
       const List = block.ordered ? 'ol' : 'ul';
       return (
-        <List start={block.ordered ? block.start : undefined} className={block.ordered ? 'list-decimal pl-6' : 'list-disc pl-5'}>
+        <List
+          start={block.ordered ? block.start : undefined}
+          className={block.ordered ? 'list-decimal pl-6' : 'list-disc pl-5'}
+        >
           {block.items.map((item, i) => (
             <li key={i} className="whitespace-pre-wrap">
               <InlineNodes nodes={item} members={members} />
@@ -51,7 +71,9 @@ function BlockView({ block, members, trailing }: { block: Block; members: Member
     case 'pre':
       return (
         <>
-          <pre className="my-0.5 rounded bg-black/5 px-1.5 py-1 font-mono text-[13px] whitespace-pre-wrap [overflow-wrap:anywhere]">{block.text}</pre>
+          <pre className="my-0.5 rounded bg-black/5 px-1.5 py-1 font-mono text-[13px] whitespace-pre-wrap [overflow-wrap:anywhere]">
+            {block.text}
+          </pre>
           {trailing}
         </>
       );
@@ -59,7 +81,15 @@ function BlockView({ block, members, trailing }: { block: Block; members: Member
 }
 
 /** Lines joined by newlines (the block keeps `white-space: pre-wrap`). */
-function Lines({ lines, members, trailing }: { lines: Line[]; members: Members | undefined; trailing: ReactNode }) {
+function Lines({
+  lines,
+  members,
+  trailing,
+}: {
+  lines: Line[];
+  members: Members | undefined;
+  trailing: ReactNode;
+}) {
   return (
     <>
       {lines.map((line, i) => (

@@ -27,15 +27,37 @@ export function InlineNodes({ nodes, members }: InlineNodesProps) {
 
 function InlineNodeView({ node, members }: { node: InlineNode; members: Members | undefined }) {
   switch (node.type) {
-    case 'text': return <Fragment>{node.text}</Fragment>;
-    case 'bold': return <strong className="font-semibold"><InlineNodes nodes={node.children} members={members} /></strong>;
-    case 'italic': return <em><InlineNodes nodes={node.children} members={members} /></em>;
-    case 'strike': return <s><InlineNodes nodes={node.children} members={members} /></s>;
-    case 'code': return <code className="rounded bg-black/5 px-1 font-mono text-[0.85em]">{node.text}</code>;
+    case 'text':
+      return <Fragment>{node.text}</Fragment>;
+    case 'bold':
+      return (
+        <strong className="font-semibold">
+          <InlineNodes nodes={node.children} members={members} />
+        </strong>
+      );
+    case 'italic':
+      return (
+        <em>
+          <InlineNodes nodes={node.children} members={members} />
+        </em>
+      );
+    case 'strike':
+      return (
+        <s>
+          <InlineNodes nodes={node.children} members={members} />
+        </s>
+      );
+    case 'code':
+      return <code className="rounded bg-black/5 px-1 font-mono text-[0.85em]">{node.text}</code>;
     case 'link':
       return (
         // href comes from safeHref (http, https, mailto, tel only); the text is shown as written.
-        <a href={node.href} target="_blank" rel="noopener noreferrer nofollow" className="text-sky-700 underline [overflow-wrap:anywhere] hover:text-sky-900">
+        <a
+          href={node.href}
+          target="_blank"
+          rel="noopener noreferrer nofollow"
+          className="text-sky-700 underline [overflow-wrap:anywhere] hover:text-sky-900"
+        >
           {node.text}
         </a>
       );

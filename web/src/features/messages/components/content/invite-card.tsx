@@ -27,7 +27,13 @@ export function expiryText(expiresAt: string | null, now: number): string | null
 }
 
 /** A named group ("Group invite"); every value renders as a text node. */
-export function InviteCard({ invite, body, mentionIds, members, now = Date.now() }: InviteCardProps) {
+export function InviteCard({
+  invite,
+  body,
+  mentionIds,
+  members,
+  now = Date.now(),
+}: InviteCardProps) {
   const expiry = expiryText(invite?.expires_at ?? null, now);
   const caption = invite?.caption ?? body;
   return (
@@ -37,14 +43,21 @@ export function InviteCard({ invite, body, mentionIds, members, now = Date.now()
           <GroupGlyph className="size-5" />
         </span>
         <span className="min-w-0">
-          <span className="block font-medium break-words">{invite?.group_name?.trim() || 'WhatsApp group'}</span>
+          <span className="block font-medium break-words">
+            {invite?.group_name?.trim() || 'WhatsApp group'}
+          </span>
           <span className="block text-xs text-slate-500">{expiry ?? 'Group invite'}</span>
         </span>
       </div>
-      {caption && <MessageText text={caption} mentionIds={mentionIds} members={members} className="mt-1" />}
+      {caption && (
+        <MessageText text={caption} mentionIds={mentionIds} members={members} className="mt-1" />
+      )}
       {invite?.invite_code && (
         <p className="mt-1 text-xs text-slate-500">
-          Invite code <code className="font-mono break-all text-slate-700 select-all">{invite.invite_code}</code>
+          Invite code{' '}
+          <code className="font-mono break-all text-slate-700 select-all">
+            {invite.invite_code}
+          </code>
         </p>
       )}
     </div>

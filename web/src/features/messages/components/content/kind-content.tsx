@@ -30,33 +30,84 @@ export interface KindContentProps {
 }
 
 /** Null for plain text, whose body is all there is. */
-export function KindContent({ kind, message, members, caption, trailing, onOpenImage }: KindContentProps) {
+export function KindContent({
+  kind,
+  message,
+  members,
+  caption,
+  trailing,
+  onOpenImage,
+}: KindContentProps) {
   switch (kind) {
-    case 'text': return null;
+    case 'text':
+      return null;
     case 'image':
     case 'sticker': {
       const alt = caption ?? (kind === 'sticker' ? 'Sticker' : 'Photo');
-      if (!message.media) return <MediaFallback label={kind === 'sticker' ? 'Sticker unavailable' : 'Photo unavailable'} className="h-40 w-60" />;
-      return <MessageImage media={message.media} alt={alt} sticker={kind === 'sticker'} onOpen={onOpenImage} />;
+      if (!message.media)
+        return (
+          <MediaFallback
+            label={kind === 'sticker' ? 'Sticker unavailable' : 'Photo unavailable'}
+            className="h-40 w-60"
+          />
+        );
+      return (
+        <MessageImage
+          media={message.media}
+          alt={alt}
+          sticker={kind === 'sticker'}
+          onOpen={onOpenImage}
+        />
+      );
     }
-    case 'video': return <VideoContent media={message.media} gif={message.is_gif ?? false} duration={message.duration} />;
+    case 'video':
+      return (
+        <VideoContent
+          media={message.media}
+          gif={message.is_gif ?? false}
+          duration={message.duration}
+        />
+      );
     case 'voice':
-    case 'audio': return <AudioPlayer media={message.media} duration={message.duration} voice={kind === 'voice'} />;
-    case 'document': return <DocumentCard media={message.media} />;
-    case 'location': return <LocationCard location={message.location} />;
-    case 'contact': return <ContactCards vcards={message.vcards} />;
-    case 'poll': return <PollCard info={message.poll_info} results={message.poll_results} members={members} />;
-    case 'call': return <CallLogCard call={message.call} fromMe={message.from_me} />;
-    case 'invite': return <InviteCard invite={message.invite} body={message.body} mentionIds={message.mentioned_ids} members={members} />;
+    case 'audio':
+      return (
+        <AudioPlayer media={message.media} duration={message.duration} voice={kind === 'voice'} />
+      );
+    case 'document':
+      return <DocumentCard media={message.media} />;
+    case 'location':
+      return <LocationCard location={message.location} />;
+    case 'contact':
+      return <ContactCards vcards={message.vcards} />;
+    case 'poll':
+      return <PollCard info={message.poll_info} results={message.poll_results} members={members} />;
+    case 'call':
+      return <CallLogCard call={message.call} fromMe={message.from_me} />;
+    case 'invite':
+      return (
+        <InviteCard
+          invite={message.invite}
+          body={message.body}
+          mentionIds={message.mentioned_ids}
+          members={members}
+        />
+      );
     // The type's name ("Button reply", "Template message") above the text it carries.
-    case 'interactive': return <p className="text-xs text-slate-500 italic">{describeMessage({ ...summariseMessage(message), body: null })}</p>;
+    case 'interactive':
+      return (
+        <p className="text-xs text-slate-500 italic">
+          {describeMessage({ ...summariseMessage(message), body: null })}
+        </p>
+      );
     // Shown as centred lines by the bubble; here only when a content is rendered alone.
     case 'e2e':
     case 'ephemeral':
-    case 'system': return <p className="text-slate-500 italic">{describeMessage(summariseMessage(message))}</p>;
+    case 'system':
+      return <p className="text-slate-500 italic">{describeMessage(summariseMessage(message))}</p>;
     case 'deleted':
     case 'waiting':
     case 'unreadable':
-    case 'unsupported': return <MessageNotice kind={kind} messageType={message.message_type} trailing={trailing} />;
+    case 'unsupported':
+      return <MessageNotice kind={kind} messageType={message.message_type} trailing={trailing} />;
   }
 }

@@ -10,12 +10,23 @@ import { safeWebHref } from '../../lib/safe-url.ts';
 export function LinkPreview({ preview }: { preview: NonNullable<Message['link_preview']> }) {
   const href = safeWebHref(preview.url);
   return (
-    <div role="group" aria-label="Link preview" className="mt-1 rounded-md border-l-4 border-teal-600/60 bg-black/5 px-2 py-1.5 text-xs">
+    <div
+      role="group"
+      aria-label="Link preview"
+      className="mt-1 rounded-md border-l-4 border-teal-600/60 bg-black/5 px-2 py-1.5 text-xs"
+    >
       {preview.title && <p className="font-medium break-words text-slate-800">{preview.title}</p>}
-      {preview.description && <p className="line-clamp-3 break-words text-slate-600">{preview.description}</p>}
+      {preview.description && (
+        <p className="line-clamp-3 break-words text-slate-600">{preview.description}</p>
+      )}
       {preview.url &&
         (href ? (
-          <a href={href} target="_blank" rel="noopener noreferrer nofollow" className="mt-0.5 block truncate text-sky-700 underline hover:text-sky-900">
+          <a
+            href={href}
+            target="_blank"
+            rel="noopener noreferrer nofollow"
+            className="mt-0.5 block truncate text-sky-700 underline hover:text-sky-900"
+          >
             {preview.url}
           </a>
         ) : (

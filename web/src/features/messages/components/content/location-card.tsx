@@ -18,9 +18,16 @@ export function LocationCard({ location }: { location: Message['location'] }) {
       <div className="min-w-0 flex-1">
         <p className="font-medium break-words">{title}</p>
         {address && <p className="text-xs break-words text-slate-600">{address}</p>}
-        {coordinates && title !== coordinates && <p className="text-xs text-slate-500 tabular-nums">{coordinates}</p>}
+        {coordinates && title !== coordinates && (
+          <p className="text-xs text-slate-500 tabular-nums">{coordinates}</p>
+        )}
         {href ? (
-          <a href={href} target="_blank" rel="noopener noreferrer nofollow" className="mt-1 inline-block text-xs font-medium text-sky-700 underline hover:text-sky-900">
+          <a
+            href={href}
+            target="_blank"
+            rel="noopener noreferrer nofollow"
+            className="mt-1 inline-block text-xs font-medium text-sky-700 underline hover:text-sky-900"
+          >
             Open in map
           </a>
         ) : (

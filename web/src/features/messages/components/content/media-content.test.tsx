@@ -8,17 +8,31 @@ let canPlayType: ReturnType<typeof vi.spyOn>;
 beforeEach(() => {
   // jsdom plays nothing: pretend the browser can, and let play/pause fire their events.
   canPlayType = vi.spyOn(HTMLMediaElement.prototype, 'canPlayType').mockReturnValue('maybe');
-  vi.spyOn(HTMLMediaElement.prototype, 'play').mockImplementation(function (this: HTMLMediaElement) {
+  vi.spyOn(HTMLMediaElement.prototype, 'play').mockImplementation(function (
+    this: HTMLMediaElement,
+  ) {
     this.dispatchEvent(new Event('play'));
     return Promise.resolve();
   });
-  vi.spyOn(HTMLMediaElement.prototype, 'pause').mockImplementation(function (this: HTMLMediaElement) {
+  vi.spyOn(HTMLMediaElement.prototype, 'pause').mockImplementation(function (
+    this: HTMLMediaElement,
+  ) {
     this.dispatchEvent(new Event('pause'));
   });
 });
 
-const video = makeMedia({ path: 'https://media.example/v.mp4', thumbnail: 'https://media.example/t.png', mimetype: 'video/mp4', filename: 'clip.mp4', dimensions: { width: 1280, height: 720, ar: 16 / 9 } });
-const audio = makeMedia({ path: 'https://media.example/a.ogg', mimetype: 'audio/ogg; codecs=opus', filename: 'note.ogg' });
+const video = makeMedia({
+  path: 'https://media.example/v.mp4',
+  thumbnail: 'https://media.example/t.png',
+  mimetype: 'video/mp4',
+  filename: 'clip.mp4',
+  dimensions: { width: 1280, height: 720, ar: 16 / 9 },
+});
+const audio = makeMedia({
+  path: 'https://media.example/a.ogg',
+  mimetype: 'audio/ogg; codecs=opus',
+  filename: 'note.ogg',
+});
 
 describe('VideoContent', () => {
   it('uses the native player with metadata preload, poster and a reserved box', () => {
@@ -36,13 +50,20 @@ describe('VideoContent', () => {
     const { container } = render(<VideoContent media={video} />);
     fireEvent.error(container.querySelector('video') as HTMLVideoElement);
     expect(screen.getByText('Video could not be loaded')).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: 'Download clip.mp4' })).toHaveAttribute('href', 'https://media.example/v.mp4');
+    expect(screen.getByRole('link', { name: 'Download clip.mp4' })).toHaveAttribute(
+      'href',
+      'https://media.example/v.mp4',
+    );
     fireEvent.click(screen.getByRole('button', { name: 'Retry' }));
     expect(container.querySelector('video')).not.toBeNull();
   });
 
   it('never loads a non-http source', () => {
-    const { container } = render(<VideoContent media={{ ...video, path: 'javascript:alert(1)', thumbnail: 'data:image/png;base64,x' }} />);
+    const { container } = render(
+      <VideoContent
+        media={{ ...video, path: 'javascript:alert(1)', thumbnail: 'data:image/png;base64,x' }}
+      />,
+    );
     expect(container.querySelector('video')).toBeNull();
     expect(screen.getByText('Video unavailable')).toBeInTheDocument();
     expect(screen.queryByRole('link')).toBeNull();
@@ -94,7 +115,10 @@ describe('AudioPlayer', () => {
     const { container } = render(<AudioPlayer media={audio} duration={3} voice />);
     expect(container.querySelector('audio')).toBeNull();
     expect(screen.getByText("Voice message can't be played here · 0:03")).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: 'Download note.ogg' })).toHaveAttribute('download', 'note.ogg');
+    expect(screen.getByRole('link', { name: 'Download note.ogg' })).toHaveAttribute(
+      'download',
+      'note.ogg',
+    );
     expect(screen.queryByRole('button', { name: 'Retry' })).toBeNull();
   });
 

@@ -24,7 +24,10 @@ export function MediaFallback({ label, box, onRetry, children, className }: Medi
     <div
       data-slot="media-fallback"
       style={box}
-      className={cn('flex max-w-full flex-col items-center justify-center gap-2 rounded-md bg-slate-200 p-3 text-center text-xs text-slate-600', className)}
+      className={cn(
+        'flex max-w-full flex-col items-center justify-center gap-2 rounded-md bg-slate-200 p-3 text-center text-xs text-slate-600',
+        className,
+      )}
     >
       <span>{label}</span>
       {onRetry && (

@@ -23,14 +23,21 @@ export interface MessageContentProps {
 }
 
 /** Kinds whose content is a one-line notice that takes the meta spacer itself. */
-const NOTICE_KINDS: ReadonlySet<MessageKind> = new Set(['deleted', 'waiting', 'unreadable', 'unsupported']);
+const NOTICE_KINDS: ReadonlySet<MessageKind> = new Set([
+  'deleted',
+  'waiting',
+  'unreadable',
+  'unsupported',
+]);
 
 /** Dispatches on {@link messageKind}; never throws on unknown types (a muted notice). */
 export function MessageContent({ message, members, trailing, onOpenImage }: MessageContentProps) {
   const kind = messageKind(message);
   const caption = showsBody(message) && message.body ? message.body : null;
   const visual = kind === 'image' || kind === 'video';
-  const extras = caption !== null && (message.link_preview !== null || message.links.some((l) => l.is_suspicious));
+  const extras =
+    caption !== null &&
+    (message.link_preview !== null || message.links.some((l) => l.is_suspicious));
   const endsInText = (caption !== null && !extras) || NOTICE_KINDS.has(kind);
   const text = caption && (
     <MessageText
@@ -42,14 +49,35 @@ export function MessageContent({ message, members, trailing, onOpenImage }: Mess
       className={kind === 'text' || kind === 'interactive' ? undefined : 'mt-1'}
     />
   );
-  const media = <KindContent kind={kind} message={message} members={members} caption={caption} trailing={trailing} onOpenImage={onOpenImage} />;
+  const media = (
+    <KindContent
+      kind={kind}
+      message={message}
+      members={members}
+      caption={caption}
+      trailing={trailing}
+      onOpenImage={onOpenImage}
+    />
+  );
   return (
     <>
       {/* A caption wraps at the width of its photo or video (min-content of the pair). */}
-      {visual && text ? <div className="w-min max-w-full">{media}{text}</div> : <>{media}{text}</>}
+      {visual && text ? (
+        <div className="w-min max-w-full">
+          {media}
+          {text}
+        </div>
+      ) : (
+        <>
+          {media}
+          {text}
+        </>
+      )}
       {extras && message.link_preview && <LinkPreview preview={message.link_preview} />}
       {extras && <SuspiciousLinks links={message.links} />}
-      {kind === 'text' && !caption && <p className="text-slate-500 italic">Message without text{trailing}</p>}
+      {kind === 'text' && !caption && (
+        <p className="text-slate-500 italic">Message without text{trailing}</p>
+      )}
       {!endsInText && (kind !== 'text' || extras) && <div aria-hidden className="h-4" />}
     </>
   );

@@ -22,7 +22,14 @@ export interface MessageTextProps {
 }
 
 /** Parsed with {@link parseWhatsApp}; rendered as React elements, never HTML. */
-export function MessageText({ text, mentionIds, members, trailing, wrapAnywhere = false, className }: MessageTextProps) {
+export function MessageText({
+  text,
+  mentionIds,
+  members,
+  trailing,
+  wrapAnywhere = false,
+  className,
+}: MessageTextProps) {
   const id = useId();
   const [expanded, setExpanded] = useState(false);
   const cut = useMemo(() => collapsedText(text), [text]);
@@ -43,8 +50,21 @@ export function MessageText({ text, mentionIds, members, trailing, wrapAnywhere 
     </>
   );
   return (
-    <div id={id} dir="auto" className={cn(wrapAnywhere ? '[overflow-wrap:anywhere]' : 'break-words', className)}>
-      <FormattedText blocks={blocks} members={members} trailing={<>{toggle}{trailing}</>} />
+    <div
+      id={id}
+      dir="auto"
+      className={cn(wrapAnywhere ? '[overflow-wrap:anywhere]' : 'break-words', className)}
+    >
+      <FormattedText
+        blocks={blocks}
+        members={members}
+        trailing={
+          <>
+            {toggle}
+            {trailing}
+          </>
+        }
+      />
     </div>
   );
 }

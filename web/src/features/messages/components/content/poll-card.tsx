@@ -35,15 +35,25 @@ export function PollCard({ info, results, members }: PollCardProps) {
   return (
     <div className="w-64 max-w-full">
       <p className="font-semibold break-words">{info.pollName?.trim() || 'Poll'}</p>
-      {info.allowMultipleAnswers && <p className="text-xs text-slate-500">Multiple answers allowed</p>}
+      {info.allowMultipleAnswers && (
+        <p className="text-xs text-slate-500">Multiple answers allowed</p>
+      )}
       <ul aria-label="Poll options" className="mt-2 flex flex-col gap-2">
         {tally.options.map((option, i) => (
           <li key={i}>
             <div className="flex items-baseline justify-between gap-2">
               <span className="min-w-0 break-words">{option.option}</span>
-              <span className="shrink-0 text-xs text-slate-500 tabular-nums">{formatCount(option.votes)}</span>
+              <span className="shrink-0 text-xs text-slate-500 tabular-nums">
+                {formatCount(option.votes)}
+              </span>
             </div>
-            <meter min={0} max={1} value={option.share} aria-label={`${option.option}: ${votes(option.votes)}`} className={METER} />
+            <meter
+              min={0}
+              max={1}
+              value={option.share}
+              aria-label={`${option.option}: ${votes(option.votes)}`}
+              className={METER}
+            />
           </li>
         ))}
       </ul>

@@ -20,7 +20,9 @@ export function PollVoters({ tally, members }: { tally: PollTally; members: Memb
               {option.voters.map((voter) => (
                 <li key={voter.id} className="flex justify-between gap-2 text-slate-600">
                   <span className="min-w-0 truncate">{memberName(members, voter.id)}</span>
-                  <span className="shrink-0 tabular-nums">{voter.at === null ? 'No time' : formatDateTime(voter.at)}</span>
+                  <span className="shrink-0 tabular-nums">
+                    {voter.at === null ? 'No time' : formatDateTime(voter.at)}
+                  </span>
                 </li>
               ))}
             </ul>

@@ -20,10 +20,17 @@ export interface QuotedMessageProps {
   onQuoteClick?: ((messageId: string) => void) | undefined;
 }
 
-const BOX = 'mb-1 block w-full min-w-0 rounded-md border-l-4 border-teal-600 bg-black/5 px-2 py-1 text-left text-xs';
+const BOX =
+  'mb-1 block w-full min-w-0 rounded-md border-l-4 border-teal-600 bg-black/5 px-2 py-1 text-left text-xs';
 
 /** "Loading…" until the original is known; "Original message not available" when it cannot be fetched. */
-export function QuotedMessage({ messageId, chatId, members, enabled, onQuoteClick }: QuotedMessageProps) {
+export function QuotedMessage({
+  messageId,
+  chatId,
+  members,
+  enabled,
+  onQuoteClick,
+}: QuotedMessageProps) {
   const queryClient = useQueryClient();
   const loaded = queryClient
     .getQueryData(messageQueries.list(chatId).queryKey)
@@ -31,20 +38,38 @@ export function QuotedMessage({ messageId, chatId, members, enabled, onQuoteClic
     .find((m) => m.message_id === messageId);
   const detail = useQuery({ ...messageQueries.detail(messageId), enabled: enabled && !loaded });
   const quoted: Message | undefined = loaded ?? detail.data;
-  const sender = quoted ? (quoted.from_me ? 'You' : memberName(members, quoted.sender_phone ?? quoted.author ?? '')) : null;
-  const preview = quoted ? describeMessage(summariseMessage(quoted)) || ' ' : detail.isError ? 'Original message not available' : 'Loading…';
+  const sender = quoted
+    ? quoted.from_me
+      ? 'You'
+      : memberName(members, quoted.sender_phone ?? quoted.author ?? '')
+    : null;
+  const preview = quoted
+    ? describeMessage(summariseMessage(quoted)) || ' '
+    : detail.isError
+      ? 'Original message not available'
+      : 'Loading…';
   const content = (
     <>
       {/* The sender line always takes its space (a blank one until the original is known), so the
           bubble keeps its height when the original arrives: an older page bringing it in grew
           the row by one line and moved the reader 16 px (bench:ui). */}
-      <span aria-hidden={sender ? undefined : true} className="block truncate font-semibold text-teal-700">{sender ?? '\u00a0'}</span>
+      <span
+        aria-hidden={sender ? undefined : true}
+        className="block truncate font-semibold text-teal-700"
+      >
+        {sender ?? '\u00a0'}
+      </span>
       <span className="block truncate text-slate-600">{preview}</span>
     </>
   );
   if (!onQuoteClick) return <blockquote className={BOX}>{content}</blockquote>;
   return (
-    <button type="button" onClick={() => onQuoteClick(messageId)} title="Go to the original message" className={`${BOX} hover:bg-black/10 focus-visible:outline-2 focus-visible:outline-wa-teal`}>
+    <button
+      type="button"
+      onClick={() => onQuoteClick(messageId)}
+      title="Go to the original message"
+      className={`${BOX} hover:bg-black/10 focus-visible:outline-2 focus-visible:outline-wa-teal`}
+    >
       {content}
     </button>
   );

@@ -10,7 +10,10 @@ export function SuspiciousLinks({ links }: { links: Message['links'] }) {
   const flagged = [...new Set(links.filter((l) => l.is_suspicious).map((l) => l.url))];
   if (flagged.length === 0) return null;
   return (
-    <ul aria-label="Suspicious links" className="mt-1 flex flex-col gap-0.5 rounded-md bg-amber-50 px-2 py-1 text-xs text-amber-900 ring-1 ring-amber-300">
+    <ul
+      aria-label="Suspicious links"
+      className="mt-1 flex flex-col gap-0.5 rounded-md bg-amber-50 px-2 py-1 text-xs text-amber-900 ring-1 ring-amber-300"
+    >
       {flagged.map((url) => (
         <li key={url} className="flex items-start gap-1">
           <WarningGlyph className="mt-px size-3.5" />

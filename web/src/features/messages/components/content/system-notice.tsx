@@ -21,7 +21,14 @@ export function SystemNotice({ message }: { message: Message }) {
         className="max-w-[80%] rounded-md bg-wa-system/80 px-3 py-1 text-center text-xs break-words text-slate-600 shadow-bubble"
       >
         {describeMessage(summariseMessage(message))}
-        {time && <time dateTime={message.timestamp ?? undefined} className="ml-2 text-[11px] text-slate-400">{time}</time>}
+        {time && (
+          <time
+            dateTime={message.timestamp ?? undefined}
+            className="ml-2 text-[11px] text-slate-400"
+          >
+            {time}
+          </time>
+        )}
       </p>
     </div>
   );

@@ -51,7 +51,8 @@ export function useAudioPlayback(duration: number | null) {
       if (ref.current && Number.isFinite(to)) ref.current.currentTime = to;
       setTime(to);
     },
-    cycleRate: () => setRate((r) => PLAYBACK_RATES[(PLAYBACK_RATES.indexOf(r) + 1) % PLAYBACK_RATES.length] ?? 1),
+    cycleRate: () =>
+      setRate((r) => PLAYBACK_RATES[(PLAYBACK_RATES.indexOf(r) + 1) % PLAYBACK_RATES.length] ?? 1),
     retry: () => {
       setFailed(false);
       setPlaying(false);
@@ -63,7 +64,8 @@ export function useAudioPlayback(duration: number | null) {
       onPlay: () => setPlaying(true),
       onPause: () => setPlaying(false),
       onEnded: () => setPlaying(false),
-      onTimeUpdate: (event: { currentTarget: HTMLAudioElement }) => setTime(event.currentTarget.currentTime),
+      onTimeUpdate: (event: { currentTarget: HTMLAudioElement }) =>
+        setTime(event.currentTarget.currentTime),
       onLoadedMetadata: (event: { currentTarget: HTMLAudioElement }) => {
         const d = event.currentTarget.duration;
         if (Number.isFinite(d) && d > 0) setMetadataDuration(d);

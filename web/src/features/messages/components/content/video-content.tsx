@@ -32,7 +32,11 @@ export function VideoContent({ media, gif = false, duration = null }: VideoConte
   const box = { width, aspectRatio: `${width} / ${height}` };
   const playable = canPlay('video', media?.mimetype);
   if (!src || load.failed || !playable) {
-    const reason = !src ? 'Video unavailable' : playable ? 'Video could not be loaded' : "This video can't be played here";
+    const reason = !src
+      ? 'Video unavailable'
+      : playable
+        ? 'Video could not be loaded'
+        : "This video can't be played here";
     const label = duration ? `${reason} · ${formatDuration(duration)}` : reason;
     const retry = src && playable ? load.retry : undefined;
     return (
