@@ -14,7 +14,7 @@ import pino from 'pino';
 import { createApp } from '../server/src/app.ts';
 import { createLogger } from '../server/src/logger.ts';
 import { createMetrics } from '../server/src/observability/metrics.ts';
-import { createPeriskope } from '../server/src/periskope/create.ts';
+import { createPeriskope } from '../server/src/periskope-stack.ts';
 import { answerStats, tellParent } from './children.ts';
 
 const baseUrl = process.env.BENCH_UPSTREAM ?? 'http://127.0.0.1:4010/v1';

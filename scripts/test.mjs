@@ -1,8 +1,10 @@
 #!/usr/bin/env node
 /**
- * `npm test`: typecheck, Vitest (server + web), build, then Playwright e2e against the built app in
- * demo mode. Every stage runs even if an earlier one failed, and the last line is always
- * `N passed, N failed` (the typecheck and the build count as one check each). Exit code 1 on any failure.
+ * `npm test`: typecheck, lint (ESLint + the dependency-cruiser cycle check), format check
+ * (Prettier), Vitest (server + web), build, then Playwright e2e against the built app in demo
+ * mode. Every stage runs even if an earlier one failed, and the last line is always
+ * `N passed, N failed` (the typecheck, lint, format check and build count as one check each).
+ * Exit code 1 on any failure.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
@@ -28,6 +30,8 @@ function check(label, ok) {
 }
 
 check('typecheck', run('typecheck', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']));
+check('lint', run('lint', 'npm', ['run', '--silent', 'lint']));
+check('format', run('format check', 'npx', ['prettier', '--check', '--log-level', 'warn', '.']));
 
 const vitestJson = join(out, 'vitest.json');
 const vitestOk = run('unit tests', 'npx', [

@@ -2,7 +2,7 @@
  * Hono `Env` of the BFF: the per-request variables every route can read through `c.var`.
  */
 import type { RequestIdVariables } from 'hono/request-id';
-import type { PeriskopeService, Scope } from './periskope/service.ts';
+import type { PeriskopeService, Scope } from './periskope/index.ts';
 
 /** What the SPA may know about this server. Never the key. */
 export interface PublicConfig {

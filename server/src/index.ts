@@ -10,7 +10,7 @@ import { loadEnv } from './env.ts';
 import { createLogger } from './logger.ts';
 import { createMetrics } from './observability/metrics.ts';
 import { readiness } from './observability/readiness.ts';
-import { createPeriskope } from './periskope/create.ts';
+import { createPeriskope } from './periskope-stack.ts';
 import { startUpstream } from './upstream.ts';
 
 let env;

@@ -9,7 +9,7 @@ import { serve, type ServerType } from '@hono/node-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../app.ts';
 import { createLogger } from '../logger.ts';
-import { createPeriskope } from '../periskope/create.ts';
+import { createPeriskope } from '../periskope-stack.ts';
 import { harness } from '../test/harness.ts';
 
 let server: ServerType;

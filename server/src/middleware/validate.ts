@@ -5,7 +5,7 @@
 import { zValidator } from '@hono/zod-validator';
 import type { ValidationTargets } from 'hono';
 import type { z } from 'zod';
-import { Problem } from './problem.ts';
+import { Problem } from '../problem.ts';
 
 /**
  * @param target - `query`, `param`, …

@@ -9,7 +9,7 @@
  * eviction (an org phone is not a secret).
  */
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
-import type { CacheResult as StampedCacheResult } from '../periskope/stamped-cache.ts';
+import type { CacheResult as StampedCacheResult } from '../periskope/index.ts';
 
 const PREFIX = 'periskope_inbox_';
 

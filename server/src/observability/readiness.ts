@@ -3,8 +3,7 @@
  * `/readyz`, memoised so that probes every few seconds cost at most one upstream call per TTL
  * (Periskope allows about 10 requests per 2 s for the whole org, docs/periskope-api.md#lists).
  */
-import { upstreamProblem } from '../middleware/problem-json.ts';
-import { UpstreamError } from '../periskope/errors.ts';
+import { UpstreamError, upstreamProblem } from '../periskope/index.ts';
 
 /** Outcome of a readiness check. */
 export interface ReadyResult {

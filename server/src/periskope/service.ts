@@ -7,18 +7,31 @@
  * Every answer says when its data was fetched and whether it is older than its TTL (`stale`).
  * Searches and the unread/assignee filters are answered from the per-scope {@link ChatIndex}.
  */
-import { Problem } from '../middleware/problem.ts';
-import type { CallOptions, ChatListFilters, Page, PeriskopeApi, TimeRange } from './api.ts';
-import { BlockCache, type Slice } from './block-cache.ts';
-import { ChatIndex, type ChatIndexOptions } from './chat-index.ts';
-import { filteredSlice } from './filtered-slice.ts';
-import type { ChatIndexQuery } from './chat-index-query.ts';
-import type { Chat } from './schemas/chat.ts';
-import type { Message, MessageWithReactions } from './schemas/message.ts';
-import type { Reaction } from './schemas/reaction.ts';
-import type { Notification } from './schemas/notification.ts';
-import type { Phone } from './schemas/phone.ts';
-import { StampedCache, type CacheResult, type Stamped } from './stamped-cache.ts';
+import { Problem } from '../problem.ts';
+import type {
+  CallOptions,
+  Chat,
+  ChatListFilters,
+  Message,
+  MessageWithReactions,
+  Notification,
+  Page,
+  PeriskopeApi,
+  Phone,
+  Reaction,
+  TimeRange,
+} from './api/index.ts';
+import {
+  BlockCache,
+  StampedCache,
+  filteredSlice,
+  type CacheResult,
+  type Fresh,
+  type Scope,
+  type Slice,
+  type Stamped,
+} from './cache/index.ts';
+import { ChatIndex, type ChatIndexOptions, type ChatIndexQuery } from './chat-index/index.ts';
 
 export interface ServiceOptions {
   /** Items per upstream list call (≤ 2000). */
@@ -52,19 +65,6 @@ export const CACHE_SHARES = {
 
 /** The listing the chat index pages through: latest activity first (the inbox order, §3). */
 const INDEX_LISTING = { sort_by: 'latest_message_timestamp', sort_order: 'desc' } as const;
-
-/** Scope of one BFF request: the `x-phone` to send (undefined = all phones). */
-export interface Scope {
-  phone?: string | undefined;
-  /** The BFF request asking, for log lines about what its upstream calls met; never part of a cache key. */
-  requestId?: string | undefined;
-}
-
-/** Data plus its freshness: `fetchedAt` epoch ms, `stale` when older than the TTL. */
-export interface Fresh {
-  fetchedAt: number;
-  stale: boolean;
-}
 
 /** Stable cache key: scope first, then the resource and its canonical (sorted) parameters. */
 function key(scope: Scope, resource: string, params: object = {}): string {

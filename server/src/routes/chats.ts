@@ -7,10 +7,8 @@
  * of them the chat index answers (chat-index.ts), adding `total` and `index`.
  */
 import { Hono } from 'hono';
-import type { ChatListItem } from '../periskope/chat-index-query.ts';
-import type { IndexStatus } from '../periskope/chat-index.ts';
-import { chatSummary } from '../periskope/chat-summary.ts';
-import { normaliseChatId } from '../periskope/schemas/common.ts';
+import type { ChatListItem, IndexStatus } from '../periskope/index.ts';
+import { chatSummary, normaliseChatId } from '../periskope/index.ts';
 import type { AppEnv } from '../app-env.ts';
 import { validate } from '../middleware/validate.ts';
 import { freshness } from './freshness.ts';

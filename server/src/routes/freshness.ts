@@ -4,7 +4,7 @@
  * the UI can mark data shown from cache while Periskope is unavailable or rate-limited.
  */
 import type { Context } from 'hono';
-import type { Fresh } from '../periskope/service.ts';
+import type { Fresh } from '../periskope/index.ts';
 
 /**
  * Sets `Age` and returns the body fields of a list answer.

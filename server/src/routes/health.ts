@@ -5,7 +5,7 @@
  */
 import { Hono } from 'hono';
 import type { AppEnv } from '../app-env.ts';
-import { PROBLEM_CONTENT_TYPE, problemBody } from '../middleware/problem.ts';
+import { PROBLEM_CONTENT_TYPE, problemBody } from '../problem.ts';
 import type { Metrics } from '../observability/metrics.ts';
 import type { ReadyCheck, ReadyResult } from '../observability/readiness.ts';
 

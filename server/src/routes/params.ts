@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { phoneSchema } from '../env.ts';
-import { MAX_QUERY } from '../periskope/chat-search.ts';
+import { MAX_QUERY } from '../periskope/index.ts';
 
 /** Largest page the BFF serves the browser; upstream blocks are larger (see block-cache.ts). */
 export const MAX_SLICE = 500;

@@ -7,9 +7,9 @@ import { createApp } from '../app.ts';
 import { createLogger } from '../logger.ts';
 import { createMetrics, type Metrics } from '../observability/metrics.ts';
 import type { ReadyCheck } from '../observability/readiness.ts';
-import type { BreakerOptions } from '../periskope/breaker.ts';
-import type { LimiterOptions } from '../periskope/limiter.ts';
-import { createPeriskope } from '../periskope/create.ts';
+import type { BreakerOptions } from '../periskope/http/breaker.ts';
+import type { LimiterOptions } from '../periskope/http/limiter.ts';
+import { createPeriskope } from '../periskope-stack.ts';
 import { createSimulator, type SimulatorOptions } from '../simulator/app.ts';
 
 export const TEST_KEY = 'test_key_9f8e7d6c5b4a_must_never_leak';

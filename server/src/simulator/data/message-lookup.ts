@@ -6,7 +6,6 @@
 import { messageCount } from './generate-messages.ts';
 import type { ChatEntry } from './entry.ts';
 import { decodeSentId } from './sent-id.ts';
-import type { SimulatorData } from './store.ts';
 import type { MessageRecord } from './types.ts';
 
 export interface FoundMessage {
@@ -16,10 +15,24 @@ export interface FoundMessage {
   message: MessageRecord;
 }
 
-type Lookup = Pick<
-  SimulatorData,
-  'chats' | 'seed' | 'findChats' | 'messageAt' | 'indexOfMessage' | 'messages'
->;
+/**
+ * What a lookup reads of the data set (store.ts's `SimulatorData` has all of it). Written out
+ * here rather than picked from `SimulatorData` so that the store can use this module without
+ * the two importing each other.
+ */
+interface Lookup {
+  readonly seed: number;
+  /** One entry per (org_phone, chat_id); `chats[i].index === i`. */
+  readonly chats: readonly ChatEntry[];
+  /** Entries of a chat id, optionally on one org phone. */
+  findChats(chatId: string, orgPhone?: string): readonly ChatEntry[];
+  /** All messages of a chat, newest first. */
+  messages(entry: ChatEntry): readonly MessageRecord[];
+  /** One message by position (0 = newest). */
+  messageAt(entry: ChatEntry, index: number): MessageRecord;
+  /** Position of a message id in its chat timeline. */
+  indexOfMessage(entry: ChatEntry, messageId: string): number | undefined;
+}
 
 const SERIALIZED = /^(?:true|false)_([^_]+@(?:c|g)\.us)_/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

@@ -51,13 +51,11 @@ export function xssSpecs(
     name: xssPayload(1),
     profile: { ...contact.profile, pushname: xssPayload(5) },
   };
-  const members = pool
-    .slice(0, 6)
-    .map((c, i) => ({
-      ...c,
-      name: xssPayload(i * 4 + 2),
-      profile: { ...c.profile, pushname: xssPayload(i * 4 + 3) },
-    }));
+  const members = pool.slice(0, 6).map((c, i) => ({
+    ...c,
+    name: xssPayload(i * 4 + 2),
+    profile: { ...c.profile, pushname: xssPayload(i * 4 + 3) },
+  }));
   return {
     user: {
       chat_id: evil.id,

@@ -5,7 +5,7 @@
  * and `code` only, and keep the field names of a 422 so the browser can be told which
  * parameter was wrong.
  */
-import type { ErrorBody } from './schemas/envelope.ts';
+import type { ErrorBody } from './error-body.ts';
 
 export type UpstreamFailure =
   | 'http' // upstream answered with a non-2xx status

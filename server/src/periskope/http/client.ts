@@ -12,7 +12,7 @@ import { UpstreamBreaker, type BreakerOptions } from './breaker.ts';
 import { UpstreamError } from './errors.ts';
 import { LimiterBusyError, UpstreamLimiter, type LimiterOptions } from './limiter.ts';
 import { retryAfterMs, untilResetMs } from './rate-limit-headers.ts';
-import { errorBodySchema } from './schemas/envelope.ts';
+import { errorBodySchema } from './error-body.ts';
 import {
   fetchTransport,
   poolTransport,

@@ -6,9 +6,7 @@
  * poll results…); in a 50-chat page that was 59 KB of 98 KB. A row shows one line of it. The
  * thread fetches full messages through /api/chats/:chatId/messages, so nothing is lost.
  */
-import type { Chat } from './schemas/chat.ts';
-import type { Message } from './schemas/message.ts';
-import type { CallInfo, InviteInfo } from './schemas/message-extras.ts';
+import type { CallInfo, Chat, InviteInfo, Message } from '../api/index.ts';
 
 /** Longest `body` a preview keeps, in grapheme clusters (a row shows one line; the table one cell). */
 export const PREVIEW_BODY_CHARS = 160;

@@ -24,22 +24,10 @@
  * `sort_by` (default `created_at`, as Periskope) and `sort_order` (default `desc`), chats without
  * the key last in both orders.
  */
-import type { ChatListFilters, Page } from './api.ts';
-import {
-  foldQuery,
-  matchRanges,
-  numberQuery,
-  rankIn,
-  type Range,
-  type Rank,
-} from './chat-search.ts';
-import type { ChatSummary } from './chat-summary.ts';
-import {
-  orderKey,
-  type ChatOrder,
-  type ChatSnapshot,
-  type IndexedChat,
-} from './chat-index-snapshot.ts';
+import type { ChatListFilters, Page } from '../api/index.ts';
+import { foldQuery, matchRanges, numberQuery, rankIn, type Range, type Rank } from './search.ts';
+import type { ChatSummary } from './summary.ts';
+import { orderKey, type ChatOrder, type ChatSnapshot, type IndexedChat } from './snapshot.ts';
 
 /** What GET /api/chats asks the index. */
 export interface ChatIndexQuery extends ChatListFilters {

@@ -4,12 +4,18 @@
  * and the benchmarks, so they all run the same thing.
  */
 import type { Logger } from 'pino';
-import { upstreamEndpoint, type Metrics } from '../observability/metrics.ts';
-import { createPeriskopeApi, type InvalidItemHandler } from './api.ts';
-import type { BreakerOptions } from './breaker.ts';
-import { createPeriskopeHttp, type PeriskopeHttpOptions } from './client.ts';
-import type { LimiterOptions } from './limiter.ts';
-import { createPeriskopeService } from './service.ts';
+import { upstreamEndpoint, type Metrics } from './observability/metrics.ts';
+import {
+  createPeriskopeApi,
+  createPeriskopeHttp,
+  createPeriskopeService,
+} from './periskope/index.ts';
+import type {
+  BreakerOptions,
+  InvalidItemHandler,
+  PeriskopeHttpOptions,
+  LimiterOptions,
+} from './periskope/index.ts';
 
 export interface PeriskopeStackOptions extends Omit<
   PeriskopeHttpOptions,

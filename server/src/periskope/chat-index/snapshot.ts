@@ -7,10 +7,9 @@
  * within one `x-phone` is the chat id, and across phones keeps one row per org phone as
  * GET /chats does (docs/periskope-api.md#quirk-16).
  */
-import type { ChatListFilters } from './api.ts';
-import { chatSummary, type ChatSummary } from './chat-summary.ts';
-import { chatIdDigits, foldText, type FoldedText } from './chat-search.ts';
-import type { Chat } from './schemas/chat.ts';
+import type { Chat, ChatListFilters } from '../api/index.ts';
+import { chatSummary, type ChatSummary } from './summary.ts';
+import { chatIdDigits, foldText, type FoldedText } from './search.ts';
 
 /** A chat as the index holds it. */
 export interface IndexedChat {

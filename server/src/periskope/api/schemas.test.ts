@@ -7,16 +7,12 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { chatSchema } from './schemas/chat.ts';
 import { normaliseByDate, normaliseTimestamp } from './schemas/common.ts';
-import {
-  chatListSchema,
-  errorBodySchema,
-  messageListSchema,
-  notificationListSchema,
-} from './schemas/envelope.ts';
+import { errorBodySchema } from '../http/error-body.ts';
+import { chatListSchema, messageListSchema, notificationListSchema } from './schemas/envelope.ts';
 import { messageSchema, messageWithReactionsSchema } from './schemas/message.ts';
 import { notificationSchema } from './schemas/notification.ts';
 
-const dir = new URL('../simulator/fixtures/', import.meta.url);
+const dir = new URL('../../simulator/fixtures/', import.meta.url);
 const fixture = (name: string): unknown => JSON.parse(readFileSync(new URL(name, dir), 'utf8'));
 
 /** Envelopes hand items on raw (api.ts parses them one by one): these parse them all strictly. */

@@ -1,13 +1,13 @@
 /**
  * List envelopes `{from, to, count, <array>}` (docs/periskope-api.md#lists; official `List*Type`,
- * where every key is optional) and the error body.
+ * where every key is optional). The error body is read by the HTTP client (http/error-body.ts).
  *
  * Envelopes hand their items on unparsed: api.ts parses them one by one (tolerance.ts), so one
  * bad item never costs the page. A missing array reads as empty; a body that is not an object,
  * or an array key holding something other than an array, is not the documented envelope.
  */
 import { z } from 'zod';
-import { looseNumber, nstr } from './common.ts';
+import { looseNumber } from './common.ts';
 
 const envelopeMeta = { from: looseNumber, to: looseNumber, count: looseNumber };
 
@@ -45,19 +45,3 @@ export const notificationListSchema = z
 
 /** GET /phones/all: a bare array of phone objects (§3). */
 export const phoneListSchema = z.array(z.unknown());
-
-/**
- * Error body `{code, message, status[, name, fields]}` (§2). `message` is never shown to users:
- * the documented 422 carries a literal `${MAX_LIMIT}` (Quirks).
- */
-export const errorBodySchema = z.object({
-  code: nstr,
-  message: nstr,
-  status: looseNumber,
-  name: nstr,
-  fields: z
-    .record(z.string(), z.object({ message: nstr, value: z.unknown() }))
-    .nullish()
-    .transform((v) => v ?? {}),
-});
-export type ErrorBody = z.output<typeof errorBodySchema>;

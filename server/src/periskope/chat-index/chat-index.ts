@@ -25,17 +25,16 @@
  * small state machine here.
  */
 import { LRUCache } from 'lru-cache';
-import type { Page } from './api.ts';
+import type { Page, Chat } from '../api/index.ts';
 import {
   facetsOf,
   searchSnapshot,
   type ChatFacets,
   type ChatIndexQuery,
   type SearchResult,
-} from './chat-index-query.ts';
-import { ChatSnapshot } from './chat-index-snapshot.ts';
-import type { Chat } from './schemas/chat.ts';
-import type { Fresh, Scope } from './service.ts';
+} from './query.ts';
+import { ChatSnapshot } from './snapshot.ts';
+import type { Fresh, Scope } from '../cache/index.ts';
 
 export interface ChatIndexOptions {
   /** Chats per upstream list call (≤ 2000, docs/periskope-api.md#lists). */

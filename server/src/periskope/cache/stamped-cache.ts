@@ -39,6 +39,7 @@ export interface StampedCacheOptions {
  */
 export type Loader<V> = (onBody: (chars: number) => void) => Promise<V>;
 
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- lru-cache's own bound on values: non-nullish
 export class StampedCache<V extends {}> {
   readonly #cache: LRUCache<string, Stamped<V>, Loader<V>>;
   readonly #onResult: StampedCacheOptions['onResult'];

@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  chatIdDigits,
-  foldQuery,
-  foldText,
-  matchRanges,
-  numberQuery,
-  rankIn,
-} from './chat-search.ts';
+import { chatIdDigits, foldQuery, foldText, matchRanges, numberQuery, rankIn } from './search.ts';
 
 /** The original substrings a query highlights. */
 const highlighted = (name: string, q: string) =>

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it, vi } from 'vitest';
 import { ChatIndex, type ChatPageLoader } from './chat-index.ts';
-import { chatSchema, type Chat } from './schemas/chat.ts';
+import { chatSchema, type Chat } from '../api/schemas/chat.ts';
 
 const PHONE = '918527184400@c.us';
 const chat = (n: number, extra: Record<string, unknown> = {}): Chat =>

@@ -3,9 +3,9 @@
  * problem+json within its deadline, never hangs or crashes, and recovers when the fault clears.
  */
 import { describe, expect, it } from 'vitest';
-import type { Faults } from '../simulator/app.ts';
-import { NO_FAULTS } from '../simulator/faults/faults.ts';
-import { harness } from '../test/harness.ts';
+import type { Faults } from '../../simulator/app.ts';
+import { NO_FAULTS } from '../../simulator/faults/faults.ts';
+import { harness } from '../../test/harness.ts';
 
 const DEADLINE_MS = 3000;
 const PATHS = [

@@ -11,7 +11,7 @@
 /** Combining marks, Unicode general category M. */
 const MARKS = /\p{M}/gu;
 /** Names made of ASCII only fold by lower-casing and keep their offsets (the common case). */
-const ASCII = /^[\x00-\x7f]*$/;
+const ASCII = /^\p{ASCII}*$/u;
 /** A letter or digit; a match after anything else starts a word. */
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 

@@ -9,8 +9,8 @@
  * @see docs/periskope-api.md#endpoints endpoints, "Quirks" handled by the schemas
  */
 import type { z } from 'zod';
-import type { GetOptions, PeriskopeHttp } from './client.ts';
-import { UpstreamError } from './errors.ts';
+import type { GetOptions, PeriskopeHttp } from '../http/index.ts';
+import { UpstreamError } from '../http/index.ts';
 import { chatSchema, type Chat } from './schemas/chat.ts';
 import {
   chatListSchema,
