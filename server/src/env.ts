@@ -12,10 +12,11 @@ export const phoneSchema = z
   .string()
   .regex(/^(\d{6,15}|phone-[a-z0-9]{6,64})$/, 'digits like 919876543210, or phone-…');
 
-const emptyAsUndefined = (v: unknown) => (v === '' ? undefined : v);
+/** An empty variable (`FOO=`) reads as unset, so its default applies. */
+export const emptyAsUndefined = (v: unknown) => (v === '' ? undefined : v);
 
 /** Rate limit of the built-in simulator, written `<requests>/<window ms>` like `10/2000`. */
-const rateLimitSchema = z
+export const rateLimitSchema = z
   .string()
   .regex(/^\d+\/\d+$/, 'expected <requests>/<window ms>, e.g. 10/2000')
   .transform((v) => {
@@ -162,15 +163,30 @@ export const envSchema = z.object({
 export type Env = z.infer<typeof envSchema>;
 
 /**
- * Parses the environment.
+ * Parses an environment with a zod object schema; shared by the server and the standalone
+ * simulator (simulator/env.ts) so both fail the same way.
+ * @param schema - one field per variable
+ * @param source - usually `process.env`
+ * @returns the typed configuration
+ * @throws {Error} one line naming every bad variable (names only, never values)
+ */
+export function parseEnv<S extends z.ZodType>(
+  schema: S,
+  source: Record<string, string | undefined>,
+): z.output<S> {
+  const result = schema.safeParse(source);
+  if (result.success) return result.data;
+  const names = [...new Set(result.error.issues.map((i) => String(i.path[0])))];
+  const reasons = result.error.issues.map((i) => `${String(i.path[0])} (${i.message})`);
+  throw new Error(`Invalid configuration: ${names.length === 1 ? reasons[0] : reasons.join(', ')}`);
+}
+
+/**
+ * Parses the server's environment.
  * @param source - usually `process.env`
  * @returns the typed configuration
  * @throws {Error} one line naming every bad variable (names only, never values)
  */
 export function loadEnv(source: Record<string, string | undefined>): Env {
-  const result = envSchema.safeParse(source);
-  if (result.success) return result.data;
-  const names = [...new Set(result.error.issues.map((i) => String(i.path[0])))];
-  const reasons = result.error.issues.map((i) => `${String(i.path[0])} (${i.message})`);
-  throw new Error(`Invalid configuration: ${names.length === 1 ? reasons[0] : reasons.join(', ')}`);
+  return parseEnv(envSchema, source);
 }
