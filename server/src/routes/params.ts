@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { phoneSchema } from '../env.ts';
 import { MAX_QUERY } from '../periskope/index.ts';
 
-/** Largest page the BFF serves the browser; upstream blocks are larger (see block-cache.ts). */
+/** Largest page the BFF serves the browser; upstream blocks are larger (see periskope/cache/block-cache.ts). */
 export const MAX_SLICE = 500;
 
 /** A date `2025-04-25` or an ISO date-time `2025-04-25T00:00:00Z` (§2 "Time filters"). */

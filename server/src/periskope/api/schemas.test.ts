@@ -15,7 +15,7 @@ import { notificationSchema } from './schemas/notification.ts';
 const dir = new URL('../../simulator/fixtures/', import.meta.url);
 const fixture = (name: string): unknown => JSON.parse(readFileSync(new URL(name, dir), 'utf8'));
 
-/** Envelopes hand items on raw (api.ts parses them one by one): these parse them all strictly. */
+/** Envelopes hand items on raw (endpoints.ts parses them one by one): these parse them all strictly. */
 const notificationsOf = (json: unknown) =>
   notificationListSchema.parse(json).notifications.map((n) => notificationSchema.parse(n));
 const messagesOf = (json: unknown) =>

@@ -21,7 +21,7 @@
  * - with nothing to answer from, the upstream error is thrown (routes make it problem+json).
  * Memory: at most `maxScopes` scopes (lru-cache), each a {@link ChatSnapshot} of summaries.
  *
- * lru-cache's own fetch (stamped-cache.ts) cannot answer from a half-built value, hence the
+ * lru-cache's own fetch (cache/stamped-cache.ts) cannot answer from a half-built value, hence the
  * small state machine here.
  */
 import { LRUCache } from 'lru-cache';
@@ -55,7 +55,7 @@ export interface ChatIndexOptions {
 
 /**
  * Loads `limit` chats from `offset` of the scope's listing, latest activity first: one slot per
- * upstream item, `null` where a chat could not be read (api.ts).
+ * upstream item, `null` where a chat could not be read (api/endpoints.ts).
  */
 export type ChatPageLoader = (offset: number, limit: number) => Promise<(Chat | null)[]>;
 
@@ -97,7 +97,7 @@ export class ChatIndex {
   }
 
   /**
-   * One page of chats matching `query` (see chat-index-query.ts for the semantics).
+   * One page of chats matching `query` (see query.ts for the semantics).
    * @param load - the scope's listing through the shared upstream client
    * @throws the upstream error when the scope has no index and its build fails before a page
    */

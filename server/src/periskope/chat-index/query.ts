@@ -2,7 +2,7 @@
  * Search, filters and facets over one {@link ChatSnapshot}.
  *
  * Search semantics (`q`, already trimmed, 1–100 characters):
- * - **Name**: the folded `q` (see chat-search.ts: case- and diacritic-insensitive) is a substring
+ * - **Name**: the folded `q` (see search.ts: case- and diacritic-insensitive) is a substring
  *   of the folded `chat_name`.
  * - **Number**: when `q` is ≥ 3 digits once spaces, `+`, `-`, `(`, `)` are removed, those digits
  *   are a substring of the chat id's digits: `+91 95378 51844`, `9537851844` and `51844` all find

@@ -5,7 +5,7 @@
  *   GET (undici `Pool.request`, kept-alive connections) with a per-attempt timeout,
  * all inside one deadline per call, so nothing waits forever.
  *
- * It returns raw JSON for the typed API module (`api.ts`) to parse with zod.
+ * It returns raw JSON for the typed API module (`api/endpoints.ts`) to parse with zod.
  */
 import { backOff } from 'exponential-backoff';
 import { UpstreamBreaker, type BreakerOptions } from './breaker.ts';

@@ -2,7 +2,7 @@
  * List envelopes `{from, to, count, <array>}` (docs/periskope-api.md#lists; official `List*Type`,
  * where every key is optional). The error body is read by the HTTP client (http/error-body.ts).
  *
- * Envelopes hand their items on unparsed: api.ts parses them one by one (tolerance.ts), so one
+ * Envelopes hand their items on unparsed: endpoints.ts parses them one by one (tolerance.ts), so one
  * bad item never costs the page. A missing array reads as empty; a body that is not an object,
  * or an array key holding something other than an array, is not the documented envelope.
  */

@@ -87,7 +87,7 @@ export interface MessageExtras {
   /** Seconds of the disappearing-messages timer a timer change set (0 = off); null otherwise. */
   ephemeral_duration: number | null;
   link_preview: LinkPreview | null;
-  /** True only for the placeholder of an item the BFF could not read (api.ts). */
+  /** True only for the placeholder of an item the BFF could not read (endpoints.ts). */
   unreadable: boolean;
 }
 
