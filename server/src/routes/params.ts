@@ -9,7 +9,7 @@ import { MAX_QUERY } from '../periskope/index.ts';
 /** Largest page the BFF serves the browser; upstream blocks are larger (see periskope/cache/block-cache.ts). */
 export const MAX_SLICE = 500;
 
-/** A date `2025-04-25` or an ISO date-time `2025-04-25T00:00:00Z` (§2 "Time filters"). */
+/** A date `2025-04-25` or an ISO date-time `2025-04-25T00:00:00Z` (docs/periskope-api.md#lists "Time filters"). */
 const time = z.union([z.iso.date(), z.iso.datetime({ offset: true })], {
   error: 'expected a date (2025-04-25) or ISO date-time',
 });
@@ -76,7 +76,7 @@ export const timeRangeQuery = pageQuery.extend({
   end_time: time.optional(),
 });
 
-/** One notification type (an open set, §4.4: `add`, `memberaddmode_true`, …), `!` to exclude it. */
+/** One notification type (an open set, docs/periskope-api.md#notification: `add`, `memberaddmode_true`, …), `!` to exclude it. */
 const TYPE_ENTRY = /^!?[a-z][a-z0-9_]{0,39}$/;
 const TYPE_ERROR =
   'expected notification types separated by commas (add,remove), each optionally prefixed with ! to exclude it';
@@ -123,7 +123,7 @@ export function matchesTypeFilter(filter: TypeFilter, type: string): boolean {
 
 /**
  * Chat ids: `<digits>@c.us`, `<digits>@g.us` (old groups: `<digits>-<digits>@g.us`), or bare
- * digits for 1:1 chats (§3 "@c.us optional").
+ * digits for 1:1 chats (docs/periskope-api.md#endpoints "@c.us optional").
  */
 export const chatIdParam = z.object({
   chatId: z
@@ -135,7 +135,7 @@ export const chatIdParam = z.object({
 });
 
 /**
- * Message ids: serialized `true|false_<chat>_<id>[_<author>]` (§4.3), note ids `true_<uuid>_api`,
+ * Message ids: serialized `true|false_<chat>_<id>[_<author>]` (docs/periskope-api.md#message), note ids `true_<uuid>_api`,
  * or a queue id (uuid). The charset excludes `/`, `.`-only segments and `%`.
  */
 export const messageIdParam = z.object({

@@ -7,7 +7,7 @@
 /** One day in ms. */
 export const DAY_MS = 86_400_000;
 
-/** `created_at` of chats whose creation time is unknown (§4.2). */
+/** `created_at` of chats whose creation time is unknown (docs/periskope-api.md#chat). */
 export const UNKNOWN_CREATED_AT = '1970-01-01T00:00:00+00:00';
 
 function base(ms: number): string {

@@ -1,5 +1,5 @@
 /**
- * The generated fields of a chat object (§4.2): labels, assignment, access, mute/exit, unread
+ * The generated fields of a chat object (docs/periskope-api.md#chat): labels, assignment, access, mute/exit, unread
  * counts, group settings, custom properties, times.
  */
 import type { Rng } from '../prng.ts';

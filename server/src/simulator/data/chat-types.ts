@@ -1,5 +1,5 @@
 /**
- * Chat, member, phone and label wire shapes (docs/periskope-api.md#chat, §4.6), keys alphabetical
+ * Chat, member, phone and label wire shapes (docs/periskope-api.md#chat, docs/periskope-api.md#phone-contact-note), keys alphabetical
  * like Periskope's JSON.
  */
 import type { JsonValue, MessageObject, MessageRecord } from './types.ts';
@@ -29,7 +29,7 @@ export interface MemberContactFields {
   verified_name: string | null;
 }
 
-/** `members[contact_id]` (§4.2). */
+/** `members[contact_id]` (docs/periskope-api.md#chat). */
 export type MemberRecord = Partial<MemberContactFields> & {
   chat_id: string;
   contact_color: string;
@@ -101,7 +101,7 @@ export interface ChatCore {
   updated_at: string;
 }
 
-/** GET /chats item: no members/common_chats/add_members_admins_only; `member_add_mode` string (§3). */
+/** GET /chats item: no members/common_chats/add_members_admins_only; `member_add_mode` string (docs/periskope-api.md#endpoints). */
 export type ChatListItem = ChatCore & {
   latest_message: MessageRecord | null;
   member_add_mode: 'true' | 'false';
@@ -115,7 +115,7 @@ export type ChatObject = ChatCore & {
   members: Record<string, MemberRecord> | null;
 };
 
-/** Phone object (§4.6, docs objects/the-phone-object). */
+/** Phone object (docs/periskope-api.md#phone-contact-note, docs objects/the-phone-object). */
 export interface PhoneObject {
   created_at: string;
   first_connected_at: string | null;

@@ -1,5 +1,5 @@
 /**
- * The two REST views of a chat (§3, §4.2): the GET /chats list item (no members/common_chats/
+ * The two REST views of a chat (docs/periskope-api.md#endpoints, #chat): the GET /chats list item (no members/common_chats/
  * add_members_admins_only, string `member_add_mode`, list-shaped latest_message) and the
  * GET /chats/{id} object (members map, common_chats, boolean add_members_admins_only).
  */

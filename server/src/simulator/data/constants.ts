@@ -13,7 +13,7 @@ export const SUPPORT_PHONE = '918527184400@c.us';
 export const PERISKOPE_PHONE = '919971844008@c.us';
 
 /**
- * Contact colours: `enum_colors` of `@periskope/types` (§4.2 "15-colour palette [T]").
+ * Contact colours: `enum_colors` of `@periskope/types` (docs/periskope-api.md#chat "15-colour palette [T]").
  * Source: npm @periskope/types, types.ts "COLORS".
  */
 export const CONTACT_COLORS = [

@@ -1,5 +1,5 @@
 /**
- * Pieces of structured message content: document names, locations (§4.3 send-side shape with
+ * Pieces of structured message content: document names, locations (docs/periskope-api.md#message send-side shape with
  * string coordinates), vCard 3.0 text, polls with results, group invite cards, call logs and
  * disappearing-message timer changes.
  */
@@ -50,7 +50,7 @@ export function locationFor(rng: Rng, ctx: GenContext, xss?: string): LocationOb
   };
 }
 
-/** One vCard 3.0 text (§4.3 example layout), FN = a name or the XSS payload. */
+/** One vCard 3.0 text (docs/periskope-api.md#message example layout), FN = a name or the XSS payload. */
 export function vcardFor(rng: Rng, ctx: GenContext, xss?: string): string {
   const name = xss ?? `${rng.pick(ctx.pools.firstNames)} ${rng.pick(ctx.pools.lastNames)}`;
   const digits = `91${rng.int(6, 9)}${rng.digits(9)}`;
@@ -58,7 +58,7 @@ export function vcardFor(rng: Rng, ctx: GenContext, xss?: string): string {
 }
 
 /**
- * A poll (§4.3: poll_info from the SDK; poll_results option → {voter → ISO time} [I]).
+ * A poll (docs/periskope-api.md#message: poll_info from the SDK; poll_results option → {voter → ISO time} [I]).
  * Voters are chat members other than the creator; some options get no votes.
  */
 export function pollFor(

@@ -8,7 +8,7 @@ import type { MessageRecord, NotificationRecord, ReactionRecord } from './types.
 import type { ChatCore, MemberRecord } from './chat-types.ts';
 
 /**
- * message_type values the generator produces (§4.3: documented, SDK and raw WhatsApp types;
+ * message_type values the generator produces (docs/periskope-api.md#message: documented, SDK and raw WhatsApp types;
  * `ephemeral` = the disappearing-messages timer changed).
  */
 export const MESSAGE_KINDS = [
@@ -34,7 +34,7 @@ export const MESSAGE_KINDS = [
 ] as const;
 export type MessageKind = (typeof MESSAGE_KINDS)[number];
 
-/** Notification `type` values (§4.4), plus `ephemeral` as the unknown one. */
+/** Notification `type` values (docs/periskope-api.md#notification), plus `ephemeral` as the unknown one. */
 export const NOTIFICATION_TYPES = [
   'add',
   'remove',
@@ -136,7 +136,7 @@ export interface ChatEntry {
   chat_id: string;
   org_phone: string;
   core: ChatCore;
-  /** List-only `member_add_mode` (§3). */
+  /** List-only `member_add_mode` (docs/periskope-api.md#endpoints). */
   memberAddMode: 'true' | 'false';
   /** By-id-only `add_members_admins_only` (inverse of member_add_mode for groups, null for 1:1). */
   addMembersAdminsOnly: boolean | null;

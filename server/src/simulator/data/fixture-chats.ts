@@ -122,7 +122,7 @@ function groupEntry(
     mix(ctx.seed, ordinal, 0xf1),
   );
   entry.memberAddMode = item.memberAddMode;
-  // The inverse of member_add_mode (§4.4 memberaddmode_*) [I].
+  // The inverse of member_add_mode (docs/periskope-api.md#notification memberaddmode_*) [I].
   entry.addMembersAdminsOnly = item.memberAddMode === 'false';
   return entry;
 }

@@ -1,5 +1,5 @@
 /**
- * Message `index` of a chat timeline as a full REST message object (§4.3): every key the
+ * Message `index` of a chat timeline as a full REST message object (docs/periskope-api.md#message): every key the
  * documented list examples carry, mostly null (docs/periskope-api.md#quirk-5), in Periskope's alphabetical order.
  * Pure: the same (seed, chat, index, viewer) always gives the same record.
  */

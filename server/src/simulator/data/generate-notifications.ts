@@ -1,5 +1,5 @@
 /**
- * Group timeline notifications (§4.4), REST shape exactly like the documented example:
+ * Group timeline notifications (docs/periskope-api.md#notification), REST shape exactly like the documented example:
  * camelCase `fromMe` id object, `notification_id` = `<fromMe>_<chat>_<uid>_<author>_<type>`,
  * `recipientids` for member changes and null for setting changes, `body` null, no `metadata`.
  * The edge-cases group nulls `timestamp`, `type` or `chat_id` of one notification each

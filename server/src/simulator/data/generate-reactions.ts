@@ -1,5 +1,5 @@
 /**
- * Reactions of a message (§4.5), served by GET /message/{id} and GET /reactions. Each sender's
+ * Reactions of a message (docs/periskope-api.md#reaction), served by GET /message/{id} and GET /reactions. Each sender's
  * history is kept as separate rows, oldest first: a changed reaction is a later row with another
  * emoji, a removed one a later row with `reaction: ""` [W][I]. A row whose `timestamp` is null
  * (edge-cases group) keeps its generated time for sorting and filtering ({@link reactionTime}).

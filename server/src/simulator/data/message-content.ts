@@ -1,5 +1,5 @@
 /**
- * Type-specific fields of a generated message (§4.3): body/caption, media, duration, location,
+ * Type-specific fields of a generated message (docs/periskope-api.md#message): body/caption, media, duration, location,
  * vCards, polls, invite cards. Media URLs point at the simulator's own /media routes.
  */
 import { type Rng, mix } from '../prng.ts';

@@ -1,5 +1,5 @@
 /**
- * GET /message/{message_id} resolution (§3): a serialized `message_id` names its chat
+ * GET /message/{message_id} resolution (docs/periskope-api.md#endpoints): a serialized `message_id` names its chat
  * (`<from_me>_<chat_id>_<id>[_<author>]`; the simulator may parse its own ids, clients must not),
  * and a `sent_message_id` (queue id) decodes to its position (sent-id.ts).
  */

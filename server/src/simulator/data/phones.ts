@@ -1,5 +1,5 @@
 /**
- * Org phones (§4.6). The first two are the documented examples verbatim
+ * Org phones (docs/periskope-api.md#phone-contact-note). The first two are the documented examples verbatim
  * (https://docs.periskope.app/api-reference/phones/get-all-phones); the third is generated and
  * DISCONNECTED (with a QR code, as the docs say a QR exists only in that state).
  */
@@ -71,7 +71,7 @@ export function buildPhones(seed: number): PhoneObject[] {
 }
 
 /**
- * Resolves an `x-phone` header value (§1): digits (`918527184400`) or a phone id
+ * Resolves an `x-phone` header value (docs/periskope-api.md#auth): digits (`918527184400`) or a phone id
  * (`phone-…`). `…@c.us`, `+`, spaces → no match (the API wants digits only).
  * @returns the phone, or `undefined` (→ 401)
  */

@@ -6,7 +6,7 @@
 export type JsonValue =
   null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
 
-/** id object of messages and reactions (§4.1, REST spelling). */
+/** id object of messages and reactions (docs/periskope-api.md#id-objects, REST spelling). */
 export interface MessageIdObject {
   from_me: boolean;
   id: string;
@@ -14,7 +14,7 @@ export interface MessageIdObject {
   serialized: string;
 }
 
-/** `delivered`/`read` are absent, not `{}`, when empty (§4.3). Values are epoch ms. */
+/** `delivered`/`read` are absent, not `{}`, when empty (docs/periskope-api.md#message). Values are epoch ms. */
 export interface DeliveryInfo {
   delivered?: Record<string, number>;
   delivered_count: number;
@@ -29,7 +29,7 @@ export interface MediaDimensions {
   width: number | null;
 }
 
-/** `size` in bytes; `path`/`thumbnail` absolute URLs (§4.3, docs/periskope-api.md#quirk-7). */
+/** `size` in bytes; `path`/`thumbnail` absolute URLs (docs/periskope-api.md#message, docs/periskope-api.md#quirk-7). */
 export interface MediaObject {
   dimensions?: MediaDimensions;
   filename: string;
@@ -39,7 +39,7 @@ export interface MediaObject {
   thumbnail?: string | null;
 }
 
-/** Send-side shape from the SDK (§4.3): latitude/longitude are strings. */
+/** Send-side shape from the SDK (docs/periskope-api.md#message): latitude/longitude are strings. */
 export interface LocationObject {
   latitude: string;
   longitude: string;
@@ -52,7 +52,7 @@ export interface PollInfo {
   pollOptions: string[];
 }
 
-/** option text → { voter contact id → ISO vote time } ([I], §4.3). */
+/** option text → { voter contact id → ISO vote time } ([I], docs/periskope-api.md#message). */
 export type PollResults = Record<string, Record<string, string>>;
 
 /** `flag_metadata` (@periskope/types MessageFlagType); keys alphabetical. */
@@ -111,7 +111,7 @@ export interface MessageRecord {
   is_gif: boolean | null;
   is_starred: boolean | null;
   is_status: boolean | null;
-  /** null, `"[]"` (a string, §4.3) or the entries of a body with URLs. */
+  /** null, `"[]"` (a string, docs/periskope-api.md#message) or the entries of a body with URLs. */
   links: LinkEntry[] | '[]' | null;
   location: LocationObject | null;
   media: MediaObject | null;
@@ -143,7 +143,7 @@ export interface MessageRecord {
 /** A message outside lists (GET /chats/{id} latest_message, GET /message/{id}): no `interactive` (docs/periskope-api.md#quirk-5). */
 export type MessageObject = Omit<MessageRecord, 'interactive'>;
 
-/** §4.5; `reaction` "" = removed. */
+/** docs/periskope-api.md#reaction; `reaction` "" = removed. */
 export interface ReactionRecord {
   ack: string | number | null;
   chat_id: string;
@@ -163,11 +163,11 @@ export interface ReactionRecord {
   unique_id: string;
 }
 
-/** GET /message/{id}: the message plus its reactions (§3). */
+/** GET /message/{id}: the message plus its reactions (docs/periskope-api.md#endpoints). */
 export type MessageWithReactions = MessageObject & { reactions: ReactionRecord[] };
 
 /**
- * §4.4 REST notification: camelCase `fromMe`, no `metadata` key. `chat_id`, `timestamp` and `type`
+ * docs/periskope-api.md#notification REST notification: camelCase `fromMe`, no `metadata` key. `chat_id`, `timestamp` and `type`
  * are null only in the edge-cases group (@periskope/types tbl_chat_notifications allows it).
  */
 export interface NotificationRecord {

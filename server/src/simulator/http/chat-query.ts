@@ -1,5 +1,5 @@
 /**
- * GET /chats query semantics (§3): `sort_by` created_at (default) | latest_message_timestamp,
+ * GET /chats query semantics (docs/periskope-api.md#endpoints): `sort_by` created_at (default) | latest_message_timestamp,
  * `sort_order` desc (default) | asc, `chat_id`, `chat_type` (user|group|business; old
  * `individual` = user), `label` (name or id), `start_time`/`end_time` on the sort_by field.
  * Chats without a latest message sort last in both orders and drop out of time filters [I].
@@ -21,7 +21,7 @@ export interface ChatFilters extends TimeRange {
   label?: string;
 }
 
-/** `919537851844` → `919537851844@c.us` (path and query ids: "@c.us optional", §3). */
+/** `919537851844` → `919537851844@c.us` (path and query ids: "@c.us optional", docs/periskope-api.md#endpoints). */
 export function normalizeChatId(raw: string): string {
   const id = raw.trim();
   return /^\d+$/.test(id) ? `${id}@c.us` : id;

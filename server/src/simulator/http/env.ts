@@ -5,7 +5,7 @@ import type { PhoneObject } from '../data/chat-types.ts';
 
 export interface SimEnv {
   Variables: {
-    /** Phone selected by `x-phone`; undefined = every org phone (§1). */
+    /** Phone selected by `x-phone`; undefined = every org phone (docs/periskope-api.md#auth). */
     phone: PhoneObject | undefined;
   };
 }

@@ -1,13 +1,13 @@
 /**
- * `offset`/`limit` of list endpoints and the `{from, to, count, <key>}` envelope (§2).
+ * `offset`/`limit` of list endpoints and the `{from, to, count, <key>}` envelope (docs/periskope-api.md#lists).
  */
 import { sortKeys } from '../sort-keys.ts';
 import { type ValidationError, validationError } from './errors.ts';
 
-/** Largest accepted `limit` (§2: "Maximum 2000"; 2000 itself passes). */
+/** Largest accepted `limit` (docs/periskope-api.md#lists: "Maximum 2000"; 2000 itself passes). */
 export const MAX_LIMIT = 2000;
 
-/** Default `limit` (new docs, §2). */
+/** Default `limit` (new docs, docs/periskope-api.md#lists). */
 export const DEFAULT_LIMIT = 2000;
 
 export interface Paging {
@@ -48,7 +48,7 @@ export function parsePaging(query: (name: string) => string | undefined): Paging
 
 /**
  * The list envelope, keys in Periskope's order. `from`/`to` are 1-based (`from: offset + 1`,
- * `to: offset + count`), `count` = items on this page (§2, docs/periskope-api.md#quirk-10). An empty page has
+ * `to: offset + count`), `count` = items on this page (docs/periskope-api.md#lists, docs/periskope-api.md#quirk-10). An empty page has
  * `from = to = offset`, `count: 0` [I].
  */
 export function envelope<T>(

@@ -1,5 +1,5 @@
 /**
- * Bearer authentication (§1): `Authorization: Bearer <api key>`; anything else → 401
+ * Bearer authentication (docs/periskope-api.md#auth): `Authorization: Bearer <api key>`; anything else → 401
  * `UNAUTHORIZED_ERROR` with the documented body.
  */
 import { timingSafeEqual } from 'node:crypto';

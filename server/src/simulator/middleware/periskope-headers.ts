@@ -1,5 +1,5 @@
 /**
- * Response headers of every /v1 response (§1): `x-periskope-trace-id`; `x-periskope-org-id`
+ * Response headers of every /v1 response (docs/periskope-api.md#auth): `x-periskope-trace-id`; `x-periskope-org-id`
  * (422s carry `org_id` instead); `x-periskope-phone-id` when a phone is selected.
  * 401s get no org id (the key names no org) [I].
  */

@@ -1,5 +1,5 @@
 /**
- * `x-phone` (§1): absent = every org phone; digits or `phone-…` selects one; an unknown phone
+ * `x-phone` (docs/periskope-api.md#auth): absent = every org phone; digits or `phone-…` selects one; an unknown phone
  * (outside the key's scope) → 401 like a bad key.
  */
 import type { MiddlewareHandler } from 'hono';

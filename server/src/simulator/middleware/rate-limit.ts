@@ -1,5 +1,5 @@
 /**
- * Fixed-window rate limit per API key (§2 "Rate limit headers"): `X-RateLimit-Limit`,
+ * Fixed-window rate limit per API key (docs/periskope-api.md#lists "Rate limit headers"): `X-RateLimit-Limit`,
  * `X-RateLimit-Remaining` and `X-RateLimit-Reset` (absolute epoch seconds of the window end,
  * ≈ Date + 2 s in every documented example) on every /v1 response, as strings.
  * When enforced, a request beyond `limit` gets 429 + `Retry-After` (seconds). Periskope documents

@@ -1,6 +1,6 @@
 /**
  * GET /v1/message/{message_id}: one message plus `reactions[]` (possibly empty), by serialized
- * message_id or by queue id (`sent_message_id`), §3.
+ * message_id or by queue id (`sent_message_id`), docs/periskope-api.md#endpoints.
  */
 import { Hono } from 'hono';
 import { toObjectShape } from '../data/chat-views.ts';

@@ -1,6 +1,6 @@
 /**
  * GET /v1/chats/messages (across chats, start_time/end_time) and GET /v1/chats/{chat_id}/messages
- * (one chat). Both newest first, key `messages`, never with `reactions` (§3).
+ * (one chat). Both newest first, key `messages`, never with `reactions` (docs/periskope-api.md#endpoints).
  */
 import { Hono } from 'hono';
 import type { SimulatorData } from '../data/store.ts';
@@ -32,7 +32,7 @@ export function messageRoutes(data: SimulatorData): Hono<SimEnv> {
         c.get('phone')?.org_phone,
       )[0];
       if (!entry) return c.json(CHAT_NOT_FOUND, 404);
-      // start_time/end_time are not documented here (§2) and are ignored, as Express ignores unknown params.
+      // start_time/end_time are not documented here (docs/periskope-api.md#lists) and are ignored, as Express ignores unknown params.
       const page = data.messages(entry).slice(paging.offset, paging.offset + paging.limit);
       return c.json(envelope('messages', paging.offset, page), 200);
     });

@@ -25,7 +25,7 @@ import { parseTimeRange } from '../http/time-range.ts';
 import { reactionTime } from '../data/generate-reactions.ts';
 import { sortKeys } from '../sort-keys.ts';
 
-/** GET /reactions and GET /chats/{id}/notes default to 500 (§2). */
+/** GET /reactions and GET /chats/{id}/notes default to 500 (docs/periskope-api.md#lists). */
 const DEFAULT_REACTIONS_LIMIT = 500;
 
 /** Every reaction of a chat, newest first (generated per message; memoised per chat). */
