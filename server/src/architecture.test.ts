@@ -7,7 +7,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { cruise } from 'dependency-cruiser';
+import { cruise, type ICruiseOptions, type IForbiddenRuleType } from 'dependency-cruiser';
 import { ESLint } from 'eslint';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
@@ -61,7 +61,7 @@ describe('the layer rules fire on planted violations', () => {
 
   it('dependency-cruiser reports the cycle through types only', async () => {
     const config = (await import(join(root, '.dependency-cruiser.cjs'))) as {
-      default: { forbidden: unknown[]; options: Record<string, unknown> };
+      default: { forbidden: IForbiddenRuleType[]; options: ICruiseOptions };
     };
     const result = await cruise(
       [relative(root, dir)],
