@@ -4,11 +4,14 @@
  */
 import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   root: 'web',
   plugins: [react(), tailwindcss()],
+  // `@/…` is web/src (tsconfig.json `paths`); the Vitest projects inherit it (`extends: true`).
+  resolve: { alias: { '@': fileURLToPath(new URL('./web/src', import.meta.url)) } },
   build: { outDir: 'dist', emptyOutDir: true, sourcemap: true, chunkSizeWarningLimit: 600 },
   server: {
     host: '127.0.0.1',

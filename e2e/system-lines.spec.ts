@@ -194,7 +194,7 @@ async function linesWhileScrolling(thread: Locator, screens: number): Promise<nu
   let seen = 0;
   for (let i = 0; i < screens; i++) {
     await thread.evaluate(
-      (el) => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+      () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
     );
     seen += await thread.getByRole('note').count();
     await thread.evaluate((el) => el.scrollBy(0, -el.clientHeight * 0.7));

@@ -2,10 +2,10 @@
  * Light and dark: the theme follows the system by default, the header's picker
  * overrides it and persists across reloads, and `?theme=` lets an embedding tool force one.
  */
-import { expect, test } from './fixtures.ts';
+import { expect, type Page, test } from './fixtures.ts';
 import { showcase } from './showcase.ts';
 
-const wallpaper = (page: import('./fixtures.ts').Page) =>
+const wallpaper = (page: Page) =>
   page.getByRole('log').evaluate((log) => getComputedStyle(log.closest('main')!).backgroundColor);
 
 test('the system dark scheme gives the dark theme; the picker switches to light and the choice survives a reload', async ({

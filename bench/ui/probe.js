@@ -1,3 +1,4 @@
+/* global document, window, getComputedStyle, MutationObserver, requestAnimationFrame */
 /**
  * In-page probe of `npm run bench:ui`, injected with `addInitScript({ path })` before any script
  * of the app runs. Plain browser JavaScript on purpose: Playwright sends it as text, so it must

@@ -3,8 +3,8 @@
  * org's phones (chats feature) and the chat paths (rows open a chat, or the chat at the event).
  */
 import { useQuery } from '@tanstack/react-query';
-import { ActivityPage } from '../../features/notifications/components/activity-page.tsx';
-import { chatQueries } from '../../features/chats/api/chat-queries.ts';
+import { ActivityPage } from '@/features/notifications/components/activity-page.tsx';
+import { chatQueries } from '@/features/chats/api/chat-queries.ts';
 import { chatPath, notificationPath } from './chat-path.ts';
 
 /** Centre (and right) of the inbox layout. */

@@ -5,25 +5,25 @@
  */
 import { lazy, Suspense, useCallback } from 'react';
 import { Link, Outlet, useLocation, useNavigate, useParams } from 'react-router';
-import { ChatFilterBar } from '../../features/chats/components/chat-filter-bar.tsx';
-import { ChatList } from '../../features/chats/components/chat-list.tsx';
-import { useChatFilters } from '../../features/chats/hooks/use-chat-filters.ts';
+import { ChatFilterBar } from '@/features/chats/components/chat-filter-bar.tsx';
+import { ChatList } from '@/features/chats/components/chat-list.tsx';
+import { useChatFilters } from '@/features/chats/hooks/use-chat-filters.ts';
 import {
   activeFilterCount,
   clearChatFilters,
   writeChatFilters,
-} from '../../features/chats/lib/chat-filters.ts';
-import { chatListParams } from '../../features/chats/lib/chat-list-params.ts';
-import { ThemeSelect } from '../../features/theme/theme-select.tsx';
-import { DemoBadge } from '../../features/config/components/demo-badge.tsx';
-import { useLabelNames } from '../../features/config/hooks/use-label-names.ts';
-import { useRefreshInterval } from '../../features/config/hooks/use-refresh-interval.ts';
-import type { ChatListItem } from '../../lib/api-types.ts';
+} from '@/features/chats/lib/chat-filters.ts';
+import { chatListParams } from '@/features/chats/lib/chat-list-params.ts';
+import { ThemeSelect } from '@/features/theme/theme-select.tsx';
+import { DemoBadge } from '@/features/config/components/demo-badge.tsx';
+import { useLabelNames } from '@/features/config/hooks/use-label-names.ts';
+import { useRefreshInterval } from '@/features/config/hooks/use-refresh-interval.ts';
+import type { ChatListItem } from '@/lib/api-types.ts';
 import { chatPath, decodeChatId } from './chat-path.ts';
 
 /** The table view (react-table) loads on demand: it is not part of the initial bundle. */
 const ChatTable = lazy(() =>
-  import('../../features/chats/components/chat-table.tsx').then((m) => ({ default: m.ChatTable })),
+  import('@/features/chats/components/chat-table.tsx').then((m) => ({ default: m.ChatTable })),
 );
 
 /** Header links (they keep the search params: the chat list's filters and phone stay); the current page (`aria-current="page"`) is underlined. */

@@ -1,7 +1,7 @@
 /**
  * Index route: nothing selected yet.
  */
-import { EmptyState } from '../../components/ui/empty-state.tsx';
+import { EmptyState } from '@/components/ui/empty-state.tsx';
 
 /** Centre pane when the URL names no chat. */
 export function NoChatSelected() {

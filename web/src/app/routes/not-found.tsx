@@ -2,7 +2,7 @@
  * Unknown paths inside the inbox.
  */
 import { Link } from 'react-router';
-import { EmptyState } from '../../components/ui/empty-state.tsx';
+import { EmptyState } from '@/components/ui/empty-state.tsx';
 
 /** Centre pane for a path no route matches. */
 export function NotFound() {

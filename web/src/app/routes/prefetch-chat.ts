@@ -5,10 +5,10 @@
  * only once the chunk has loaded and rendered (bench:ui thread load, README).
  */
 import type { QueryClient } from '@tanstack/react-query';
-import { chatQueries } from '../../features/chats/api/chat-queries.ts';
-import { messageQueries } from '../../features/messages/api/message-queries.ts';
-import { notificationQueries } from '../../features/notifications/api/notification-queries.ts';
-import { systemLinesHidden } from '../../features/notifications/hooks/use-system-lines-hidden.ts';
+import { chatQueries } from '@/features/chats/api/chat-queries.ts';
+import { messageQueries } from '@/features/messages/api/message-queries.ts';
+import { notificationQueries } from '@/features/notifications/api/notification-queries.ts';
+import { systemLinesHidden } from '@/features/notifications/hooks/use-system-lines-hidden.ts';
 import { decodeChatId } from './chat-path.ts';
 
 /**

@@ -3,8 +3,8 @@
  * bug). Shows a generic message, never the error's text or stack.
  */
 import { useRouteError } from 'react-router';
-import { Button } from '../../components/ui/button.tsx';
-import { EmptyState } from '../../components/ui/empty-state.tsx';
+import { Button } from '@/components/ui/button.tsx';
+import { EmptyState } from '@/components/ui/empty-state.tsx';
 
 /** `errorElement` of the root route. */
 export function RouteError() {

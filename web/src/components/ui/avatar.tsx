@@ -3,8 +3,8 @@
  * from a stable id (media URLs may 404 offline; never a broken-image icon).
  */
 import { useState } from 'react';
-import { avatarColour, initials } from '../../lib/avatar-colour.ts';
-import { cn } from '../../lib/cn.ts';
+import { avatarColour, initials } from '@/lib/avatar-colour.ts';
+import { cn } from '@/lib/cn.ts';
 
 export interface AvatarProps {
   /** Stable id for the fallback colour (`chat_id`, `contact_id`). */

@@ -2,7 +2,7 @@
  * Badge primitive: small pill for counts and labels.
  */
 import type { ComponentProps } from 'react';
-import { cn } from '../../lib/cn.ts';
+import { cn } from '@/lib/cn.ts';
 
 const VARIANTS = {
   unread: 'min-w-5 justify-center bg-wa-green px-1.5 text-white',

@@ -2,7 +2,7 @@
  * Button primitive (shadcn-style): variants and sizes as class maps, state as data attributes.
  */
 import type { ComponentProps } from 'react';
-import { cn } from '../../lib/cn.ts';
+import { cn } from '@/lib/cn.ts';
 
 const VARIANTS = {
   primary: 'bg-wa-teal text-white hover:bg-[#006d5b] disabled:bg-slate-300',

@@ -3,7 +3,7 @@
  * `aria-pressed` (toggle) or, inside a radio group, pass `role="radio"` and `aria-checked`.
  */
 import type { ComponentProps } from 'react';
-import { cn } from '../../lib/cn.ts';
+import { cn } from '@/lib/cn.ts';
 
 export type ChipProps = ComponentProps<'button'> & { active: boolean };
 

@@ -2,8 +2,8 @@
  * A small "Copy" button for a value (an invite link, an id, the raw JSON), with a polite "Copied"
  * (or "Copy failed") for `COPIED_MS` (lib/use-copy.ts), then "Copy" again.
  */
-import { cn } from '../../lib/cn.ts';
-import { useCopy } from '../../lib/use-copy.ts';
+import { cn } from '@/lib/cn.ts';
+import { useCopy } from '@/lib/use-copy.ts';
 
 export interface CopyButtonProps {
   text: string;

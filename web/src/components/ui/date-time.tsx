@@ -3,7 +3,7 @@
  * local date and time to the second. Out-of-range numbers (past ±8.64e15 ms, which `Date` cannot
  * hold) never throw: they read `fallback`.
  */
-import { formatDateTime } from '../../lib/format.ts';
+import { formatDateTime } from '@/lib/format.ts';
 
 /** @returns the ISO string of an epoch-ms instant, or null when `Date` cannot represent it */
 export function isoOfMs(ms: number): string | null {

@@ -2,8 +2,8 @@
  * Inline error with the problem's title and detail and a Retry button (STYLE §9).
  */
 import type { ComponentProps } from 'react';
-import { toDisplayProblem } from '../../lib/api-error.ts';
-import { cn } from '../../lib/cn.ts';
+import { toDisplayProblem } from '@/lib/api-error.ts';
+import { cn } from '@/lib/cn.ts';
 import { Button } from './button.tsx';
 
 export type ErrorStateProps = ComponentProps<'div'> & {

@@ -3,7 +3,7 @@
  * controls keep keyboard and screen-reader behaviour for free.
  */
 import type { ComponentProps, ReactNode } from 'react';
-import { cn } from '../../lib/cn.ts';
+import { cn } from '@/lib/cn.ts';
 
 const CONTROL =
   'h-8 w-full min-w-0 rounded-md bg-surface px-2 text-sm text-slate-900 ring-1 ring-slate-300 outline-none focus:ring-2 focus:ring-wa-teal';

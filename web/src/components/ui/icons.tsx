@@ -2,7 +2,7 @@
  * Small inline icons (decorative unless given a label). Paths drawn on a 20×20 grid.
  */
 import type { ComponentProps } from 'react';
-import { cn } from '../../lib/cn.ts';
+import { cn } from '@/lib/cn.ts';
 
 type IconProps = ComponentProps<'svg'> & { label?: string };
 

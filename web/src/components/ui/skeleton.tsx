@@ -2,7 +2,7 @@
  * Skeleton primitive: a pulsing grey block standing in for content that is loading.
  */
 import type { ComponentProps } from 'react';
-import { cn } from '../../lib/cn.ts';
+import { cn } from '@/lib/cn.ts';
 
 /** Decorative (`aria-hidden`); announce loading with a {@link Spinner} or text elsewhere. */
 export function Skeleton({ className, ...props }: ComponentProps<'div'>) {

@@ -2,7 +2,7 @@
  * Spinner primitive: a small rotating ring with an accessible status label.
  */
 import type { ComponentProps } from 'react';
-import { cn } from '../../lib/cn.ts';
+import { cn } from '@/lib/cn.ts';
 
 /** @param label - what is loading; announced to screen readers */
 export function Spinner({

@@ -2,7 +2,7 @@
  * Theme picker for the app header: System / Light / Dark.
  */
 import { useTheme } from './use-theme.ts';
-import type { ThemeChoice } from '../../lib/theme.ts';
+import type { ThemeChoice } from '@/lib/theme.ts';
 
 const OPTIONS: { value: ThemeChoice; label: string }[] = [
   { value: 'system', label: 'System theme' },

@@ -10,7 +10,7 @@ import {
   themeFromUrl,
   watchSystemTheme,
   type ThemeChoice,
-} from '../../lib/theme.ts';
+} from '@/lib/theme.ts';
 
 /** @returns the current choice and a setter that stores it */
 export function useTheme(): [ThemeChoice, (choice: ThemeChoice) => void] {

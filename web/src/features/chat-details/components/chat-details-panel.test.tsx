@@ -2,9 +2,9 @@ import { useQuery } from '@tanstack/react-query';
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import type { ChatDetail } from '../../../lib/api-types.ts';
-import { makeChatDetail, makeMember, makeMembers } from '../../../test/api-fixtures.ts';
-import { renderWithQuery } from '../../../test/render.tsx';
+import type { ChatDetail } from '@/lib/api-types.ts';
+import { makeChatDetail, makeMember, makeMembers } from '@/test/api-fixtures.ts';
+import { renderWithQuery } from '@/test/render.tsx';
 import { ChatDetailsPanel, type ActivityTabProps } from './chat-details-panel.tsx';
 
 const chat = (chat_id: string, chat_name: string, memberIds: string[] = []): ChatDetail =>

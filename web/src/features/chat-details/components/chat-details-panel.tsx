@@ -7,9 +7,9 @@
 import type { UseQueryResult } from '@tanstack/react-query';
 import { useId, useState, type ReactNode } from 'react';
 import type { To } from 'react-router';
-import { ErrorState } from '../../../components/ui/error-state.tsx';
-import { Skeleton } from '../../../components/ui/skeleton.tsx';
-import type { ChatDetail } from '../../../lib/api-types.ts';
+import { ErrorState } from '@/components/ui/error-state.tsx';
+import { Skeleton } from '@/components/ui/skeleton.tsx';
+import type { ChatDetail } from '@/lib/api-types.ts';
 import { ChatDetailsTab } from './chat-details-tab.tsx';
 import { DetailsTabs } from './details-tabs.tsx';
 

@@ -2,8 +2,8 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router';
 import { describe, expect, it, vi } from 'vitest';
-import type { ChatDetail } from '../../../lib/api-types.ts';
-import { makeChatDetail } from '../../../test/api-fixtures.ts';
+import type { ChatDetail } from '@/lib/api-types.ts';
+import { makeChatDetail } from '@/test/api-fixtures.ts';
 import { ChatDetailsTab } from './chat-details-tab.tsx';
 
 const HOUR = 3_600_000;

@@ -2,15 +2,15 @@
  * The "Details" tab: the chat's picture, name, type and size, its facts, and its members.
  */
 import type { To } from 'react-router';
-import { Avatar } from '../../../components/ui/avatar.tsx';
-import type { ChatDetail } from '../../../lib/api-types.ts';
+import { Avatar } from '@/components/ui/avatar.tsx';
+import type { ChatDetail } from '@/lib/api-types.ts';
 import {
   chatDisplayName,
   chatTypeLabel,
   isPhoneChatId,
   memberCountLabel,
-} from '../../../lib/chat-labels.ts';
-import { formatPhone } from '../../../lib/format.ts';
+} from '@/lib/chat-labels.ts';
+import { formatPhone } from '@/lib/format.ts';
 import { isInternalMember } from '../lib/chat-facts.ts';
 import { ChatFactsList } from './chat-facts-list.tsx';
 import { MemberList } from './member-list.tsx';

@@ -5,8 +5,8 @@
  * @see docs/periskope-api.md#chat (the chat object) and the official `ChatType`
  */
 import type { To } from 'react-router';
-import type { ChatDetail } from '../../../lib/api-types.ts';
-import { formatDayLabel } from '../../../lib/format.ts';
+import type { ChatDetail } from '@/lib/api-types.ts';
+import { formatDayLabel } from '@/lib/format.ts';
 import { chatStatusFlags, groupSettingSentences, trueKeys } from '../lib/chat-facts.ts';
 import { CustomProperties } from './custom-properties.tsx';
 import { Fact } from './fact.tsx';

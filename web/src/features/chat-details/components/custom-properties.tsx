@@ -3,7 +3,7 @@
  * Keys are property ids (`property-…`); Periskope does not send their names, so the id is shown
  * as it is, above its value. Values read as text, never as raw JSON (json-lines.ts).
  */
-import type { ChatDetail } from '../../../lib/api-types.ts';
+import type { ChatDetail } from '@/lib/api-types.ts';
 import { jsonLines, type JsonValue } from '../lib/json-lines.ts';
 
 /** Indent per nesting level (Tailwind classes: no inline styles). */

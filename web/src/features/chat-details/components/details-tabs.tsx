@@ -1,10 +1,11 @@
 /**
  * An accessible tablist (WAI-ARIA APG "Tabs", automatic activation): ←/→, Home and End move
- * between tabs and select them; only the selected tab is in the Tab order.
+ * between tabs and select them (each tab handles the keys); only the selected tab is in the Tab
+ * order.
  * @see https://www.w3.org/WAI/ARIA/apg/patterns/tabs/
  */
 import { useRef, type KeyboardEvent } from 'react';
-import { cn } from '../../../lib/cn.ts';
+import { cn } from '@/lib/cn.ts';
 
 export interface TabItem<T extends string> {
   id: T;
@@ -43,7 +44,6 @@ export function DetailsTabs<T extends string>({
     <div
       role="tablist"
       aria-label={label}
-      onKeyDown={onKeyDown}
       className="sticky top-0 z-10 flex border-b border-slate-200 bg-surface px-2"
     >
       {tabs.map((tab) => (
@@ -57,6 +57,7 @@ export function DetailsTabs<T extends string>({
           aria-controls={`${idBase}-panel-${tab.id}`}
           tabIndex={tab.id === selected ? 0 : -1}
           onClick={() => onSelect(tab.id)}
+          onKeyDown={onKeyDown}
           className={cn(
             'h-10 flex-1 border-b-2 text-sm font-medium transition-colors focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-wa-teal',
             tab.id === selected

@@ -4,11 +4,12 @@
  * unread messages per org member (`member_unread_count`) and per org phone (`unread_count`).
  * Each fact is left out when there is nothing to say.
  */
-import { DateTime } from '../../../components/ui/date-time.tsx';
-import type { ChatDetail } from '../../../lib/api-types.ts';
-import { formatPhone } from '../../../lib/format.ts';
+import { DateTime } from '@/components/ui/date-time.tsx';
+import type { ChatDetail } from '@/lib/api-types.ts';
+import { formatPhone } from '@/lib/format.ts';
 import { positiveCounts } from '../lib/chat-facts.ts';
 import { Fact } from './fact.tsx';
+import { useNow } from '@/lib/use-now.ts';
 
 type FollowUpChat = Pick<
   ChatDetail,
@@ -17,12 +18,14 @@ type FollowUpChat = Pick<
 
 export interface FollowUpFactsProps {
   chat: FollowUpChat;
-  /** The current instant, epoch ms (a snooze in the past reads "Was snoozed until"). */
+  /** The current instant, epoch ms (a past snooze reads "Was snoozed until"); default: at mount. */
   now?: number;
 }
 
 /** `dt`/`dd` pairs for the facts' `dl`. */
-export function FollowUpFacts({ chat, now = Date.now() }: FollowUpFactsProps) {
+export function FollowUpFacts({ chat, now: nowProp }: FollowUpFactsProps) {
+  const mountedAt = useNow();
+  const now = nowProp ?? mountedAt;
   // The BFF drops a snooze without `snooze_until`; the inferred type still allows null.
   const snooze =
     chat.snooze_metadata?.snooze_until != null

@@ -3,7 +3,7 @@
  * invite form (`https://chat.whatsapp.com/<code>`) is a link; anything else from upstream stays
  * text, so no other scheme or host ever becomes an `href`.
  */
-import { CopyButton } from '../../../components/ui/copy-button.tsx';
+import { CopyButton } from '@/components/ui/copy-button.tsx';
 import { Fact } from './fact.tsx';
 
 /** WhatsApp invite links: https, that host, an alphanumeric code. Narrower than any generic URL check. */

@@ -1,8 +1,8 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import type { Member } from '../../../lib/api-types.ts';
-import { makeMember } from '../../../test/api-fixtures.ts';
+import type { Member } from '@/lib/api-types.ts';
+import { makeMember } from '@/test/api-fixtures.ts';
 import { MemberList } from './member-list.tsx';
 
 const member = (i: number, extra: Partial<Member> = {}): Member =>

@@ -5,11 +5,11 @@
  * opens the member's history.
  */
 import { useId, useMemo, useState } from 'react';
-import { Avatar } from '../../../components/ui/avatar.tsx';
-import { Badge } from '../../../components/ui/badge.tsx';
-import type { Member } from '../../../lib/api-types.ts';
-import { formatCount, formatPhone } from '../../../lib/format.ts';
-import { contactName } from '../../../lib/members.ts';
+import { Avatar } from '@/components/ui/avatar.tsx';
+import { Badge } from '@/components/ui/badge.tsx';
+import type { Member } from '@/lib/api-types.ts';
+import { formatCount, formatPhone } from '@/lib/format.ts';
+import { contactName } from '@/lib/members.ts';
 
 /** Above this many members the list gets a filter box. */
 export const MEMBER_FILTER_THRESHOLD = 15;

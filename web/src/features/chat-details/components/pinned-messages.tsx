@@ -4,20 +4,23 @@
  * the thread when the route gives the link.
  */
 import { Link, type To } from 'react-router';
-import { DateTime, isoOfMs } from '../../../components/ui/date-time.tsx';
-import type { ChatDetail } from '../../../lib/api-types.ts';
+import { DateTime, isoOfMs } from '@/components/ui/date-time.tsx';
+import type { ChatDetail } from '@/lib/api-types.ts';
 import { Fact } from './fact.tsx';
+import { useNow } from '@/lib/use-now.ts';
 
 export interface PinnedMessagesProps {
   pins: ChatDetail['pinned_messages'];
   /** The message in the thread (`/chats/:chatId/messages/:messageId`); without it, plain text. */
   messageHref?: ((messageId: string) => To) | undefined;
-  /** The current instant, epoch ms (a past expiry reads "expired"). */
+  /** The current instant, epoch ms (a past expiry reads "expired"); default: at mount. */
   now?: number;
 }
 
 /** A `dt`/`dd` pair: "Pinned messages (N)" and a list of the pins; nothing when there is none. */
-export function PinnedMessages({ pins, messageHref, now = Date.now() }: PinnedMessagesProps) {
+export function PinnedMessages({ pins, messageHref, now: nowProp }: PinnedMessagesProps) {
+  const mountedAt = useNow();
+  const now = nowProp ?? mountedAt;
   if (pins.length === 0) return null;
   return (
     <Fact term={`Pinned messages (${pins.length})`}>

@@ -3,7 +3,7 @@
  * who may see the chat, and which members are the org's own (internal).
  * @see docs/periskope-api.md#chat (chat object) and §4.4 (announce / restrict / memberaddmode)
  */
-import type { ChatDetail, Member } from '../../../lib/api-types.ts';
+import type { ChatDetail, Member } from '@/lib/api-types.ts';
 
 type Settings = Pick<
   ChatDetail,

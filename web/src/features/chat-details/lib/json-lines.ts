@@ -3,7 +3,7 @@
  * (official `ChatType.custom_properties`: `Json`): strings, numbers and booleans read as values,
  * lists as comma-separated values, objects as indented `key: value` lines, never as raw JSON.
  */
-import type { ChatDetail } from '../../../lib/api-types.ts';
+import type { ChatDetail } from '@/lib/api-types.ts';
 
 /** A custom property's value, as the BFF sends it (any JSON). */
 export type JsonValue = ChatDetail['custom_properties'][string];

@@ -5,8 +5,8 @@
  */
 import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
 import { parseResponse } from 'hono/client';
-import { api } from '../../../lib/api-client.ts';
-import type { ChatListQuery } from '../../../lib/api-types.ts';
+import { api } from '@/lib/api-client.ts';
+import type { ChatListQuery } from '@/lib/api-types.ts';
 
 /** Chats per page; the BFF slices its cached upstream blocks, so pages are cheap. */
 export const CHAT_PAGE_SIZE = 50;

@@ -3,8 +3,8 @@
  * list ↔ table toggle. Every control writes the URL through `setFilters`.
  */
 import { useId, useState } from 'react';
-import { Chip } from '../../../components/ui/chip.tsx';
-import { ListIcon, TableIcon } from '../../../components/ui/icons.tsx';
+import { Chip } from '@/components/ui/chip.tsx';
+import { ListIcon, TableIcon } from '@/components/ui/icons.tsx';
 import type { ChatFiltersApi } from '../hooks/use-chat-filters.ts';
 import {
   activeFilterCount,

@@ -3,10 +3,10 @@
  * "Clear filters". Labels and assignees come from the BFF index's facets (with counts).
  */
 import { useQuery } from '@tanstack/react-query';
-import { Button } from '../../../components/ui/button.tsx';
-import { InputField, SelectField } from '../../../components/ui/field.tsx';
-import { PhoneOptions } from '../../../components/ui/phone-options.tsx';
-import { formatCount } from '../../../lib/format.ts';
+import { Button } from '@/components/ui/button.tsx';
+import { InputField, SelectField } from '@/components/ui/field.tsx';
+import { PhoneOptions } from '@/features/shared/components/phone-options.tsx';
+import { formatCount } from '@/lib/format.ts';
 import { chatQueries } from '../api/chat-queries.ts';
 import type { ChatFiltersApi } from '../hooks/use-chat-filters.ts';
 import { activeFilterCount, clearChatFilters } from '../lib/chat-filters.ts';

@@ -4,15 +4,15 @@
  */
 import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
-import { Avatar } from '../../../components/ui/avatar.tsx';
-import { Skeleton } from '../../../components/ui/skeleton.tsx';
+import { Avatar } from '@/components/ui/avatar.tsx';
+import { Skeleton } from '@/components/ui/skeleton.tsx';
 import {
   chatDisplayName,
   chatTypeLabel,
   isPhoneChatId,
   memberCountLabel,
-} from '../../../lib/chat-labels.ts';
-import { formatChatId, formatPhone } from '../../../lib/format.ts';
+} from '@/lib/chat-labels.ts';
+import { formatChatId, formatPhone } from '@/lib/format.ts';
 import { chatQueries } from '../api/chat-queries.ts';
 
 export interface ChatHeaderProps {

@@ -1,10 +1,10 @@
 /**
  * Last row of the chat list: loading more, a failed page with Retry, or the end marker.
  */
-import { Button } from '../../../components/ui/button.tsx';
-import { Spinner } from '../../../components/ui/spinner.tsx';
-import { toDisplayProblem } from '../../../lib/api-error.ts';
-import { formatCount } from '../../../lib/format.ts';
+import { Button } from '@/components/ui/button.tsx';
+import { Spinner } from '@/components/ui/spinner.tsx';
+import { toDisplayProblem } from '@/lib/api-error.ts';
+import { formatCount } from '@/lib/format.ts';
 
 export interface ChatListFooterProps {
   loaded: number;

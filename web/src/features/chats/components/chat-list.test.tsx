@@ -1,9 +1,9 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { ChatListItem } from '../../../lib/api-types.ts';
-import { makeChatListItem } from '../../../test/api-fixtures.ts';
-import { renderWithQuery } from '../../../test/render.tsx';
+import type { ChatListItem } from '@/lib/api-types.ts';
+import { makeChatListItem } from '@/test/api-fixtures.ts';
+import { renderWithQuery } from '@/test/render.tsx';
 import { ChatList } from './chat-list.tsx';
 
 const chat = (

@@ -5,9 +5,9 @@
  */
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef } from 'react';
-import { ErrorState } from '../../../components/ui/error-state.tsx';
-import { oldestStale, StaleBadge } from '../../../components/ui/stale-badge.tsx';
-import type { ChatListItem } from '../../../lib/api-types.ts';
+import { ErrorState } from '@/components/ui/error-state.tsx';
+import { oldestStale, StaleBadge } from '@/features/shared/components/stale-badge.tsx';
+import type { ChatListItem } from '@/lib/api-types.ts';
 import type { ChatListParams } from '../api/chat-queries.ts';
 import { useChatPages, useFetchNearEnd } from '../hooks/use-chat-pages.ts';
 import { useRovingFocus } from '../hooks/use-roving-focus.ts';
@@ -50,6 +50,7 @@ export function ChatList({
   const scrollRef = useRef<HTMLDivElement>(null);
   const listboxRef = useRef<HTMLDivElement>(null);
 
+  // eslint-disable-next-line react-hooks/incompatible-library -- TanStack Virtual is mutable by design; the compiler (unused here) would only skip this component
   const virtualizer = useVirtualizer({
     count: data ? chats.length + 1 : 0,
     getScrollElement: () => scrollRef.current,
@@ -101,6 +102,7 @@ export function ChatList({
         className="min-h-0 flex-1 overflow-y-auto"
       >
         <div className="relative w-full" style={{ height: virtualizer.getTotalSize() }}>
+          {/* eslint-disable-next-line jsx-a11y/interactive-supports-focus -- roving tabindex (APG listbox): the options take focus, the listbox handles their keys */}
           <div
             ref={listboxRef}
             role="listbox"

@@ -2,9 +2,9 @@
  * Third line of a chat row: the number a search matched, labels and the assignee. Empty rows
  * draw nothing (the row keeps its fixed height).
  */
-import { Highlight, type Range } from '../../../components/ui/highlight.tsx';
-import { PersonIcon, TagIcon } from '../../../components/ui/icons.tsx';
-import type { ChatListItem } from '../../../lib/api-types.ts';
+import { Highlight, type Range } from '@/components/ui/highlight.tsx';
+import { PersonIcon, TagIcon } from '@/components/ui/icons.tsx';
+import type { ChatListItem } from '@/lib/api-types.ts';
 
 /** Labels shown before "+N". */
 const MAX_LABELS = 2;

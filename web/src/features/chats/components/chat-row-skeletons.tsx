@@ -1,7 +1,7 @@
 /**
  * Placeholder rows while the first page of chats loads.
  */
-import { Skeleton } from '../../../components/ui/skeleton.tsx';
+import { Skeleton } from '@/components/ui/skeleton.tsx';
 
 /** @param count - rows to draw (a screenful) */
 export function ChatRowSkeletons({ count = 10 }: { count?: number }) {

@@ -1,13 +1,8 @@
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import type { ChatListItem } from '../../../lib/api-types.ts';
-import {
-  makeChatDetail,
-  makeChatListItem,
-  makeMember,
-  makeMembers,
-} from '../../../test/api-fixtures.ts';
-import { createTestQueryClient, renderWithQuery } from '../../../test/render.tsx';
+import type { ChatListItem } from '@/lib/api-types.ts';
+import { makeChatDetail, makeChatListItem, makeMember, makeMembers } from '@/test/api-fixtures.ts';
+import { createTestQueryClient, renderWithQuery } from '@/test/render.tsx';
 import { chatQueries } from '../api/chat-queries.ts';
 import { ChatRow } from './chat-row.tsx';
 

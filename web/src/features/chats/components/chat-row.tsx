@@ -5,15 +5,15 @@
  */
 import { useQueryClient } from '@tanstack/react-query';
 import { memo } from 'react';
-import { AckTicks } from '../../../components/ui/ack-ticks.tsx';
-import { Avatar } from '../../../components/ui/avatar.tsx';
-import { Badge } from '../../../components/ui/badge.tsx';
-import { Highlight } from '../../../components/ui/highlight.tsx';
-import { ExitIcon, FlagIcon, MutedIcon, SnoozeIcon } from '../../../components/ui/icons.tsx';
-import type { ChatListItem } from '../../../lib/api-types.ts';
-import { chatDisplayName } from '../../../lib/chat-labels.ts';
-import { describeMessage } from '../../../lib/describe-message.ts';
-import { formatChatTime } from '../../../lib/format.ts';
+import { AckTicks } from '@/features/shared/components/ack-ticks.tsx';
+import { Avatar } from '@/components/ui/avatar.tsx';
+import { Badge } from '@/components/ui/badge.tsx';
+import { Highlight } from '@/components/ui/highlight.tsx';
+import { ExitIcon, FlagIcon, MutedIcon, SnoozeIcon } from '@/components/ui/icons.tsx';
+import type { ChatListItem } from '@/lib/api-types.ts';
+import { chatDisplayName } from '@/lib/chat-labels.ts';
+import { describeMessage } from '@/lib/describe-message.ts';
+import { formatChatTime } from '@/lib/format.ts';
 import { chatQueries } from '../api/chat-queries.ts';
 import { flagLabel, snoozeLabel } from '../lib/chat-markers.ts';
 import { chatRowKey } from '../lib/dedupe-chats.ts';
@@ -76,6 +76,7 @@ export const ChatRow = memo(function ChatRow({
     .filter(Boolean)
     .join(', ');
   return (
+    // eslint-disable-next-line jsx-a11y/click-events-have-key-events -- Enter and Space on the focused option are handled by the listbox (useRovingFocus)
     <div
       role="option"
       aria-selected={selected}

@@ -3,7 +3,7 @@
  * Esc clears it (a second Esc leaves it). Typing reaches the URL after a short pause.
  */
 import { useEffect, useRef, useState } from 'react';
-import { SearchIcon } from '../../../components/ui/icons.tsx';
+import { SearchIcon } from '@/components/ui/icons.tsx';
 
 /** Pause after the last keystroke before the search runs, in ms. */
 const SEARCH_DELAY_MS = 200;

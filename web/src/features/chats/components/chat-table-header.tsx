@@ -3,9 +3,9 @@
  * within the loaded rows for the rest, said so) and the column-visibility menu.
  */
 import type { ReactTable } from '@tanstack/react-table';
-import type { ChatListItem } from '../../../lib/api-types.ts';
-import { cn } from '../../../lib/cn.ts';
-import { formatCount } from '../../../lib/format.ts';
+import type { ChatListItem } from '@/lib/api-types.ts';
+import { cn } from '@/lib/cn.ts';
+import { formatCount } from '@/lib/format.ts';
 import type { chatTableFeatures } from '../lib/chat-columns.tsx';
 import type { SortField, SortOrder } from '../lib/chat-filters.ts';
 import { COLUMN_WIDTHS } from './chat-table-widths.ts';

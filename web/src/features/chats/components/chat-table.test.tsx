@@ -1,8 +1,8 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { makeChatListItem } from '../../../test/api-fixtures.ts';
-import { renderWithQuery } from '../../../test/render.tsx';
+import { makeChatListItem } from '@/test/api-fixtures.ts';
+import { renderWithQuery } from '@/test/render.tsx';
 import { ChatTable } from './chat-table.tsx';
 
 const HOUR = 3_600_000;

@@ -5,10 +5,10 @@
 import { FlexRender, useTable, type SortingState } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useMemo, useRef, useState } from 'react';
-import { ErrorState } from '../../../components/ui/error-state.tsx';
-import { oldestStale, StaleBadge } from '../../../components/ui/stale-badge.tsx';
-import type { ChatListItem } from '../../../lib/api-types.ts';
-import { cn } from '../../../lib/cn.ts';
+import { ErrorState } from '@/components/ui/error-state.tsx';
+import { oldestStale, StaleBadge } from '@/features/shared/components/stale-badge.tsx';
+import type { ChatListItem } from '@/lib/api-types.ts';
+import { cn } from '@/lib/cn.ts';
 import type { ChatListParams } from '../api/chat-queries.ts';
 import { useChatPages, useFetchNearEnd } from '../hooks/use-chat-pages.ts';
 import { useRovingFocus } from '../hooks/use-roving-focus.ts';
@@ -59,6 +59,7 @@ export function ChatTable({
   const rows = table.getRowModel().rows;
   const scrollRef = useRef<HTMLDivElement>(null);
   const bodyRef = useRef<HTMLDivElement>(null);
+  // eslint-disable-next-line react-hooks/incompatible-library -- TanStack Virtual is mutable by design; the compiler (unused here) would only skip this component
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scrollRef.current,
@@ -120,6 +121,7 @@ export function ChatTable({
               clientSorted={sorting.length > 0}
               loaded={chats.length}
             />
+            {/* eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions -- roving tabindex: the rows take focus, their rowgroup handles their keys (useRovingFocus) */}
             <div
               ref={bodyRef}
               role="rowgroup"
@@ -132,6 +134,7 @@ export function ChatTable({
                 const row = rows[item.index];
                 if (!row) return null;
                 return (
+                  // eslint-disable-next-line jsx-a11y/click-events-have-key-events -- Enter and Space on the focused row are handled by the rowgroup (useRovingFocus)
                   <div
                     key={item.key}
                     role="row"

@@ -3,7 +3,7 @@
  * column, bound to react-table's column visibility.
  */
 import type { ReactTable } from '@tanstack/react-table';
-import type { ChatListItem } from '../../../lib/api-types.ts';
+import type { ChatListItem } from '@/lib/api-types.ts';
 import type { chatTableFeatures } from '../lib/chat-columns.tsx';
 
 export function ColumnMenu({

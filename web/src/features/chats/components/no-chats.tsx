@@ -3,10 +3,10 @@
  * BFF's chat index is being built (a search so far found nothing), else an empty state per
  * filter with a way out.
  */
-import { Button } from '../../../components/ui/button.tsx';
-import { EmptyState } from '../../../components/ui/empty-state.tsx';
-import { Spinner } from '../../../components/ui/spinner.tsx';
-import { cn } from '../../../lib/cn.ts';
+import { Button } from '@/components/ui/button.tsx';
+import { EmptyState } from '@/components/ui/empty-state.tsx';
+import { Spinner } from '@/components/ui/spinner.tsx';
+import { cn } from '@/lib/cn.ts';
 
 export interface NoChatsProps {
   /** The answer came from an index still being built (`index.complete: false`). */

@@ -12,11 +12,11 @@ import {
   sortFn_basic,
   tableFeatures,
 } from '@tanstack/react-table';
-import { Highlight } from '../../../components/ui/highlight.tsx';
-import type { ChatListItem } from '../../../lib/api-types.ts';
-import { chatDisplayName, chatTypeLabel } from '../../../lib/chat-labels.ts';
-import { describeMessage } from '../../../lib/describe-message.ts';
-import { formatChatTime } from '../../../lib/format.ts';
+import { Highlight } from '@/components/ui/highlight.tsx';
+import type { ChatListItem } from '@/lib/api-types.ts';
+import { chatDisplayName, chatTypeLabel } from '@/lib/chat-labels.ts';
+import { describeMessage } from '@/lib/describe-message.ts';
+import { formatChatTime } from '@/lib/format.ts';
 import type { SortField } from './chat-filters.ts';
 import { activeSnooze, formatSnoozeUntil } from './chat-markers.ts';
 import { nameRanges } from './row-match.ts';

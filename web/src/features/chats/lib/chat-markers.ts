@@ -3,7 +3,7 @@
  * `ChatType.snooze_metadata`) and flagged messages awaiting a reply (`flag_count`, the sum of
  * `flag_count_map`), in the words a row, a column and a screen reader use.
  */
-import type { ChatListItem } from '../../../lib/api-types.ts';
+import type { ChatListItem } from '@/lib/api-types.ts';
 
 type Markers = Pick<ChatListItem, 'snooze_until' | 'flag_count'>;
 

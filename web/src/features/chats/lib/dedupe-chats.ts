@@ -1,7 +1,7 @@
 /**
  * The same group appears once per org phone in the chat list; rows are keyed by both.
  */
-import type { ChatListItem } from '../../../lib/api-types.ts';
+import type { ChatListItem } from '@/lib/api-types.ts';
 
 /** @returns the row key `org_phone|chat_id` */
 export function chatRowKey(chat: Pick<ChatListItem, 'org_phone' | 'chat_id'>): string {

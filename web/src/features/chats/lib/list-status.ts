@@ -2,7 +2,7 @@
  * What the chat list says about its size and loading,
  * from the loaded pages of GET /api/chats.
  */
-import { formatCount } from '../../../lib/format.ts';
+import { formatCount } from '@/lib/format.ts';
 
 interface PageLike {
   next_offset: number | null;

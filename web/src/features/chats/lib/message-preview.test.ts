@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { LatestMessage } from '../../../lib/describe-message.ts';
-import { makeMember, makeMembers } from '../../../test/api-fixtures.ts';
+import type { LatestMessage } from '@/lib/describe-message.ts';
+import { makeMember, makeMembers } from '@/test/api-fixtures.ts';
 import { senderPrefix } from './message-preview.ts';
 
 const base: LatestMessage = {

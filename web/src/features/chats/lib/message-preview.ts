@@ -2,9 +2,9 @@
  * Who sent a chat's latest message, for the prefix of its preview line. The preview itself is
  * lib/describe-message.ts `describeMessage` (the same words as quoted replies and message info).
  */
-import type { ChatListItem, Members } from '../../../lib/api-types.ts';
-import type { LatestMessage } from '../../../lib/describe-message.ts';
-import { memberName } from '../../../lib/members.ts';
+import type { ChatListItem, Members } from '@/lib/api-types.ts';
+import type { LatestMessage } from '@/lib/describe-message.ts';
+import { memberName } from '@/lib/members.ts';
 
 /**
  * @param chatType - the chat's `chat_type`: only groups name the sender

@@ -2,9 +2,9 @@
  * Where a search matched a listed chat (the BFF's `match`), as ranges to mark in the
  * text the row shows.
  */
-import { digitRangesToText, type Range } from '../../../components/ui/highlight.tsx';
-import type { ChatListItem } from '../../../lib/api-types.ts';
-import { formatPhone } from '../../../lib/format.ts';
+import { digitRangesToText, type Range } from '@/components/ui/highlight.tsx';
+import type { ChatListItem } from '@/lib/api-types.ts';
+import { formatPhone } from '@/lib/format.ts';
 
 type Matched = Pick<ChatListItem, 'match' | 'chat_id' | 'chat_name'>;
 

@@ -3,7 +3,7 @@
  */
 import { queryOptions } from '@tanstack/react-query';
 import { parseResponse } from 'hono/client';
-import { api } from '../../../lib/api-client.ts';
+import { api } from '@/lib/api-client.ts';
 
 export const configQueries = {
   all: ['config'] as const,

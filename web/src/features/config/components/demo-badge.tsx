@@ -2,7 +2,7 @@
  * "Demo data" badge, shown when the server runs against the built-in simulator.
  */
 import { useQuery } from '@tanstack/react-query';
-import { Badge } from '../../../components/ui/badge.tsx';
+import { Badge } from '@/components/ui/badge.tsx';
 import { configQueries } from '../api/config-queries.ts';
 
 /** Renders nothing unless `/api/config` says `demo: true` (and nothing while it loads or fails). */

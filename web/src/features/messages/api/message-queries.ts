@@ -4,8 +4,8 @@
  */
 import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
 import { parseResponse } from 'hono/client';
-import { api } from '../../../lib/api-client.ts';
-import type { ReactionPage } from '../../../lib/api-types.ts';
+import { api } from '@/lib/api-client.ts';
+import type { ReactionPage } from '@/lib/api-types.ts';
 import { byMessage } from '../lib/group-reactions.ts';
 
 /** Messages per page. */

@@ -2,7 +2,7 @@
  * The small buttons beside a bubble, shown on hover and on keyboard focus: "Copy link" (not
  * for private notes, which never exist on WhatsApp) and "Message info".
  */
-import { cn } from '../../../lib/cn.ts';
+import { cn } from '@/lib/cn.ts';
 import { CopyLinkButton } from './copy-link-button.tsx';
 
 /** Hidden until the bubble is hovered or the button has keyboard focus. */

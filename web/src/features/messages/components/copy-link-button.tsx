@@ -3,8 +3,8 @@
  * (`/chats/:chatId/messages/:messageId`, which opens the chat at it, highlighted). Shown on hover
  * and on keyboard focus (see {@link BubbleActions}); says "Link copied" (politely announced) for two seconds.
  */
-import { cn } from '../../../lib/cn.ts';
-import { useCopy } from '../../../lib/use-copy.ts';
+import { cn } from '@/lib/cn.ts';
+import { useCopy } from '@/lib/use-copy.ts';
 
 /** @returns the absolute deep link of a message in this inbox */
 export function messageLink(

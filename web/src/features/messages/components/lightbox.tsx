@@ -3,9 +3,9 @@
  * inside, Esc closes), ←/→ move through the chat's loaded images, "n / N", zoom (button or a
  * click on the image), download. A file that fails to load shows a placeholder with Retry.
  */
-import { useEffect, useState } from 'react';
-import { Button } from '../../../components/ui/button.tsx';
-import { cn } from '../../../lib/cn.ts';
+import { useState } from 'react';
+import { Button } from '@/components/ui/button.tsx';
+import { cn } from '@/lib/cn.ts';
 import { useMediaRetry } from '../hooks/use-media-retry.ts';
 import { useModalDialog } from '../hooks/use-modal-dialog.ts';
 import type { LightboxImage } from '../lib/chat-images.ts';
@@ -23,10 +23,13 @@ export function Lightbox({ images, index, onIndex, onClose }: LightboxProps) {
   const image = images[index];
   const media = useMediaRetry(image?.src);
 
-  useEffect(() => setZoomed(false), [index]);
-
   if (!image) return null;
-  const go = (delta: number) => onIndex(Math.min(Math.max(index + delta, 0), images.length - 1));
+  // Another photo opens fitted.
+  const go = (delta: number) => {
+    const next = Math.min(Math.max(index + delta, 0), images.length - 1);
+    if (next !== index) setZoomed(false);
+    onIndex(next);
+  };
   return (
     <dialog
       {...dialog}
@@ -57,6 +60,7 @@ export function Lightbox({ images, index, onIndex, onClose }: LightboxProps) {
         >
           Download
         </a>
+        {/* eslint-disable-next-line jsx-a11y/no-autofocus -- the modal dialog's initial focus (HTML dialog focusing steps); the reader just opened it */}
         <Button size="sm" variant="secondary" onClick={onClose} autoFocus>
           Close
         </Button>
@@ -85,6 +89,7 @@ export function Lightbox({ images, index, onIndex, onClose }: LightboxProps) {
             </Button>
           </div>
         ) : (
+          // eslint-disable-next-line jsx-a11y/click-events-have-key-events, jsx-a11y/no-noninteractive-element-interactions -- a mouse shortcut; the Zoom/Fit button is the keyboard way
           <img
             key={media.key}
             src={image.src}

@@ -1,9 +1,9 @@
 import { fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import type { Message } from '../../../lib/api-types.ts';
-import { createTestQueryClient, renderWithQuery } from '../../../test/render.tsx';
+import type { Message } from '@/lib/api-types.ts';
+import { createTestQueryClient, renderWithQuery } from '@/test/render.tsx';
 import { messageQueries } from '../api/message-queries.ts';
-import { makeMember, makeMembers } from '../../../test/api-fixtures.ts';
+import { makeMember, makeMembers } from '@/test/api-fixtures.ts';
 import { makeMessage } from './content/message-fixture.ts';
 import { MessageBubble } from './message-bubble.tsx';
 import { ThreadChatContext } from './thread-chat-context.ts';
@@ -26,7 +26,8 @@ const members = makeMembers(
 describe('MessageBubble', () => {
   it('renders an HTML-looking body as text, never as markup', () => {
     const { container } = renderWithQuery(
-      <MessageBubble message={message} isGroup members={members} loadReactions={false} />,
+      <MessageBubble message={message} isGroup loadReactions={false} />,
+      { members },
     );
     expect(screen.getByText('<img src=x onerror=alert(1)>')).toBeInTheDocument();
     expect(container.querySelector('img')).toBeNull();
@@ -37,12 +38,11 @@ describe('MessageBubble', () => {
 
   it('names the sender on the first bubble of a run only', () => {
     const { rerender } = renderWithQuery(
-      <MessageBubble message={message} isGroup members={members} loadReactions={false} />,
+      <MessageBubble message={message} isGroup loadReactions={false} />,
+      { members },
     );
     expect(screen.getByText('Bharat')).toBeInTheDocument();
-    rerender(
-      <MessageBubble message={message} continues isGroup members={members} loadReactions={false} />,
-    );
+    rerender(<MessageBubble message={message} continues isGroup loadReactions={false} />);
     expect(screen.queryByText('Bharat')).not.toBeInTheDocument();
   });
 
@@ -57,7 +57,6 @@ describe('MessageBubble', () => {
           body: 'see you Tuesday',
         }}
         isGroup={false}
-        members={undefined}
         loadReactions={false}
       />,
     );
@@ -86,7 +85,6 @@ describe('MessageBubble', () => {
       <MessageBubble
         message={{ ...message, prev_body: message.body }}
         isGroup={false}
-        members={undefined}
         loadReactions={false}
       />,
     );
@@ -106,7 +104,6 @@ describe('MessageBubble', () => {
           is_private_note: true,
         }}
         isGroup={false}
-        members={undefined}
         loadReactions={false}
       />,
     );
@@ -132,11 +129,10 @@ describe('MessageBubble', () => {
       <MessageBubble
         message={{ ...message, body: 'reply', quoted_message_id: 'true_quoted' }}
         isGroup
-        members={members}
         loadReactions={false}
         onQuoteClick={onQuoteClick}
       />,
-      { queryClient },
+      { queryClient, members },
     );
     fireEvent.click(screen.getByRole('button', { name: /You\s*The original/ }));
     expect(onQuoteClick).toHaveBeenCalledWith('true_quoted');
@@ -172,10 +168,10 @@ describe('MessageBubble', () => {
         reaction('971501234567@c.us', '👍', null),
       ],
     });
-    renderWithQuery(
-      <MessageBubble message={message} isGroup members={members} loadReactions={false} />,
-      { queryClient },
-    );
+    renderWithQuery(<MessageBubble message={message} isGroup loadReactions={false} />, {
+      queryClient,
+      members,
+    });
     const chip = within(screen.getByRole('list', { name: 'Reactions' })).getByLabelText(
       '👍 3 reactions',
     );
@@ -202,7 +198,7 @@ describe('MessageBubble', () => {
       },
     };
     const { container } = renderWithQuery(
-      <MessageBubble message={image} isGroup={false} members={undefined} loadReactions={false} />,
+      <MessageBubble message={image} isGroup={false} loadReactions={false} />,
     );
     const img = screen.getByRole('img', { name: 'Photo' });
     expect(img).toHaveAttribute('width', '280');
@@ -219,7 +215,6 @@ describe('MessageBubble', () => {
       <MessageBubble
         message={{ ...message, timestamp: null, from_me: true, ack: 2 }}
         isGroup={false}
-        members={undefined}
         loadReactions={false}
       />,
     );
@@ -254,8 +249,9 @@ describe('MessageBubble', () => {
     };
     renderWithQuery(
       <ThreadChatContext value={thread}>
-        <MessageBubble message={flagged} isGroup members={members} loadReactions={false} />
+        <MessageBubble message={flagged} isGroup loadReactions={false} />
       </ThreadChatContext>,
+      { members },
     );
     expect(screen.getByText('Flagged')).toHaveAttribute('title', 'Flagged by ana@acme.com');
     expect(screen.getByText('ticket-7')).toBeInTheDocument();
@@ -272,7 +268,6 @@ describe('MessageBubble', () => {
           link_preview: { url: 'https://examp1e.com', title: 'Totally legit', description: null },
         }}
         isGroup={false}
-        members={undefined}
         loadReactions={false}
       />,
     );

@@ -6,9 +6,9 @@
  * nodes, never HTML.
  */
 import { useContext, useId, useState } from 'react';
-import type { Members, Message } from '../../../lib/api-types.ts';
-import { cn } from '../../../lib/cn.ts';
-import { messageKind, SYSTEM_LINE_KINDS } from '../../../lib/message-kind.ts';
+import type { Message } from '@/lib/api-types.ts';
+import { cn } from '@/lib/cn.ts';
+import { messageKind, SYSTEM_LINE_KINDS } from '@/lib/message-kind.ts';
 import { isEdited } from '../lib/message-flags.ts';
 import { BubbleActions } from './bubble-actions.tsx';
 import { BubbleHeader } from './content/bubble-header.tsx';
@@ -26,7 +26,6 @@ export interface MessageBubbleProps {
   /** Not the first of a run of one sender's messages: no sender name, no tail, a small gap. */
   continues?: boolean | undefined;
   isGroup: boolean;
-  members: Members | undefined;
   /** On screen and the reader has stopped scrolling: fetch reactions and quoted messages now. */
   loadReactions: boolean;
   /** A click on the quoted message; defaults to the thread's `onOpenMessage`. */
@@ -40,7 +39,6 @@ export function MessageBubble({
   message,
   continues = false,
   isGroup,
-  members,
   loadReactions,
   onQuoteClick,
   onOpenImage,
@@ -90,25 +88,18 @@ export function MessageBubble({
             onShowInfo={thread.onShowInfo}
           />
         )}
-        <BubbleHeader
-          message={message}
-          isGroup={isGroup}
-          members={members}
-          showSender={!continues}
-        />
+        <BubbleHeader message={message} isGroup={isGroup} showSender={!continues} />
         <BubbleMarkers message={message} pin={thread?.pinned?.get(message.message_id)} />
         {message.quoted_message_id && !hollow && (
           <QuotedMessage
             messageId={message.quoted_message_id}
             chatId={message.chat_id}
-            members={members}
             enabled={loadReactions}
             onQuoteClick={quoteClick}
           />
         )}
         <MessageContent
           message={message}
-          members={members}
           trailing={<MetaSpacer message={message} />}
           onOpenImage={onOpenImage && (() => onOpenImage(message.message_id))}
         />
@@ -131,12 +122,7 @@ export function MessageBubble({
         />
       </article>
       {!hollow && kind !== 'waiting' && (
-        <Reactions
-          messageId={message.message_id}
-          members={members}
-          fromMe={own}
-          enabled={loadReactions}
-        />
+        <Reactions messageId={message.message_id} fromMe={own} enabled={loadReactions} />
       )}
     </div>
   );

@@ -4,7 +4,7 @@
  * load shows a grey "Image unavailable" placeholder with Retry, never a broken-image icon. With
  * `onOpen` the image is a button (a lightbox opens it).
  */
-import type { Message } from '../../../lib/api-types.ts';
+import type { Message } from '@/lib/api-types.ts';
 import { useMediaRetry } from '../hooks/use-media-retry.ts';
 import { fitBox } from '../lib/media-box.ts';
 import { safeWebHref } from '../lib/safe-url.ts';

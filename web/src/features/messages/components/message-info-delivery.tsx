@@ -1,23 +1,17 @@
 /**
  * Delivery in "Message info": the state of an own message and per-recipient delivered / read
- * times from `delivery_info` (names from the chat's members).
+ * times from `delivery_info` (names from the chat's members, useMembers).
  */
-import { AckTicks } from '../../../components/ui/ack-ticks.tsx';
-import { ackState } from '../../../lib/ack-state.ts';
-import type { Members, Message } from '../../../lib/api-types.ts';
-import { formatDateTime, formatTime, localDayKey } from '../../../lib/format.ts';
+import { AckTicks } from '@/features/shared/components/ack-ticks.tsx';
+import { ackState } from '@/lib/ack-state.ts';
+import type { Message } from '@/lib/api-types.ts';
+import { formatDateTime, formatTime, localDayKey } from '@/lib/format.ts';
 import { deliveryReceipts, type Receipt } from '../lib/delivery-receipts.ts';
+import { useMembers } from './members-context.tsx';
 
 /** Delivery state and per-recipient receipts of an own message. */
-export function MessageInfoDelivery({
-  message,
-  isGroup,
-  members,
-}: {
-  message: Message;
-  isGroup: boolean;
-  members: Members | undefined;
-}) {
+export function MessageInfoDelivery({ message, isGroup }: { message: Message; isGroup: boolean }) {
+  const members = useMembers();
   const state = ackState(message.ack, isGroup);
   const summary = deliveryReceipts(message.delivery_info, members);
   return (

@@ -4,18 +4,17 @@
  * its delivery state and per-recipient receipts (message-info-delivery.tsx), its ids, and its
  * JSON for support engineers. A modal `<dialog>`: Esc and Close dismiss it, focus returns to the thread.
  */
-import { Button } from '../../../components/ui/button.tsx';
-import type { Members, Message } from '../../../lib/api-types.ts';
-import { describeMessage, summariseMessage } from '../../../lib/describe-message.ts';
+import { Button } from '@/components/ui/button.tsx';
+import type { Message } from '@/lib/api-types.ts';
+import { describeMessage, summariseMessage } from '@/lib/describe-message.ts';
 import { useModalDialog } from '../hooks/use-modal-dialog.ts';
-import { CopyButton } from '../../../components/ui/copy-button.tsx';
+import { CopyButton } from '@/components/ui/copy-button.tsx';
 import { MessageInfoDelivery } from './message-info-delivery.tsx';
 import { MessageInfoFacts } from './message-info-facts.tsx';
 
 export interface MessageInfoDrawerProps {
   message: Message;
   isGroup: boolean;
-  members: Members | undefined;
   onClose: () => void;
 }
 
@@ -31,10 +30,11 @@ const ID_FIELDS = [
   'message_ticket_id',
 ] as const;
 
-export function MessageInfoDrawer({ message, isGroup, members, onClose }: MessageInfoDrawerProps) {
+export function MessageInfoDrawer({ message, isGroup, onClose }: MessageInfoDrawerProps) {
   const dialog = useModalDialog(onClose);
   const json = JSON.stringify(message, null, 2);
   return (
+    // eslint-disable-next-line jsx-a11y/click-events-have-key-events, jsx-a11y/no-noninteractive-element-interactions -- a backdrop click is the mouse's Esc, which the dialog already handles
     <dialog
       {...dialog}
       aria-labelledby="message-info-title"
@@ -47,6 +47,7 @@ export function MessageInfoDrawer({ message, isGroup, members, onClose }: Messag
           <h2 id="message-info-title" className="flex-1 text-base font-medium">
             Message info
           </h2>
+          {/* eslint-disable-next-line jsx-a11y/no-autofocus -- the modal dialog's initial focus (HTML dialog focusing steps); the reader just opened it */}
           <Button size="sm" variant="secondary" onClick={onClose} autoFocus>
             Close
           </Button>
@@ -55,9 +56,9 @@ export function MessageInfoDrawer({ message, isGroup, members, onClose }: Messag
           <p className="rounded-lg bg-slate-50 px-3 py-2 break-words text-slate-700">
             {describeMessage(summariseMessage(message)) || '(empty message)'}
           </p>
-          <MessageInfoFacts message={message} members={members} />
+          <MessageInfoFacts message={message} />
           {message.from_me && !message.is_private_note && (
-            <MessageInfoDelivery message={message} isGroup={isGroup} members={members} />
+            <MessageInfoDelivery message={message} isGroup={isGroup} />
           )}
           <section aria-labelledby="message-info-ids">
             <h3

@@ -1,6 +1,6 @@
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { formatDateTime } from '../../../lib/format.ts';
+import { formatDateTime } from '@/lib/format.ts';
 import { makeMessage } from './content/message-fixture.ts';
 import { MessageInfoFacts, waitText } from './message-info-facts.tsx';
 import { ThreadChatContext } from './thread-chat-context.ts';
@@ -11,7 +11,7 @@ const fact = (term: string) =>
 
 describe('MessageInfoFacts', () => {
   it('says the time is unknown when Periskope sent none', () => {
-    render(<MessageInfoFacts message={makeMessage({ timestamp: null })} members={undefined} />);
+    render(<MessageInfoFacts message={makeMessage({ timestamp: null })} />);
     expect(fact('Sent')).toBe('Unknown');
   });
 
@@ -44,7 +44,7 @@ describe('MessageInfoFacts', () => {
     };
     render(
       <ThreadChatContext value={thread}>
-        <MessageInfoFacts message={message} members={undefined} />
+        <MessageInfoFacts message={message} />
       </ThreadChatContext>,
     );
     expect(fact('Sent')).toBe(formatDateTime('2025-01-27T11:07:56.000Z'));
@@ -60,7 +60,7 @@ describe('MessageInfoFacts', () => {
   });
 
   it('leaves out what a message does not have', () => {
-    render(<MessageInfoFacts message={makeMessage({ flag_status: false })} members={undefined} />);
+    render(<MessageInfoFacts message={makeMessage({ flag_status: false })} />);
     expect(screen.queryByText('Ticket')).toBeNull();
     expect(screen.queryByText('Flag')).toBeNull();
     expect(screen.queryByText('Pin')).toBeNull();

@@ -3,10 +3,11 @@
  * the ticket it belongs to, the flag for a reply (who, when, how it was answered), the pin.
  */
 import { useContext } from 'react';
-import type { Members, Message } from '../../../lib/api-types.ts';
-import { formatDateTime, formatPhone } from '../../../lib/format.ts';
-import { findMember, savedName } from '../../../lib/members.ts';
+import type { Members, Message } from '@/lib/api-types.ts';
+import { formatDateTime, formatPhone } from '@/lib/format.ts';
+import { findMember, savedName } from '@/lib/members.ts';
 import { flagDetails, flagText, pinText } from '../lib/message-flags.ts';
+import { useMembers } from './members-context.tsx';
 import { ThreadChatContext, type ThreadChat } from './thread-chat-context.ts';
 
 /** @returns "by ana@acme.com · 27 Jan 2025, 11:07:56" of an answered flag, or null */
@@ -71,14 +72,9 @@ function factRows(
 }
 
 /** A two-column description list; values render as text nodes. */
-export function MessageInfoFacts({
-  message,
-  members,
-}: {
-  message: Message;
-  members: Members | undefined;
-}) {
+export function MessageInfoFacts({ message }: { message: Message }) {
   const thread = useContext(ThreadChatContext);
+  const members = useMembers();
   return (
     <dl className="grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1.5">
       {factRows(message, members, thread).map(([term, value]) => (

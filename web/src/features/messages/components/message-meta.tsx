@@ -4,9 +4,9 @@
  * messages (not for private notes, which are never sent). The matching {@link MetaSpacer} ends
  * the last text line so the corner never covers text.
  */
-import type { Message } from '../../../lib/api-types.ts';
-import { formatTime } from '../../../lib/format.ts';
-import { AckTicks } from '../../../components/ui/ack-ticks.tsx';
+import type { Message } from '@/lib/api-types.ts';
+import { formatTime } from '@/lib/format.ts';
+import { AckTicks } from '@/features/shared/components/ack-ticks.tsx';
 import { isEdited } from '../lib/message-flags.ts';
 
 type MetaFields = Pick<

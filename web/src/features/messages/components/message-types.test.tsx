@@ -5,8 +5,8 @@
  */
 import { SUPPORTED_TYPES } from '@periskope/types';
 import { describe, expect, it, vi } from 'vitest';
-import type { Message } from '../../../lib/api-types.ts';
-import { renderWithQuery } from '../../../test/render.tsx';
+import type { Message } from '@/lib/api-types.ts';
+import { renderWithQuery } from '@/test/render.tsx';
 import { makeMessage } from './content/message-fixture.ts';
 import { MessageBubble } from './message-bubble.tsx';
 
@@ -87,7 +87,7 @@ const JUNK = /\[object Object\]|undefined|\bnull\b|NaN|Invalid Date|1970/;
 
 function textOf(message: Message): string {
   const { container } = renderWithQuery(
-    <MessageBubble message={message} isGroup={false} members={undefined} loadReactions={false} />,
+    <MessageBubble message={message} isGroup={false} loadReactions={false} />,
   );
   return (container.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
@@ -122,7 +122,6 @@ describe('every message type in a bubble', () => {
           unreadable: true,
         })}
         isGroup
-        members={undefined}
         loadReactions={false}
       />,
     );

@@ -2,9 +2,9 @@
  * Floating bar at the top of a thread: "Load older" while older items exist, and inline errors
  * for a failed older page or a failed merged timeline (group events), each with Retry.
  */
-import { Button } from '../../../components/ui/button.tsx';
-import { toDisplayProblem } from '../../../lib/api-error.ts';
-import type { TimelineSource } from '../../../lib/timeline.ts';
+import { Button } from '@/components/ui/button.tsx';
+import { toDisplayProblem } from '@/lib/api-error.ts';
+import type { TimelineSource } from '@/lib/timeline.ts';
 
 export interface OlderBarProps {
   hasOlder: boolean;

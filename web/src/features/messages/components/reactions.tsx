@@ -6,24 +6,23 @@
  */
 import { useQuery } from '@tanstack/react-query';
 import { useContext, useId } from 'react';
-import type { Members } from '../../../lib/api-types.ts';
-import { cn } from '../../../lib/cn.ts';
-import { formatTime } from '../../../lib/format.ts';
-import { memberName } from '../../../lib/members.ts';
+import { cn } from '@/lib/cn.ts';
+import { formatTime } from '@/lib/format.ts';
+import { memberName } from '@/lib/members.ts';
 import { messageQueries } from '../api/message-queries.ts';
 import { groupReactions, type ReactionGroup } from '../lib/group-reactions.ts';
+import { useMembers } from './members-context.tsx';
 import { ThreadChatContext } from './thread-chat-context.ts';
 
 export interface ReactionsProps {
   messageId: string;
-  members: Members | undefined;
   fromMe: boolean;
   /** Outside a thread: fetch this message's reactions now; cached reactions show either way. */
   enabled: boolean;
 }
 
 /** Renders nothing until there are reactions (a failed lookup is not worth a banner per bubble). */
-export function Reactions({ messageId, members, fromMe, enabled }: ReactionsProps) {
+export function Reactions({ messageId, fromMe, enabled }: ReactionsProps) {
   const thread = useContext(ThreadChatContext);
   const chatId = thread?.chatId ?? null;
   const chat = useQuery({
@@ -47,25 +46,19 @@ export function Reactions({ messageId, members, fromMe, enabled }: ReactionsProp
       )}
     >
       {groups.map((group) => (
-        <ReactionChip key={group.emoji} group={group} members={members} alignEnd={fromMe} />
+        <ReactionChip key={group.emoji} group={group} alignEnd={fromMe} />
       ))}
     </ul>
   );
 }
 
-function ReactionChip({
-  group,
-  members,
-  alignEnd,
-}: {
-  group: ReactionGroup;
-  members: Members | undefined;
-  alignEnd: boolean;
-}) {
+function ReactionChip({ group, alignEnd }: { group: ReactionGroup; alignEnd: boolean }) {
+  const members = useMembers();
   const tooltipId = useId();
   const count = group.senders.length;
   return (
     <li
+      // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- focus shows who reacted (the tooltip) to keyboard readers; the chip has no action, so no button
       tabIndex={0}
       aria-label={`${group.emoji} ${count} ${count === 1 ? 'reaction' : 'reactions'}`}
       aria-describedby={tooltipId}

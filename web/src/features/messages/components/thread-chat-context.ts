@@ -3,7 +3,7 @@
  * reactions, its pinned messages, opening a quoted message) without every bubble passing them down.
  */
 import { createContext } from 'react';
-import type { ChatDetail } from '../../../lib/api-types.ts';
+import type { ChatDetail } from '@/lib/api-types.ts';
 
 /** A pinned message of the chat (official `ChatType.pinned_messages`; times epoch ms). */
 export type PinnedMessage = ChatDetail['pinned_messages'][number];

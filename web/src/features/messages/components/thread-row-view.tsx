@@ -2,7 +2,6 @@
  * Renders one thread row: a day divider, a message bubble, or another timeline's entry.
  */
 import { memo } from 'react';
-import type { Members } from '../../../lib/api-types.ts';
 import type { ThreadRow } from '../lib/thread-rows.ts';
 import { DayDivider } from './day-divider.tsx';
 import { MessageBubble } from './message-bubble.tsx';
@@ -10,7 +9,6 @@ import { MessageBubble } from './message-bubble.tsx';
 export interface ThreadRowViewProps {
   row: ThreadRow;
   isGroup: boolean;
-  members: Members | undefined;
   loadReactions: boolean;
   /** Opens an image message in the lightbox. */
   onOpenImage?: ((messageId: string) => void) | undefined;
@@ -20,7 +18,6 @@ export interface ThreadRowViewProps {
 export const ThreadRowView = memo(function ThreadRowView({
   row,
   isGroup,
-  members,
   loadReactions,
   onOpenImage,
 }: ThreadRowViewProps) {
@@ -33,7 +30,6 @@ export const ThreadRowView = memo(function ThreadRowView({
           message={row.message}
           continues={row.continues ?? false}
           isGroup={isGroup}
-          members={members}
           loadReactions={loadReactions}
           onOpenImage={onOpenImage}
         />

@@ -1,8 +1,8 @@
 /**
  * Placeholder bubbles while a thread's first page loads.
  */
-import { Skeleton } from '../../../components/ui/skeleton.tsx';
-import { cn } from '../../../lib/cn.ts';
+import { Skeleton } from '@/components/ui/skeleton.tsx';
+import { cn } from '@/lib/cn.ts';
 
 const SHAPES = [
   { own: false, width: 'w-52' },

@@ -4,7 +4,7 @@
  * scrolled to the centre and highlighted. When every page is loaded and it is not there, the
  * state says `missing` so the thread can say so.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useEffectEvent, useState } from 'react';
 import type { ThreadRow } from '../lib/thread-rows.ts';
 
 export type JumpState = 'idle' | 'searching' | 'found' | 'missing';
@@ -55,61 +55,51 @@ export function useJumpToMessage({
   scrollElement,
 }: JumpOptions) {
   const [highlightKey, setHighlightKey] = useState<string | null>(null);
-  const done = useRef<string | undefined>(undefined);
+  /** The last target found among the rows (and scrolled to); a new target is pending until then. */
+  const [found, setFound] = useState<string | undefined>(undefined);
   const index = target ? rows.findIndex((r) => r.key === target) : -1;
-  const pending = Boolean(target) && done.current !== target;
-  const rowsRef = useRef(rows);
-  const stopAiming = useRef<(() => void) | null>(null);
+  const pending = Boolean(target) && found !== target;
+
+  // Found: adjusted while rendering; the scrolling is the effect below.
+  if (pending && ready && target && index >= 0) {
+    setFound(target);
+    setHighlightKey(target);
+  }
+
+  // Not among the rows yet: load older pages until it is, or there is none left.
+  const searching = pending && ready && index < 0;
   useEffect(() => {
-    rowsRef.current = rows;
-  }, [rows]);
+    if (searching && hasOlder && !isFetchingOlder && !olderFailed) loadOlder();
+  }, [searching, hasOlder, isFetchingOlder, olderFailed, loadOlder]);
 
+  /** Scrolls to the row keyed `key` (by key: rows may be prepended meanwhile); false when gone. */
+  const aimAt = useEffectEvent((key: string) => {
+    const at = rows.findIndex((r) => r.key === key);
+    if (at >= 0) scrollToIndex(at);
+    return at >= 0;
+  });
+  const readerArea = useEffectEvent(() => scrollElement()?.parentElement ?? null);
+
+  // Aims at the found row, then again until it settles, the reader takes over, or another is found.
   useEffect(() => {
-    if (!pending || !ready || !target) return;
-    if (index >= 0) {
-      done.current = target;
-      scrollToIndex(index);
-      setHighlightKey(target);
-      keepAiming(target);
-      return;
-    }
-    if (hasOlder && !isFetchingOlder && !olderFailed) loadOlder();
-  }, [
-    pending,
-    ready,
-    target,
-    index,
-    hasOlder,
-    isFetchingOlder,
-    olderFailed,
-    loadOlder,
-    scrollToIndex,
-  ]);
-
-  useEffect(() => () => stopAiming.current?.(), []);
-
-  /** Re-aims at `key` (found by key: rows may be prepended meanwhile) until it settles or the reader takes over. */
-  function keepAiming(key: string) {
-    stopAiming.current?.();
-    const element = scrollElement()?.parentElement ?? null;
+    if (found === undefined) return;
+    aimAt(found);
+    const element = readerArea();
     const started = performance.now();
     let timer: ReturnType<typeof setTimeout> | undefined;
     const stop = () => {
       clearTimeout(timer);
       for (const type of READER_INPUT) element?.removeEventListener(type, stop);
-      if (stopAiming.current === stop) stopAiming.current = null;
     };
-    stopAiming.current = stop;
     for (const type of READER_INPUT) element?.addEventListener(type, stop, { passive: true });
     const step = () => {
-      const at = rowsRef.current.findIndex((r) => r.key === key);
-      if (done.current !== key || at < 0) return stop();
-      scrollToIndex(at);
+      if (!aimAt(found)) return stop();
       if (performance.now() - started < SETTLE_FOR_MS) timer = setTimeout(step, SETTLE_STEP_MS);
       else stop();
     };
     timer = setTimeout(step, SETTLE_STEP_MS);
-  }
+    return stop;
+  }, [found]);
 
   useEffect(() => {
     if (!highlightKey) return;

@@ -5,7 +5,7 @@
  */
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
-import type { TimelineSource } from '../../../lib/timeline.ts';
+import type { TimelineSource } from '@/lib/timeline.ts';
 import { messageQueries } from '../api/message-queries.ts';
 import { threadItems } from '../lib/thread-items.ts';
 import { withDayDividers } from '../lib/thread-rows.ts';
@@ -64,3 +64,6 @@ export function useThread(chatId: string, extra: TimelineSource | undefined, ref
     isLoading: query.isPending || (extra?.isLoading ?? false),
   };
 }
+
+/** A thread as {@link useThread} returns it. */
+export type Thread = ReturnType<typeof useThread>;

@@ -4,7 +4,7 @@
  * New messages never move a reader who is not at the end (the virtualizer only follows at the
  * end: `followOnAppend`).
  */
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { ThreadRow } from '../lib/thread-rows.ts';
 
 const plural = (n: number) => `${n} new message${n === 1 ? '' : 's'}`;
@@ -28,16 +28,14 @@ export function useUnseenLatest(rows: readonly ThreadRow[], atEnd: boolean, read
   const [announcedKey, setAnnouncedKey] = useState<string | undefined>(undefined);
   const [announcement, setAnnouncement] = useState('');
 
-  useEffect(() => {
-    if (ready && (atEnd || seenKey === undefined) && lastKey !== seenKey) setSeenKey(lastKey);
-  }, [ready, atEnd, lastKey, seenKey]);
-
-  useEffect(() => {
-    if (!ready || lastKey === announcedKey) return;
+  // Both follow the newest row as it changes: adjusted while rendering, not in an effect (see
+  // react.dev/learn/you-might-not-need-an-effect#adjusting-some-state-when-a-prop-changes).
+  if (ready && (atEnd || seenKey === undefined) && lastKey !== seenKey) setSeenKey(lastKey);
+  if (ready && lastKey !== announcedKey) {
     const fresh = announcedKey === undefined ? 0 : messagesAfter(rows, announcedKey);
     if (fresh > 0) setAnnouncement(plural(fresh));
     setAnnouncedKey(lastKey);
-  }, [ready, rows, lastKey, announcedKey]);
+  }
 
   const unseen = useMemo(() => (atEnd ? 0 : messagesAfter(rows, seenKey)), [rows, seenKey, atEnd]);
   return { unseen, announcement };

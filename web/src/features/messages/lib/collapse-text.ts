@@ -2,7 +2,7 @@
  * Long messages start collapsed behind "Read more", as WhatsApp does, so one pasted essay does
  * not fill the thread.
  */
-import { cutGraphemes } from '../../../lib/graphemes.ts';
+import { cutGraphemes } from '@/lib/graphemes.ts';
 
 /** Characters (grapheme clusters) past which a message collapses. */
 export const COLLAPSE_CHARS = 700;

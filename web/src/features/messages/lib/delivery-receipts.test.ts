@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Members } from '../../../lib/api-types.ts';
-import { makeMember, makeMembers } from '../../../test/api-fixtures.ts';
+import type { Members } from '@/lib/api-types.ts';
+import { makeMember, makeMembers } from '@/test/api-fixtures.ts';
 import { deliveryReceipts } from './delivery-receipts.ts';
 
 const members: Members = makeMembers(

@@ -3,8 +3,8 @@
  * `delivery_info` (docs/periskope-api.md#message): `delivered` and `read` map a recipient's contact id to
  * an epoch-ms instant and are absent when empty (docs/periskope-api.md#quirk-5); `pending` lists ids not reached yet.
  */
-import type { Members, Message } from '../../../lib/api-types.ts';
-import { memberName } from '../../../lib/members.ts';
+import type { Members, Message } from '@/lib/api-types.ts';
+import { memberName } from '@/lib/members.ts';
 
 export type ReceiptStatus = 'read' | 'delivered' | 'pending';
 

@@ -3,8 +3,8 @@
  * empty `reaction` means the sender removed theirs (docs/periskope-api.md#reaction). A reaction's time may
  * be null (official `ReactionType.timestamp: string | null`).
  */
-import type { Reaction } from '../../../lib/api-types.ts';
-import { instantOf } from '../../../lib/timeline.ts';
+import type { Reaction } from '@/lib/api-types.ts';
+import { instantOf } from '@/lib/timeline.ts';
 
 export interface ReactionGroup {
   emoji: string;

@@ -2,7 +2,7 @@
  * Text and map link of a shared location (§4.3 `location`). No embedded third-party map: the
  * link opens one in a new tab.
  */
-import type { Message } from '../../../lib/api-types.ts';
+import type { Message } from '@/lib/api-types.ts';
 import { safeWebHref } from './safe-url.ts';
 
 type Location = NonNullable<Message['location']>;

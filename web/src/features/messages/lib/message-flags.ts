@@ -2,7 +2,7 @@
  * Traits a bubble marks besides its content (§4.3): edited, forwarded (often), private note,
  * flagged for a reply.
  */
-import type { Message } from '../../../lib/api-types.ts';
+import type { Message } from '@/lib/api-types.ts';
 
 /**
  * `forwarding_score` from which WhatsApp says "Forwarded many times": forwarded through a chain

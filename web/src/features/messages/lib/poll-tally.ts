@@ -3,7 +3,7 @@
  * is option → { voter → vote time }, which the BFF turns into `{ voter, at }[]` per option, oldest
  * vote first).
  */
-import type { Message } from '../../../lib/api-types.ts';
+import type { Message } from '@/lib/api-types.ts';
 
 export interface PollVoter {
   /** `…@c.us` of the voter. */

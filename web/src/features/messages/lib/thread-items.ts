@@ -3,13 +3,13 @@
  * another timeline's entries (group notifications), gap-free (lib/timeline.ts). An item without a
  * time keeps its place in its own stream's page order (lib/timeline.ts `neighbourTimes`).
  */
-import type { Message } from '../../../lib/api-types.ts';
+import type { Message } from '@/lib/api-types.ts';
 import {
   instantOf,
   mergeTimelines,
   type MergedTimeline,
   type TimelineEntry,
-} from '../../../lib/timeline.ts';
+} from '@/lib/timeline.ts';
 import type { ThreadItem } from './thread-rows.ts';
 
 /** First copy of each message wins: the refreshed head page goes first, so edits show. */

@@ -6,10 +6,10 @@
  * (official `timestamp: string | null`) belongs to the day of the item before it.
  */
 import type { ReactNode } from 'react';
-import type { Message } from '../../../lib/api-types.ts';
-import { formatDayLabel, localDayKey } from '../../../lib/format.ts';
-import { messageKind, SYSTEM_LINE_KINDS } from '../../../lib/message-kind.ts';
-import { dayInstants } from '../../../lib/timeline.ts';
+import type { Message } from '@/lib/api-types.ts';
+import { formatDayLabel, localDayKey } from '@/lib/format.ts';
+import { messageKind, SYSTEM_LINE_KINDS } from '@/lib/message-kind.ts';
+import { dayInstants } from '@/lib/timeline.ts';
 
 export type ThreadItem =
   | {

@@ -38,11 +38,17 @@ export function wordDiff(before: string, after: string): DiffPart[] {
   let i = 0;
   let j = 0;
   while (i < a.length || j < b.length) {
-    if (i < a.length && j < b.length && a[i] === b[j])
-      (parts.push({ kind: 'same', text: a[i++] ?? '' }), j++);
-    else if (i < a.length && (j >= b.length || (lcs[i + 1]?.[j] ?? 0) >= (lcs[i]?.[j + 1] ?? 0)))
+    if (i < a.length && j < b.length && a[i] === b[j]) {
+      parts.push({ kind: 'same', text: a[i++] ?? '' });
+      j++;
+    } else if (
+      i < a.length &&
+      (j >= b.length || (lcs[i + 1]?.[j] ?? 0) >= (lcs[i]?.[j + 1] ?? 0))
+    ) {
       parts.push({ kind: 'removed', text: a[i++] ?? '' });
-    else parts.push({ kind: 'added', text: b[j++] ?? '' });
+    } else {
+      parts.push({ kind: 'added', text: b[j++] ?? '' });
+    }
   }
   return merge(parts);
 }

@@ -7,7 +7,7 @@
 import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
 import type { InferRequestType } from 'hono/client';
 import { parseResponse } from 'hono/client';
-import { api } from '../../../lib/api-client.ts';
+import { api } from '@/lib/api-client.ts';
 
 /** Notifications per page. */
 export const NOTIFICATION_PAGE_SIZE = 50;

@@ -2,8 +2,8 @@
  * Filters of the activity page: phone scope, a date range, kinds, and one type. A type and the
  * kinds exclude each other: picking one clears the other.
  */
-import { InputField, SelectField } from '../../../components/ui/field.tsx';
-import { PhoneOptions, type PhoneOption } from '../../../components/ui/phone-options.tsx';
+import { InputField, SelectField } from '@/components/ui/field.tsx';
+import { PhoneOptions, type PhoneOption } from '@/features/shared/components/phone-options.tsx';
 import type { ActivityFilters } from '../lib/activity-filters.ts';
 import { KIND_TYPES } from '../lib/notification-kind.ts';
 import { KindFilter } from './kind-filter.tsx';

@@ -1,10 +1,10 @@
 import { screen, within } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
 import { describe, expect, it } from 'vitest';
-import type { Notification } from '../../../lib/api-types.ts';
-import { makeNotification } from '../../../test/api-fixtures.ts';
-import { createTestQueryClient, renderWithQuery } from '../../../test/render.tsx';
-import type { PhoneOption } from '../../../components/ui/phone-options.tsx';
+import type { Notification } from '@/lib/api-types.ts';
+import { makeNotification } from '@/test/api-fixtures.ts';
+import { createTestQueryClient, renderWithQuery } from '@/test/render.tsx';
+import type { PhoneOption } from '@/features/shared/components/phone-options.tsx';
 import { notificationQueries } from '../api/notification-queries.ts';
 import { ActivityPage } from './activity-page.tsx';
 

@@ -6,9 +6,9 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
-import { ErrorState } from '../../../components/ui/error-state.tsx';
-import { Skeleton } from '../../../components/ui/skeleton.tsx';
-import { formatDateTime } from '../../../lib/format.ts';
+import { ErrorState } from '@/components/ui/error-state.tsx';
+import { Skeleton } from '@/components/ui/skeleton.tsx';
+import { formatDateTime } from '@/lib/format.ts';
 import { NOTIFICATION_PAGE_SIZE, notificationQueries } from '../api/notification-queries.ts';
 import { scanCapped } from '../lib/feed-paging.ts';
 import {
@@ -19,7 +19,7 @@ import {
 } from '../lib/activity-filters.ts';
 import { dayLabel, groupByDay } from '../lib/day-groups.ts';
 import { uniqueNotifications } from '../lib/unique-notifications.ts';
-import type { PhoneOption } from '../../../components/ui/phone-options.tsx';
+import type { PhoneOption } from '@/features/shared/components/phone-options.tsx';
 import { ActivityFilterBar } from './activity-filter-bar.tsx';
 import { ActivityRow } from './activity-row.tsx';
 import { LoadMore } from './load-more.tsx';

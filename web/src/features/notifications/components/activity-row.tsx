@@ -6,9 +6,9 @@
  */
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
-import type { Notification } from '../../../lib/api-types.ts';
-import { chatDisplayName } from '../../../lib/chat-labels.ts';
-import { formatTime } from '../../../lib/format.ts';
+import type { Notification } from '@/lib/api-types.ts';
+import { chatDisplayName } from '@/lib/chat-labels.ts';
+import { formatTime } from '@/lib/format.ts';
 import { notificationQueries } from '../api/notification-queries.ts';
 import { notificationSentence } from '../lib/describe-notification.ts';
 import { nameResolver, type OrgPhone } from '../lib/name-resolver.ts';

@@ -6,11 +6,11 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { To } from 'react-router';
-import { ErrorState } from '../../../components/ui/error-state.tsx';
-import { Skeleton } from '../../../components/ui/skeleton.tsx';
-import type { Members } from '../../../lib/api-types.ts';
-import { findMember } from '../../../lib/members.ts';
-import { instantOf } from '../../../lib/timeline.ts';
+import { ErrorState } from '@/components/ui/error-state.tsx';
+import { Skeleton } from '@/components/ui/skeleton.tsx';
+import type { Members } from '@/lib/api-types.ts';
+import { findMember } from '@/lib/members.ts';
+import { instantOf } from '@/lib/timeline.ts';
 import { notificationQueries } from '../api/notification-queries.ts';
 import { memberEvents } from '../lib/membership.ts';
 import { nameResolver, type OrgPhone } from '../lib/name-resolver.ts';
@@ -72,11 +72,14 @@ export function ChatActivity({
       ),
     [events],
   );
+  const backDone =
+    loadBackTo !== null && (!hasNextPage || oldest <= loadBackTo || isFetchNextPageError);
+  // Done (or stuck on an error): the request ends, adjusted while rendering, not in an effect.
+  if (backDone) setLoadBackTo(null);
+  const loadingBack = loadBackTo !== null && !backDone;
   useEffect(() => {
-    if (loadBackTo === null) return;
-    if (!hasNextPage || oldest <= loadBackTo || isFetchNextPageError) setLoadBackTo(null);
-    else if (!isFetchingNextPage) void fetchNextPage();
-  }, [loadBackTo, hasNextPage, oldest, isFetchingNextPage, isFetchNextPageError, fetchNextPage]);
+    if (loadingBack && !isFetchingNextPage) void fetchNextPage();
+  }, [loadingBack, isFetchingNextPage, fetchNextPage]);
 
   if (query.isPending) {
     return (

@@ -2,9 +2,9 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router';
 import { describe, expect, it, vi } from 'vitest';
-import type { Members, Notification } from '../../../lib/api-types.ts';
-import { makeMember, makeMembers, makeNotification } from '../../../test/api-fixtures.ts';
-import { renderWithQuery } from '../../../test/render.tsx';
+import type { Members, Notification } from '@/lib/api-types.ts';
+import { makeMember, makeMembers, makeNotification } from '@/test/api-fixtures.ts';
+import { renderWithQuery } from '@/test/render.tsx';
 import { ChatTimeline } from './chat-timeline.tsx';
 
 const ORG = '919000000000@c.us';

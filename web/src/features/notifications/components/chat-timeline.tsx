@@ -4,8 +4,8 @@
  */
 import { useMemo } from 'react';
 import { Link, type To } from 'react-router';
-import type { Members, Notification } from '../../../lib/api-types.ts';
-import { formatTime } from '../../../lib/format.ts';
+import type { Members, Notification } from '@/lib/api-types.ts';
+import { formatTime } from '@/lib/format.ts';
 import { dayLabel, groupByDay } from '../lib/day-groups.ts';
 import { notificationSentence } from '../lib/describe-notification.ts';
 import { nameResolver, type OrgPhone } from '../lib/name-resolver.ts';

@@ -2,7 +2,7 @@
  * The dot of a timeline row: a glyph and colour by notification type, so joins, leaves, role
  * changes and settings read apart at a glance. Decorative: the sentence says the same.
  */
-import { cn } from '../../../lib/cn.ts';
+import { cn } from '@/lib/cn.ts';
 
 const GLYPHS: Record<string, [glyph: string, tone: string]> = {
   add: ['+', 'bg-teal-600 text-white'],

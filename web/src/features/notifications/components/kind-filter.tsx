@@ -2,7 +2,7 @@
  * Toggle chips for the notification kinds (membership, admins, settings, other); none pressed
  * means every kind.
  */
-import { Chip } from '../../../components/ui/chip.tsx';
+import { Chip } from '@/components/ui/chip.tsx';
 import {
   KIND_LABELS,
   NOTIFICATION_KINDS,

@@ -5,9 +5,9 @@
  * `auto` off it loads on a click only (after a page the server cut short, see feed-paging.ts).
  */
 import { useEffect, useRef, useState } from 'react';
-import { Button } from '../../../components/ui/button.tsx';
-import { ErrorState } from '../../../components/ui/error-state.tsx';
-import { Spinner } from '../../../components/ui/spinner.tsx';
+import { Button } from '@/components/ui/button.tsx';
+import { ErrorState } from '@/components/ui/error-state.tsx';
+import { Spinner } from '@/components/ui/spinner.tsx';
 
 export interface LoadMoreProps {
   hasMore: boolean;

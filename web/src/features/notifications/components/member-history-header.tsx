@@ -2,10 +2,10 @@
  * Heading of one member's history in the Activity tab: who, whether they are in the group now
  * and with which role, and a way back to everyone's activity.
  */
-import { Avatar } from '../../../components/ui/avatar.tsx';
-import { Button } from '../../../components/ui/button.tsx';
-import type { Member } from '../../../lib/api-types.ts';
-import { formatPhone } from '../../../lib/format.ts';
+import { Avatar } from '@/components/ui/avatar.tsx';
+import { Button } from '@/components/ui/button.tsx';
+import type { Member } from '@/lib/api-types.ts';
+import { formatPhone } from '@/lib/format.ts';
 
 export interface MemberHistoryHeaderProps {
   contactId: string;

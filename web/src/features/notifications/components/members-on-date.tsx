@@ -4,10 +4,10 @@
  * may be wrong and offering to load the history back to that day.
  */
 import { useId, useMemo, useState } from 'react';
-import { Button } from '../../../components/ui/button.tsx';
-import type { Notification } from '../../../lib/api-types.ts';
-import { formatDayLabel } from '../../../lib/format.ts';
-import { instantOf } from '../../../lib/timeline.ts';
+import { Button } from '@/components/ui/button.tsx';
+import type { Notification } from '@/lib/api-types.ts';
+import { formatDayLabel } from '@/lib/format.ts';
+import { instantOf } from '@/lib/timeline.ts';
 import { endOfLocalDay, localDateValue, membersOnDate } from '../lib/membership.ts';
 
 export interface MembersOnDateProps {

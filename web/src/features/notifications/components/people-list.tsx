@@ -3,7 +3,7 @@
  * with the rest behind a button that expands inline.
  */
 import { Fragment, useEffect, useRef, useState, type ReactNode } from 'react';
-import { joinNames } from '../../../lib/format.ts';
+import { joinNames } from '@/lib/format.ts';
 import { collapseNames, type Person } from '../lib/describe-notification.ts';
 import { PersonName } from './person-name.tsx';
 

@@ -2,8 +2,8 @@
  * One name in a group event: a member's name, or one of the org's phones, marked as such; a
  * button that opens the person's history when `onMember` is given.
  */
-import { formatPhone } from '../../../lib/format.ts';
-import { cn } from '../../../lib/cn.ts';
+import { formatPhone } from '@/lib/format.ts';
+import { cn } from '@/lib/cn.ts';
 import type { Person } from '../lib/describe-notification.ts';
 
 export interface PersonNameProps {

@@ -3,7 +3,7 @@
  * thread's system lines, the Activity tab and /activity rows, so all three read alike (the org's
  * phone by name and marked, long target lists collapsed). Names and values are text nodes.
  */
-import { truncateGraphemes } from '../../../lib/graphemes.ts';
+import { truncateGraphemes } from '@/lib/graphemes.ts';
 import type { SentencePart } from '../lib/describe-notification.ts';
 import { PeopleList } from './people-list.tsx';
 import { PersonName } from './person-name.tsx';

@@ -2,7 +2,7 @@
  * A group notification in the thread: a centred system line with its sentence and time (none
  * when Periskope sent no time: official `NotificationType.timestamp` is `string | null`).
  */
-import { formatTime } from '../../../lib/format.ts';
+import { formatTime } from '@/lib/format.ts';
 import type { NotificationSentence } from '../lib/describe-notification.ts';
 import { SentenceParts } from './sentence-parts.tsx';
 

@@ -1,7 +1,7 @@
 /**
  * The thread header's toggle that hides a group's events (system lines) in this chat.
  */
-import { cn } from '../../../lib/cn.ts';
+import { cn } from '@/lib/cn.ts';
 
 export interface SystemLinesToggleProps {
   hidden: boolean;

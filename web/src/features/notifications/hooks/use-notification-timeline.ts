@@ -3,8 +3,8 @@
  */
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { createElement, useMemo } from 'react';
-import type { Members } from '../../../lib/api-types.ts';
-import type { TimelineSource } from '../../../lib/timeline.ts';
+import type { Members } from '@/lib/api-types.ts';
+import type { TimelineSource } from '@/lib/timeline.ts';
 import { notificationQueries } from '../api/notification-queries.ts';
 import { SystemLine } from '../components/system-line.tsx';
 import { notificationSentence } from '../lib/describe-notification.ts';

@@ -3,8 +3,8 @@
  * (official `NotificationType.timestamp` is `string | null`) keeps its place and joins the day of
  * its neighbour: the item before it, or for leading items the first item with a time.
  */
-import { formatDayLabel, localDayKey } from '../../../lib/format.ts';
-import { dayInstants } from '../../../lib/timeline.ts';
+import { formatDayLabel, localDayKey } from '@/lib/format.ts';
+import { dayInstants } from '@/lib/timeline.ts';
 
 /** The key of the one group of a list where no item has a time. */
 export const UNDATED_DAY = 'undated';

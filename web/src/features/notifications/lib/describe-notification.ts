@@ -4,8 +4,8 @@
  * is structured (parts), so a component can render names as text nodes and collapse a long target
  * list behind an expander; {@link sentenceText} gives the plain-text form.
  */
-import type { Notification } from '../../../lib/api-types.ts';
-import { joinNames } from '../../../lib/format.ts';
+import type { Notification } from '@/lib/api-types.ts';
+import { joinNames } from '@/lib/format.ts';
 import { callDetails, notificationValue } from './notification-details.ts';
 
 /** `metadata` is a free-form JSON object (its keys are undocumented), read defensively. */

@@ -2,8 +2,8 @@
  * Membership history from a group's notifications (§4.4): who an event is about, a member's own
  * joins, leaves and role changes, and who was in the group at a past instant.
  */
-import type { Notification } from '../../../lib/api-types.ts';
-import { instantOf, neighbourTimes } from '../../../lib/timeline.ts';
+import type { Notification } from '@/lib/api-types.ts';
+import { instantOf, neighbourTimes } from '@/lib/timeline.ts';
 
 type Event = Pick<Notification, 'type' | 'author' | 'recipientids' | 'timestamp'>;
 

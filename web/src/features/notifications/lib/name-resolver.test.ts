@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Member, Members } from '../../../lib/api-types.ts';
-import { makeMember } from '../../../test/api-fixtures.ts';
+import type { Member, Members } from '@/lib/api-types.ts';
+import { makeMember } from '@/test/api-fixtures.ts';
 import { nameResolver } from './name-resolver.ts';
 
 const member = (contact_id: string, names: Partial<Member> = {}, is_internal = false): Member =>

@@ -6,8 +6,8 @@
  * several phones in one group, so "You" would claim the reader did it. The phone's name is what
  * the Periskope console calls it, and the line marks it as the org's (see PersonName).
  */
-import type { Members, OrgPhoneName } from '../../../lib/api-types.ts';
-import { findMember, memberName } from '../../../lib/members.ts';
+import type { Members, OrgPhoneName } from '@/lib/api-types.ts';
+import { findMember, memberName } from '@/lib/members.ts';
 import type { NameResolver } from './describe-notification.ts';
 
 /** An org phone as GET /api/phones lists it (docs/periskope-api.md#phone-contact-note): the fields a name needs. */

@@ -1,8 +1,8 @@
 /**
  * Delivery ticks of an own message, labelled for screen readers ("Read", "Delivered", …).
  */
-import { cn } from '../../lib/cn.ts';
-import { ackState } from '../../lib/ack-state.ts';
+import { cn } from '@/lib/cn.ts';
+import { ackState } from '@/lib/ack-state.ts';
 
 const TONES = { red: 'text-red-600', grey: 'text-slate-400', blue: 'text-wa-tick-blue' } as const;
 

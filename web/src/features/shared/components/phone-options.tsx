@@ -3,8 +3,8 @@
  * `phone_name` and number; the value is the number's digits, as the BFF's `phone` parameter takes.
  * Phones without a number yet are left out.
  */
-import type { OrgPhoneName } from '../../lib/api-types.ts';
-import { formatPhone } from '../../lib/format.ts';
+import type { OrgPhoneName } from '@/lib/api-types.ts';
+import { formatPhone } from '@/lib/format.ts';
 
 /** An org phone as GET /api/phones lists it (the fields an option shows). */
 export type PhoneOption = OrgPhoneName;

@@ -2,7 +2,7 @@
  * Marks data the server served from its cache past its freshness (Periskope failing or
  * rate-limited): "Saved copy · 10:42". Shows nothing for fresh data.
  */
-import { formatTime } from '../../lib/format.ts';
+import { formatTime } from '@/lib/format.ts';
 
 interface StaleBadgeProps {
   /** ISO time the oldest shown data was fetched from Periskope, or null when everything is fresh. */

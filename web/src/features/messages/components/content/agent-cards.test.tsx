@@ -1,6 +1,6 @@
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { formatDateTime } from '../../../../lib/format.ts';
+import { formatDateTime } from '@/lib/format.ts';
 import { BubbleMarkers } from './bubble-markers.tsx';
 import { CallLogCard } from './call-log-card.tsx';
 import { InviteCard } from './invite-card.tsx';
@@ -78,7 +78,7 @@ describe('InviteCard', () => {
 
   it('shows the group, the expiry, the caption and the code as text, never a link built from the code', () => {
     const { container } = render(
-      <InviteCard invite={invite} body={null} mentionIds={[]} members={undefined} now={at} />,
+      <InviteCard invite={invite} body={null} mentionIds={[]} now={at} />,
     );
     const card = screen.getByRole('group', { name: 'Group invite' });
     expect(within(card).getByText('<b>Ops</b>')).toBeInTheDocument();
@@ -98,7 +98,6 @@ describe('InviteCard', () => {
         invite={{ ...invite, group_name: null }}
         body="Come"
         mentionIds={[]}
-        members={undefined}
         now={at + 30 * 86_400_000}
       />,
     );
@@ -107,7 +106,7 @@ describe('InviteCard', () => {
   });
 
   it('falls back to the body as caption and to "Group invite" without details', () => {
-    render(<InviteCard invite={null} body="Come along" mentionIds={[]} members={undefined} />);
+    render(<InviteCard invite={null} body="Come along" mentionIds={[]} />);
     expect(screen.getByText('Come along')).toBeInTheDocument();
     expect(screen.getByText('Group invite')).toBeInTheDocument();
   });

@@ -3,11 +3,11 @@
  * speed toggle. When the browser cannot play the file (`canPlayType` is `''`, or a load error)
  * it offers the file as a download instead, with Retry after an error.
  */
-import type { Message } from '../../../../lib/api-types.ts';
-import { cn } from '../../../../lib/cn.ts';
-import { formatDuration } from '../../../../lib/format.ts';
-import { canPlay } from '../../lib/can-play.ts';
-import { safeWebHref } from '../../lib/safe-url.ts';
+import type { Message } from '@/lib/api-types.ts';
+import { cn } from '@/lib/cn.ts';
+import { formatDuration } from '@/lib/format.ts';
+import { canPlay } from '@/features/messages/lib/can-play.ts';
+import { safeWebHref } from '@/features/messages/lib/safe-url.ts';
 import { DownloadLink } from './download-link.tsx';
 import { MediaFallback } from './media-fallback.tsx';
 import { MicGlyph, PauseGlyph, PlayGlyph } from './media-glyphs.tsx';
@@ -23,7 +23,7 @@ export interface AudioPlayerProps {
 
 /** Player of an `audio` or `ptt` message, or its fallback (download, Retry). */
 export function AudioPlayer({ media, duration, voice }: AudioPlayerProps) {
-  const player = useAudioPlayback(duration);
+  const { ref, attempt, events, ...player } = useAudioPlayback(duration);
   const src = safeWebHref(media?.path);
   const what = voice ? 'Voice message' : 'Audio';
   const playable = canPlay('audio', media?.mimetype);
@@ -97,13 +97,8 @@ export function AudioPlayer({ media, duration, voice }: AudioPlayerProps) {
       >
         {player.rate}×
       </button>
-      <audio
-        key={player.attempt}
-        ref={player.ref}
-        src={src}
-        preload="metadata"
-        {...player.events}
-      />
+      {/* eslint-disable-next-line jsx-a11y/media-has-caption -- WhatsApp audio and voice notes come without captions; there is no track to give */}
+      <audio key={attempt} ref={ref} src={src} preload="metadata" {...events} />
     </div>
   );
 }

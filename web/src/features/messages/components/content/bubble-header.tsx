@@ -2,10 +2,11 @@
  * Top of a bubble: the sender in groups, then "Private note" (Periskope notes never reach
  * WhatsApp) and "Forwarded" / "Forwarded many times".
  */
-import type { Members, Message } from '../../../../lib/api-types.ts';
-import { cn } from '../../../../lib/cn.ts';
-import { memberColour, memberName } from '../../../../lib/members.ts';
-import { forwardLabel } from '../../lib/message-flags.ts';
+import type { Message } from '@/lib/api-types.ts';
+import { cn } from '@/lib/cn.ts';
+import { memberColour, memberName } from '@/lib/members.ts';
+import { forwardLabel } from '@/features/messages/lib/message-flags.ts';
+import { useMembers } from '../members-context.tsx';
 import { LockGlyph } from './media-glyphs.tsx';
 
 export interface BubbleHeaderProps {
@@ -14,20 +15,17 @@ export interface BubbleHeaderProps {
     'from_me' | 'sender_phone' | 'author' | 'is_forwarded' | 'forwarding_score' | 'is_private_note'
   >;
   isGroup: boolean;
-  members: Members | undefined;
   /** Name the sender (the first message of a run); default true. */
   showSender?: boolean | undefined;
 }
 
 /** Sender (groups, others only, first of a run), private-note and forwarded markers; nothing when none apply. */
-export function BubbleHeader({ message, isGroup, members, showSender = true }: BubbleHeaderProps) {
+export function BubbleHeader({ message, isGroup, showSender = true }: BubbleHeaderProps) {
   const senderId = message.sender_phone ?? message.author;
   const forwarded = forwardLabel(message);
   return (
     <>
-      {showSender && isGroup && !message.from_me && senderId && (
-        <SenderName members={members} senderId={senderId} />
-      )}
+      {showSender && isGroup && !message.from_me && senderId && <SenderName senderId={senderId} />}
       {message.is_private_note && (
         <p className="mb-0.5 flex items-center gap-1 text-xs font-semibold text-amber-800">
           <LockGlyph className="size-3.5" />
@@ -44,7 +42,9 @@ export function BubbleHeader({ message, isGroup, members, showSender = true }: B
   );
 }
 
-function SenderName({ members, senderId }: { members: Members | undefined; senderId: string }) {
+/** Named and coloured from the chat's members (useMembers), else the number. */
+function SenderName({ senderId }: { senderId: string }) {
+  const members = useMembers();
   const colour = memberColour(members, senderId);
   return (
     // contact_color is data (a validated hex), so it can only be applied inline.

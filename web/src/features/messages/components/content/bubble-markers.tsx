@@ -3,17 +3,18 @@
  * when in the title, §4.3 `flag_status`, `flag_metadata`), the Periskope ticket it belongs to
  * (`message_ticket_id`), and pinned in the chat (official `ChatType.pinned_messages`).
  */
-import type { Message } from '../../../../lib/api-types.ts';
-import { formatDateTime } from '../../../../lib/format.ts';
-import { flagDetails, flagText, pinText } from '../../lib/message-flags.ts';
+import type { Message } from '@/lib/api-types.ts';
+import { formatDateTime } from '@/lib/format.ts';
+import { flagDetails, flagText, pinText } from '@/features/messages/lib/message-flags.ts';
 import type { PinnedMessage } from '../thread-chat-context.ts';
 import { FlagGlyph, PushPinGlyph } from './media-glyphs.tsx';
+import { useNow } from '@/lib/use-now.ts';
 
 export interface BubbleMarkersProps {
   message: Pick<Message, 'flag_status' | 'flag_metadata' | 'message_ticket_id'>;
   /** The message's pin, when the chat's details say it is pinned. */
   pin?: PinnedMessage | undefined;
-  /** Reference instant for an expired pin, epoch ms. */
+  /** Reference instant for an expired pin, epoch ms; default: at mount. */
   now?: number | undefined;
 }
 
@@ -21,7 +22,9 @@ const CHIP =
   'inline-flex max-w-full items-center gap-1 rounded-full px-1.5 py-px text-[11px] font-medium';
 
 /** Nothing when none applies; an expired pin is not shown. */
-export function BubbleMarkers({ message, pin, now = Date.now() }: BubbleMarkersProps) {
+export function BubbleMarkers({ message, pin, now: nowProp }: BubbleMarkersProps) {
+  const mountedAt = useNow();
+  const now = nowProp ?? mountedAt;
   const flag = flagDetails(message);
   const pinned = pin && (pin.expires_at === null || pin.expires_at > now) ? pin : null;
   if (!flag && !message.message_ticket_id && !pinned) return null;

@@ -3,9 +3,9 @@
  * it ended (missed and declined in red), the direction from `from_me`, and the length when it
  * connected. Worded as lib/describe-message.ts words the same call.
  */
-import type { Message } from '../../../../lib/api-types.ts';
-import { cn } from '../../../../lib/cn.ts';
-import { formatDuration } from '../../../../lib/format.ts';
+import type { Message } from '@/lib/api-types.ts';
+import { cn } from '@/lib/cn.ts';
+import { formatDuration } from '@/lib/format.ts';
 import { PhoneGlyph, VideoCallGlyph } from './media-glyphs.tsx';
 
 export interface CallLogCardProps {

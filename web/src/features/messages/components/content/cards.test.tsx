@@ -3,8 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { ContactCards } from './contact-cards.tsx';
 import { DocumentCard } from './document-card.tsx';
 import { LocationCard } from './location-card.tsx';
-import { formatDateTime } from '../../../../lib/format.ts';
-import { makeMember, makeMembers } from '../../../../test/api-fixtures.ts';
+import { formatDateTime } from '@/lib/format.ts';
+import { makeMember, makeMembers } from '@/test/api-fixtures.ts';
+import { renderWithMembers } from '@/test/render.tsx';
 import { makeMedia } from './message-fixture.ts';
 import { MessageNotice } from './message-notice.tsx';
 import { PollCard } from './poll-card.tsx';
@@ -181,12 +182,12 @@ describe('PollCard', () => {
   it('shows who voted for what and when, on demand', () => {
     const at = new Date(2025, 0, 27, 11, 7, 56).getTime();
     const members = makeMembers(makeMember('919537851844@c.us', { contact_name: 'Bharat' }));
-    render(
+    renderWithMembers(
       <PollCard
         info={info}
         results={{ Friday: [vote('919537851844@c.us', at), vote('14155550123@c.us')] }}
-        members={members}
       />,
+      members,
     );
     const toggle = screen.getByRole('button', { name: 'View votes' });
     expect(toggle).toHaveAttribute('aria-expanded', 'false');

@@ -3,10 +3,10 @@
  * their labels, e-mails as `mailto:` links. Everything from the vCard is text.
  */
 import { useMemo } from 'react';
-import { Avatar } from '../../../../components/ui/avatar.tsx';
-import { displayName } from '../../lib/display-text.ts';
-import { safeHref, telHref } from '../../lib/safe-url.ts';
-import { parseVCards, type VCard, type VCardPhone } from '../../lib/vcard.ts';
+import { Avatar } from '@/components/ui/avatar.tsx';
+import { displayName } from '@/features/messages/lib/display-text.ts';
+import { safeHref, telHref } from '@/features/messages/lib/safe-url.ts';
+import { parseVCards, type VCard, type VCardPhone } from '@/features/messages/lib/vcard.ts';
 
 /** @param vcards - `vcards` of the message (raw vCard texts); unreadable cards are skipped */
 export function ContactCards({ vcards }: { vcards: string[] }) {

@@ -2,12 +2,12 @@
  * A document: an icon by type, the file name (text, bidi controls removed), type and size, and a
  * download link to `media.path` (http(s) only).
  */
-import type { Message } from '../../../../lib/api-types.ts';
-import { cn } from '../../../../lib/cn.ts';
-import { formatFileSize } from '../../../../lib/format.ts';
-import { displayName } from '../../lib/display-text.ts';
-import { type DocumentKind, documentKind } from '../../lib/document-kind.ts';
-import { safeWebHref } from '../../lib/safe-url.ts';
+import type { Message } from '@/lib/api-types.ts';
+import { cn } from '@/lib/cn.ts';
+import { formatFileSize } from '@/lib/format.ts';
+import { displayName } from '@/features/messages/lib/display-text.ts';
+import { type DocumentKind, documentKind } from '@/features/messages/lib/document-kind.ts';
+import { safeWebHref } from '@/features/messages/lib/safe-url.ts';
 import { DownloadGlyph } from './media-glyphs.tsx';
 
 const ICONS: Record<DocumentKind, { label: string; tone: string }> = {

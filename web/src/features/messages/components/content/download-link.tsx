@@ -2,7 +2,7 @@
  * "Download <file name>" link for media the browser cannot show. The name is text, stripped of
  * bidi controls; the URL is http(s) only (callers pass a `safeWebHref`).
  */
-import { displayName } from '../../lib/display-text.ts';
+import { displayName } from '@/features/messages/lib/display-text.ts';
 
 export interface DownloadLinkProps {
   href: string;

@@ -3,7 +3,7 @@
  * added words highlighted. Shown on demand from the "Edited" marker.
  */
 import { useMemo } from 'react';
-import { wordDiff } from '../../lib/word-diff.ts';
+import { wordDiff } from '@/features/messages/lib/word-diff.ts';
 
 export interface EditHistoryProps {
   /** Target of the marker's `aria-controls`. */

@@ -3,53 +3,38 @@
  * `trailing` (the meta spacer, a "Read more" button) ends the last line of the last block.
  */
 import { Fragment, type ReactNode } from 'react';
-import type { Members } from '../../../../lib/api-types.ts';
-import type { Block, Line } from '../../lib/whatsapp-format.ts';
+import type { Block, Line } from '@/features/messages/lib/whatsapp-format.ts';
 import { InlineNodes } from './inline-nodes.tsx';
 
 export interface FormattedTextProps {
   blocks: Block[];
-  members: Members | undefined;
   trailing?: ReactNode;
 }
 
 /** Blocks in order; an empty list renders only `trailing`. */
-export function FormattedText({ blocks, members, trailing }: FormattedTextProps) {
+export function FormattedText({ blocks, trailing }: FormattedTextProps) {
   if (blocks.length === 0) return <>{trailing}</>;
   return (
     <>
       {blocks.map((block, i) => (
-        <BlockView
-          key={i}
-          block={block}
-          members={members}
-          trailing={i === blocks.length - 1 ? trailing : null}
-        />
+        <BlockView key={i} block={block} trailing={i === blocks.length - 1 ? trailing : null} />
       ))}
     </>
   );
 }
 
-function BlockView({
-  block,
-  members,
-  trailing,
-}: {
-  block: Block;
-  members: Members | undefined;
-  trailing: ReactNode;
-}) {
+function BlockView({ block, trailing }: { block: Block; trailing: ReactNode }) {
   switch (block.type) {
     case 'paragraph':
       return (
         <p className="whitespace-pre-wrap">
-          <Lines lines={block.lines} members={members} trailing={trailing} />
+          <Lines lines={block.lines} trailing={trailing} />
         </p>
       );
     case 'quote':
       return (
         <blockquote className="my-0.5 border-l-4 border-slate-400/60 pl-2 whitespace-pre-wrap text-slate-600">
-          <Lines lines={block.lines} members={members} trailing={trailing} />
+          <Lines lines={block.lines} trailing={trailing} />
         </blockquote>
       );
     case 'list': {
@@ -61,7 +46,7 @@ function BlockView({
         >
           {block.items.map((item, i) => (
             <li key={i} className="whitespace-pre-wrap">
-              <InlineNodes nodes={item} members={members} />
+              <InlineNodes nodes={item} />
               {i === block.items.length - 1 && trailing}
             </li>
           ))}
@@ -81,21 +66,13 @@ function BlockView({
 }
 
 /** Lines joined by newlines (the block keeps `white-space: pre-wrap`). */
-function Lines({
-  lines,
-  members,
-  trailing,
-}: {
-  lines: Line[];
-  members: Members | undefined;
-  trailing: ReactNode;
-}) {
+function Lines({ lines, trailing }: { lines: Line[]; trailing: ReactNode }) {
   return (
     <>
       {lines.map((line, i) => (
         <Fragment key={i}>
           {i > 0 && '\n'}
-          <InlineNodes nodes={line} members={members} />
+          <InlineNodes nodes={line} />
         </Fragment>
       ))}
       {trailing}

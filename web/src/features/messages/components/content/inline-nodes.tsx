@@ -1,50 +1,49 @@
 /**
  * Renders inline tokens of the WhatsApp parser as React elements (never HTML): bold, italic,
- * strike, code, links (allowed schemes only, new tab, no referrer) and @mentions by name.
+ * strike, code, links (allowed schemes only, new tab, no referrer) and @mentions by name (the
+ * chat's members from useMembers).
  */
 import { Fragment } from 'react';
-import type { Members } from '../../../../lib/api-types.ts';
-import { formatPhone } from '../../../../lib/format.ts';
-import { memberName } from '../../../../lib/members.ts';
-import type { InlineNode } from '../../lib/whatsapp-format.ts';
+import { formatPhone } from '@/lib/format.ts';
+import { memberName } from '@/lib/members.ts';
+import type { InlineNode } from '@/features/messages/lib/whatsapp-format.ts';
+import { useMembers } from '../members-context.tsx';
 
 export interface InlineNodesProps {
   nodes: InlineNode[];
-  /** The chat's members, for mention names. */
-  members: Members | undefined;
 }
 
 /** A line's nodes, in order. */
-export function InlineNodes({ nodes, members }: InlineNodesProps) {
+export function InlineNodes({ nodes }: InlineNodesProps) {
   return (
     <>
       {nodes.map((node, i) => (
-        <InlineNodeView key={i} node={node} members={members} />
+        <InlineNodeView key={i} node={node} />
       ))}
     </>
   );
 }
 
-function InlineNodeView({ node, members }: { node: InlineNode; members: Members | undefined }) {
+function InlineNodeView({ node }: { node: InlineNode }) {
   switch (node.type) {
     case 'text':
       return <Fragment>{node.text}</Fragment>;
     case 'bold':
       return (
         <strong className="font-semibold">
-          <InlineNodes nodes={node.children} members={members} />
+          <InlineNodes nodes={node.children} />
         </strong>
       );
     case 'italic':
       return (
         <em>
-          <InlineNodes nodes={node.children} members={members} />
+          <InlineNodes nodes={node.children} />
         </em>
       );
     case 'strike':
       return (
         <s>
-          <InlineNodes nodes={node.children} members={members} />
+          <InlineNodes nodes={node.children} />
         </s>
       );
     case 'code':
@@ -62,10 +61,16 @@ function InlineNodeView({ node, members }: { node: InlineNode; members: Members 
         </a>
       );
     case 'mention':
-      return (
-        <span data-mention className="font-medium text-teal-700" title={formatPhone(node.id)}>
-          @{memberName(members, node.id)}
-        </span>
-      );
+      return <Mention id={node.id} />;
   }
+}
+
+/** An @mention, named from the chat's members (useMembers), else by its number. */
+function Mention({ id }: { id: string }) {
+  const members = useMembers();
+  return (
+    <span data-mention className="font-medium text-teal-700" title={formatPhone(id)}>
+      @{memberName(members, id)}
+    </span>
+  );
 }

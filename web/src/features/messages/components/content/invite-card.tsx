@@ -3,19 +3,19 @@
  * group's name, when the invite expires, the caption, and the invite code as text. No link is
  * built from the code: joining is done on a phone, not from the inbox.
  */
-import type { Members, Message } from '../../../../lib/api-types.ts';
-import { formatDateTime } from '../../../../lib/format.ts';
-import { instantOf } from '../../../../lib/timeline.ts';
+import type { Message } from '@/lib/api-types.ts';
+import { formatDateTime } from '@/lib/format.ts';
+import { instantOf } from '@/lib/timeline.ts';
 import { GroupGlyph } from './media-glyphs.tsx';
 import { MessageText } from './message-text.tsx';
+import { useNow } from '@/lib/use-now.ts';
 
 export interface InviteCardProps {
   invite: Message['invite'];
   /** The caption when `invite` carries none (`body` of the message). */
   body: string | null;
   mentionIds: readonly string[];
-  members: Members | undefined;
-  /** Reference instant for "Expires" / "Expired", epoch ms. */
+  /** Reference instant for "Expires" / "Expired", epoch ms; default: at mount. */
   now?: number | undefined;
 }
 
@@ -27,13 +27,9 @@ export function expiryText(expiresAt: string | null, now: number): string | null
 }
 
 /** A named group ("Group invite"); every value renders as a text node. */
-export function InviteCard({
-  invite,
-  body,
-  mentionIds,
-  members,
-  now = Date.now(),
-}: InviteCardProps) {
+export function InviteCard({ invite, body, mentionIds, now: nowProp }: InviteCardProps) {
+  const mountedAt = useNow();
+  const now = nowProp ?? mountedAt;
   const expiry = expiryText(invite?.expires_at ?? null, now);
   const caption = invite?.caption ?? body;
   return (
@@ -49,9 +45,7 @@ export function InviteCard({
           <span className="block text-xs text-slate-500">{expiry ?? 'Group invite'}</span>
         </span>
       </div>
-      {caption && (
-        <MessageText text={caption} mentionIds={mentionIds} members={members} className="mt-1" />
-      )}
+      {caption && <MessageText text={caption} mentionIds={mentionIds} className="mt-1" />}
       {invite?.invite_code && (
         <p className="mt-1 text-xs text-slate-500">
           Invite code{' '}

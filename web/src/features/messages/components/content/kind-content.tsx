@@ -4,9 +4,9 @@
  * muted notice.
  */
 import type { ReactNode } from 'react';
-import type { Members, Message } from '../../../../lib/api-types.ts';
-import { describeMessage, summariseMessage } from '../../../../lib/describe-message.ts';
-import type { MessageKind } from '../../../../lib/message-kind.ts';
+import type { Message } from '@/lib/api-types.ts';
+import { describeMessage, summariseMessage } from '@/lib/describe-message.ts';
+import type { MessageKind } from '@/lib/message-kind.ts';
 import { MessageImage } from '../message-image.tsx';
 import { AudioPlayer } from './audio-player.tsx';
 import { CallLogCard } from './call-log-card.tsx';
@@ -22,7 +22,6 @@ import { VideoContent } from './video-content.tsx';
 export interface KindContentProps {
   kind: MessageKind;
   message: Message;
-  members: Members | undefined;
   /** The text shown with the content, if any (alt text of images). */
   caption: string | null;
   trailing: ReactNode;
@@ -30,14 +29,7 @@ export interface KindContentProps {
 }
 
 /** Null for plain text, whose body is all there is. */
-export function KindContent({
-  kind,
-  message,
-  members,
-  caption,
-  trailing,
-  onOpenImage,
-}: KindContentProps) {
+export function KindContent({ kind, message, caption, trailing, onOpenImage }: KindContentProps) {
   switch (kind) {
     case 'text':
       return null;
@@ -80,7 +72,7 @@ export function KindContent({
     case 'contact':
       return <ContactCards vcards={message.vcards} />;
     case 'poll':
-      return <PollCard info={message.poll_info} results={message.poll_results} members={members} />;
+      return <PollCard info={message.poll_info} results={message.poll_results} />;
     case 'call':
       return <CallLogCard call={message.call} fromMe={message.from_me} />;
     case 'invite':
@@ -89,7 +81,6 @@ export function KindContent({
           invite={message.invite}
           body={message.body}
           mentionIds={message.mentioned_ids}
-          members={members}
         />
       );
     // The type's name ("Button reply", "Template message") above the text it carries.

@@ -3,8 +3,8 @@
  * §4.3 "Free-form fields"): title, description and the URL, under the text. The URL is shown as
  * text and is a link only when {@link safeWebHref} allows it (http or https).
  */
-import type { Message } from '../../../../lib/api-types.ts';
-import { safeWebHref } from '../../lib/safe-url.ts';
+import type { Message } from '@/lib/api-types.ts';
+import { safeWebHref } from '@/features/messages/lib/safe-url.ts';
 
 /** A quiet card; every value renders as a text node. */
 export function LinkPreview({ preview }: { preview: NonNullable<Message['link_preview']> }) {

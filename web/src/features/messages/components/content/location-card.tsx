@@ -2,8 +2,8 @@
  * A shared location: its name and address, else its coordinates, and a link that opens a map in
  * a new tab (the location's own http(s) `url`, else OpenStreetMap). No embedded map.
  */
-import type { Message } from '../../../../lib/api-types.ts';
-import { formatCoordinates, mapHref } from '../../lib/location-link.ts';
+import type { Message } from '@/lib/api-types.ts';
+import { formatCoordinates, mapHref } from '@/features/messages/lib/location-link.ts';
 import { PinGlyph } from './media-glyphs.tsx';
 
 /** @param location - `location` of the message; null gives a card saying "Location" without a map */

@@ -4,8 +4,8 @@
  * Never a broken-image icon.
  */
 import type { CSSProperties, ReactNode } from 'react';
-import { Button } from '../../../../components/ui/button.tsx';
-import { cn } from '../../../../lib/cn.ts';
+import { Button } from '@/components/ui/button.tsx';
+import { cn } from '@/lib/cn.ts';
 
 export interface MediaFallbackProps {
   /** Why there is no media, e.g. "Video unavailable". */

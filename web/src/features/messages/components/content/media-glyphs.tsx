@@ -2,7 +2,7 @@
  * Decorative glyphs of the media players, cards and bubble markers (20×20 grid, `currentColor`).
  */
 import type { ComponentProps } from 'react';
-import { cn } from '../../../../lib/cn.ts';
+import { cn } from '@/lib/cn.ts';
 
 /** `className` replaces the default size (`size-5`), so pass a size with it. */
 function Glyph({ className, children, ...props }: ComponentProps<'svg'>) {

@@ -1,6 +1,6 @@
 import { render, screen } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Message } from '../../../../lib/api-types.ts';
+import type { Message } from '@/lib/api-types.ts';
 import { MessageContent } from './message-content.tsx';
 import { makeMedia, makeMessage } from './message-fixture.ts';
 
@@ -9,13 +9,7 @@ beforeEach(() => {
 });
 
 const show = (patch: Partial<Message>) =>
-  render(
-    <MessageContent
-      message={makeMessage(patch)}
-      members={undefined}
-      trailing={<span data-testid="spacer" />}
-    />,
-  );
+  render(<MessageContent message={makeMessage(patch)} trailing={<span data-testid="spacer" />} />);
 
 describe('MessageContent', () => {
   it('text: formatted, with the spacer on its last line', () => {
@@ -49,7 +43,6 @@ describe('MessageContent', () => {
           body: null,
           media: makeMedia({ path: 'https://m.example/s.webp' }),
         })}
-        members={undefined}
         trailing={null}
         onOpenImage={onOpen}
       />,

@@ -6,8 +6,8 @@
  * content that does not end in text gets a spacer line instead, so the time never covers it.
  */
 import type { ReactNode } from 'react';
-import type { Members, Message } from '../../../../lib/api-types.ts';
-import { messageKind, showsBody, type MessageKind } from '../../../../lib/message-kind.ts';
+import type { Message } from '@/lib/api-types.ts';
+import { messageKind, showsBody, type MessageKind } from '@/lib/message-kind.ts';
 import { KindContent } from './kind-content.tsx';
 import { LinkPreview } from './link-preview.tsx';
 import { MessageText } from './message-text.tsx';
@@ -15,7 +15,6 @@ import { SuspiciousLinks } from './suspicious-links.tsx';
 
 export interface MessageContentProps {
   message: Message;
-  members: Members | undefined;
   /** Ends the last line of text (the meta spacer). */
   trailing: ReactNode;
   /** Opens an image or sticker (a lightbox, once there is one). */
@@ -31,7 +30,7 @@ const NOTICE_KINDS: ReadonlySet<MessageKind> = new Set([
 ]);
 
 /** Dispatches on {@link messageKind}; never throws on unknown types (a muted notice). */
-export function MessageContent({ message, members, trailing, onOpenImage }: MessageContentProps) {
+export function MessageContent({ message, trailing, onOpenImage }: MessageContentProps) {
   const kind = messageKind(message);
   const caption = showsBody(message) && message.body ? message.body : null;
   const visual = kind === 'image' || kind === 'video';
@@ -43,7 +42,6 @@ export function MessageContent({ message, members, trailing, onOpenImage }: Mess
     <MessageText
       text={caption}
       mentionIds={message.mentioned_ids}
-      members={members}
       trailing={extras ? null : trailing}
       wrapAnywhere={visual}
       className={kind === 'text' || kind === 'interactive' ? undefined : 'mt-1'}
@@ -53,7 +51,6 @@ export function MessageContent({ message, members, trailing, onOpenImage }: Mess
     <KindContent
       kind={kind}
       message={message}
-      members={members}
       caption={caption}
       trailing={trailing}
       onOpenImage={onOpenImage}

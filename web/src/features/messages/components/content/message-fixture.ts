@@ -3,7 +3,7 @@
  * optional field null or empty, with fields overridden per test. Used by the tests of the
  * messages feature only; members come from test/api-fixtures.ts.
  */
-import type { Message } from '../../../../lib/api-types.ts';
+import type { Message } from '@/lib/api-types.ts';
 
 type Media = NonNullable<Message['media']>;
 

@@ -4,8 +4,8 @@
  * type this inbox does not render (named by its raw `message_type`).
  */
 import type { ComponentProps, ReactNode } from 'react';
-import { cn } from '../../../../lib/cn.ts';
-import { noticeText, type NoticeKind } from '../../../../lib/describe-message.ts';
+import { cn } from '@/lib/cn.ts';
+import { noticeText, type NoticeKind } from '@/lib/describe-message.ts';
 import { BanGlyph, ClockGlyph, InfoGlyph, WarningGlyph } from './media-glyphs.tsx';
 
 const ICONS: Record<NoticeKind, (p: ComponentProps<'svg'>) => ReactNode> = {

@@ -1,12 +1,13 @@
-import { fireEvent, render, screen } from '@testing-library/react';
+import { fireEvent, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { makeMember, makeMembers } from '../../../../test/api-fixtures.ts';
+import { makeMember, makeMembers } from '@/test/api-fixtures.ts';
+import { renderWithMembers } from '@/test/render.tsx';
 import { MessageText } from './message-text.tsx';
 
 const members = makeMembers(makeMember('919537851844@c.us', { contact_name: 'Bharat' }));
 
 const renderText = (text: string, mentionIds: string[] = []) =>
-  render(<MessageText text={text} mentionIds={mentionIds} members={members} />);
+  renderWithMembers(<MessageText text={text} mentionIds={mentionIds} />, members);
 
 describe('MessageText', () => {
   it('renders WhatsApp formatting as elements', () => {

@@ -3,17 +3,15 @@
  * or > 12 lines) start collapsed behind a "Read more" button.
  */
 import { type ReactNode, useId, useMemo, useState } from 'react';
-import type { Members } from '../../../../lib/api-types.ts';
-import { cn } from '../../../../lib/cn.ts';
-import { collapsedText } from '../../lib/collapse-text.ts';
-import { parseWhatsApp } from '../../lib/whatsapp-format.ts';
+import { cn } from '@/lib/cn.ts';
+import { collapsedText } from '@/features/messages/lib/collapse-text.ts';
+import { parseWhatsApp } from '@/features/messages/lib/whatsapp-format.ts';
 import { FormattedText } from './formatted-text.tsx';
 
 export interface MessageTextProps {
   text: string;
   /** The message's `mentioned_ids`. */
   mentionIds: readonly string[];
-  members: Members | undefined;
   /** Ends the last line (the meta spacer). */
   trailing?: ReactNode;
   /** Break anywhere, so a caption never widens its photo's column (min-content sizing). */
@@ -25,7 +23,6 @@ export interface MessageTextProps {
 export function MessageText({
   text,
   mentionIds,
-  members,
   trailing,
   wrapAnywhere = false,
   className,
@@ -57,7 +54,6 @@ export function MessageText({
     >
       <FormattedText
         blocks={blocks}
-        members={members}
         trailing={
           <>
             {toggle}

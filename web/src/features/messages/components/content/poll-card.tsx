@@ -4,16 +4,14 @@
  * `poll_results`).
  */
 import { useId, useState } from 'react';
-import type { Members, Message } from '../../../../lib/api-types.ts';
-import { formatCount } from '../../../../lib/format.ts';
-import { tallyPoll } from '../../lib/poll-tally.ts';
+import type { Message } from '@/lib/api-types.ts';
+import { formatCount } from '@/lib/format.ts';
+import { tallyPoll } from '@/features/messages/lib/poll-tally.ts';
 import { PollVoters } from './poll-voters.tsx';
 
 export interface PollCardProps {
   info: Message['poll_info'];
   results: Message['poll_results'];
-  /** The chat's members, to name voters (numbers until they load). */
-  members?: Members | undefined;
 }
 
 /** A flat bar in every engine: the meter's own gradients are replaced. */
@@ -27,7 +25,7 @@ const METER = [
 const votes = (n: number) => `${formatCount(n)} ${n === 1 ? 'vote' : 'votes'}`;
 
 /** The poll card; without `poll_info` a muted "Poll without details". */
-export function PollCard({ info, results, members }: PollCardProps) {
+export function PollCard({ info, results }: PollCardProps) {
   const votersId = useId();
   const [showVoters, setShowVoters] = useState(false);
   if (!info) return <p className="text-slate-500 italic">Poll without details</p>;
@@ -72,7 +70,7 @@ export function PollCard({ info, results, members }: PollCardProps) {
         )}
       </p>
       <div id={votersId} hidden={!showVoters}>
-        {showVoters && <PollVoters tally={tally} members={members} />}
+        {showVoters && <PollVoters tally={tally} />}
       </div>
     </div>
   );

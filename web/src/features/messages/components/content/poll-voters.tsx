@@ -2,13 +2,14 @@
  * Who voted for each option of a poll, and when: names from the chat's members (else the number),
  * vote times in local time ("No time" when Periskope gave none).
  */
-import type { Members } from '../../../../lib/api-types.ts';
-import { formatDateTime } from '../../../../lib/format.ts';
-import { memberName } from '../../../../lib/members.ts';
-import type { PollTally } from '../../lib/poll-tally.ts';
+import { formatDateTime } from '@/lib/format.ts';
+import { memberName } from '@/lib/members.ts';
+import type { PollTally } from '@/features/messages/lib/poll-tally.ts';
+import { useMembers } from '../members-context.tsx';
 
 /** One list per option that has votes, in the poll's order. */
-export function PollVoters({ tally, members }: { tally: PollTally; members: Members | undefined }) {
+export function PollVoters({ tally }: { tally: PollTally }) {
+  const members = useMembers();
   return (
     <div className="mt-2 flex flex-col gap-2 border-t border-black/10 pt-2 text-xs">
       {tally.options

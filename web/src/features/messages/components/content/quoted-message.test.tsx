@@ -1,7 +1,7 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { createTestQueryClient, renderWithQuery } from '../../../../test/render.tsx';
-import { messageQueries } from '../../api/message-queries.ts';
+import { createTestQueryClient, renderWithQuery } from '@/test/render.tsx';
+import { messageQueries } from '@/features/messages/api/message-queries.ts';
 import { makeMessage } from './message-fixture.ts';
 import { QuotedMessage } from './quoted-message.tsx';
 
@@ -29,10 +29,7 @@ describe('QuotedMessage', () => {
       pageParams: [0],
     });
     const fetchSpy = vi.spyOn(globalThis, 'fetch');
-    renderWithQuery(
-      <QuotedMessage messageId="true_q1" chatId={chatId} members={undefined} enabled />,
-      { queryClient },
-    );
+    renderWithQuery(<QuotedMessage messageId="true_q1" chatId={chatId} enabled />, { queryClient });
     expect(screen.getByText('You')).toBeInTheDocument();
     expect(screen.getByText('The *original*')).toBeInTheDocument();
     expect(fetchSpy).not.toHaveBeenCalled();
@@ -49,7 +46,6 @@ describe('QuotedMessage', () => {
       <QuotedMessage
         messageId="false_q2"
         chatId={chatId}
-        members={undefined}
         enabled={false}
         onQuoteClick={onQuoteClick}
       />,
@@ -67,7 +63,7 @@ describe('QuotedMessage', () => {
         headers: { 'content-type': 'application/problem+json' },
       }),
     );
-    renderWithQuery(<QuotedMessage messageId="gone" chatId={chatId} members={undefined} enabled />);
+    renderWithQuery(<QuotedMessage messageId="gone" chatId={chatId} enabled />);
     expect(screen.getByText('Loading…')).toBeInTheDocument();
     await waitFor(() =>
       expect(screen.getByText('Original message not available')).toBeInTheDocument(),

@@ -5,16 +5,16 @@
  * scrolls to the original).
  */
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import type { Members, Message } from '../../../../lib/api-types.ts';
-import { describeMessage, summariseMessage } from '../../../../lib/describe-message.ts';
-import { memberName } from '../../../../lib/members.ts';
-import { messageQueries } from '../../api/message-queries.ts';
+import type { Message } from '@/lib/api-types.ts';
+import { describeMessage, summariseMessage } from '@/lib/describe-message.ts';
+import { memberName } from '@/lib/members.ts';
+import { messageQueries } from '@/features/messages/api/message-queries.ts';
+import { useMembers } from '../members-context.tsx';
 
 export interface QuotedMessageProps {
   messageId: string;
   /** Chat of the reply: its loaded pages may already hold the quoted message. */
   chatId: string;
-  members: Members | undefined;
   /** Fetch now if not loaded (on screen, not scrolling). */
   enabled: boolean;
   onQuoteClick?: ((messageId: string) => void) | undefined;
@@ -24,14 +24,9 @@ const BOX =
   'mb-1 block w-full min-w-0 rounded-md border-l-4 border-teal-600 bg-black/5 px-2 py-1 text-left text-xs';
 
 /** "Loading…" until the original is known; "Original message not available" when it cannot be fetched. */
-export function QuotedMessage({
-  messageId,
-  chatId,
-  members,
-  enabled,
-  onQuoteClick,
-}: QuotedMessageProps) {
+export function QuotedMessage({ messageId, chatId, enabled, onQuoteClick }: QuotedMessageProps) {
   const queryClient = useQueryClient();
+  const members = useMembers();
   const loaded = queryClient
     .getQueryData(messageQueries.list(chatId).queryKey)
     ?.pages.flatMap((page) => page.messages)

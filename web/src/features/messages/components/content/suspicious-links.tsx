@@ -2,7 +2,7 @@
  * A warning under a message for each link WhatsApp flagged as suspicious (`links[].is_suspicious`:
  * lookalike characters that imitate another address). The address is shown as text, never linked.
  */
-import type { Message } from '../../../../lib/api-types.ts';
+import type { Message } from '@/lib/api-types.ts';
 import { WarningGlyph } from './media-glyphs.tsx';
 
 /** Nothing when no link is flagged. */

@@ -4,9 +4,9 @@
  * protocol entries (`gp2`, `notification`, `protocol`…). Worded by lib/describe-message.ts, so
  * the thread, the chat list and quoted replies say the same.
  */
-import type { Message } from '../../../../lib/api-types.ts';
-import { describeMessage, summariseMessage } from '../../../../lib/describe-message.ts';
-import { formatTime } from '../../../../lib/format.ts';
+import type { Message } from '@/lib/api-types.ts';
+import { describeMessage, summariseMessage } from '@/lib/describe-message.ts';
+import { formatTime } from '@/lib/format.ts';
 
 /**
  * A centred line with its time when Periskope sent one. Not a `note` role, unlike group events:

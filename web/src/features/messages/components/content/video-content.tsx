@@ -3,12 +3,12 @@
  * from `media.dimensions`. A failed load shows a placeholder with Retry, a download link and the
  * length.
  */
-import type { Message } from '../../../../lib/api-types.ts';
-import { formatDuration } from '../../../../lib/format.ts';
-import { useMediaRetry } from '../../hooks/use-media-retry.ts';
-import { canPlay } from '../../lib/can-play.ts';
-import { fitBox } from '../../lib/media-box.ts';
-import { safeWebHref } from '../../lib/safe-url.ts';
+import type { Message } from '@/lib/api-types.ts';
+import { formatDuration } from '@/lib/format.ts';
+import { useMediaRetry } from '@/features/messages/hooks/use-media-retry.ts';
+import { canPlay } from '@/features/messages/lib/can-play.ts';
+import { fitBox } from '@/features/messages/lib/media-box.ts';
+import { safeWebHref } from '@/features/messages/lib/safe-url.ts';
 import { DownloadLink } from './download-link.tsx';
 import { MediaFallback } from './media-fallback.tsx';
 
@@ -47,6 +47,7 @@ export function VideoContent({ media, gif = false, duration = null }: VideoConte
   }
   return (
     <div style={box} className="max-w-full overflow-hidden rounded-md bg-neutral-950">
+      {/* eslint-disable-next-line jsx-a11y/media-has-caption -- WhatsApp videos and GIFs come without captions; there is no track to give */}
       <video
         key={load.key}
         src={src}
