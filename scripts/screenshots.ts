@@ -22,7 +22,8 @@ const showcase = createSimulator({
 
 /** Starts the demo server and resolves once `/api/config` answers. */
 async function startServer() {
-  const child = spawn('npx', ['tsx', 'server/src/index.ts'], {
+  // One process (node with tsx's loader), so SIGTERM reaches the server itself.
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/src/index.ts'], {
     env: {
       ...process.env,
       PORT: String(port),

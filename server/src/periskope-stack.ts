@@ -4,6 +4,7 @@
  * and the benchmarks, so they all run the same thing.
  */
 import type { Logger } from 'pino';
+import type { Clock } from './clock.ts';
 import { upstreamEndpoint, type Metrics } from './observability/metrics.ts';
 import {
   createPeriskopeApi,
@@ -34,6 +35,12 @@ export interface PeriskopeStackOptions extends Omit<
   metrics?: Metrics;
   /** Where the first unreadable item of each (resource, field) is logged; default: not logged. */
   logger?: Logger;
+  /**
+   * Clock of the cached data (`fetchedAt`, `stale`, cache and chat index TTLs), epoch ms; see
+   * `ServiceOptions.now`. Default: the system clock. The HTTP client's timeouts, deadlines and
+   * rate limiter keep the system clock.
+   */
+  now?: Clock;
 }
 
 /** Distinct (resource, field) pairs logged per process; past it, only the counter moves. */
@@ -71,6 +78,7 @@ export function createPeriskope(options: PeriskopeStackOptions) {
     chatIndexTtlMs,
     limiter,
     breaker,
+    now,
     ...httpOptions
   } = options;
   const http = createPeriskopeHttp({
@@ -95,6 +103,7 @@ export function createPeriskope(options: PeriskopeStackOptions) {
     blockSize,
     ttlMs,
     cacheMaxChars,
+    now,
     onCacheResult: (resource, result) => {
       if (!metrics) return;
       if (result === 'coalesced') metrics.coalescedRequests.inc({ resource });
@@ -106,6 +115,6 @@ export function createPeriskope(options: PeriskopeStackOptions) {
       onIndexed: metrics?.onChatIndexed,
     },
   });
-  metrics?.watchCacheChars(service.cacheChars);
+  metrics?.watchCacheChars(() => service.cacheChars());
   return { http, api, service };
 }

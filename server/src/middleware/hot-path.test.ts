@@ -4,12 +4,13 @@
  * (security headers, request id, ETag/304, Age, content type), and skipping `bodyLimit` on
  * GET/HEAD leaves other methods limited.
  */
-import type { AddressInfo } from 'node:net';
+import type { AddressInfo, Socket } from 'node:net';
 import { serve, type ServerType } from '@hono/node-server';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../app.ts';
 import { createLogger } from '../logger.ts';
 import { createPeriskope } from '../periskope-stack.ts';
+import { runUntilSettled, useFakeTime, useRealTime } from '../test/fake-time.ts';
 import { harness } from '../test/harness.ts';
 
 let server: ServerType;
@@ -93,24 +94,40 @@ describe('bookkeeping after the answer (after-response.ts)', () => {
   });
 
   it('still logs and counts a request whose client went away before the answer', async () => {
-    // Periskope answers after 300 ms; the client hangs up after 50.
+    // Periskope answers only when the test says so; the client hangs up while it waits.
+    let upstreamCalled = () => {};
+    const called = new Promise<void>((resolve) => {
+      upstreamCalled = resolve;
+    });
+    let answerUpstream = () => {};
+    const answer = new Promise<void>((resolve) => {
+      answerUpstream = resolve;
+    });
     const slow = harness({
       upstream: async (request, forward) => {
-        await new Promise((r) => setTimeout(r, 300));
+        upstreamCalled();
+        await answer;
         return forward(request);
       },
     });
     const slowServer = await new Promise<ServerType>((resolve) => {
       const s = serve({ fetch: slow.app.fetch, hostname: '127.0.0.1', port: 0 }, () => resolve(s));
     });
+    const clientGone = new Promise<void>((resolve) => {
+      slowServer.once('connection', (socket: Socket) => socket.once('close', () => resolve()));
+    });
     try {
       const { port } = slowServer.address() as AddressInfo;
       const controller = new AbortController();
-      setTimeout(() => controller.abort(), 50);
-      await expect(
-        fetch(`http://127.0.0.1:${port}/api/chats?limit=3`, { signal: controller.signal }),
-      ).rejects.toThrow();
+      const request = fetch(`http://127.0.0.1:${port}/api/chats?limit=3`, {
+        signal: controller.signal,
+      });
+      await called;
+      controller.abort();
+      await expect(request).rejects.toThrow();
+      await clientGone; // the server saw the socket close before Periskope answered
       expect(slow.logs.some((l) => l.includes('"msg":"request"'))).toBe(false);
+      answerUpstream();
       await expect
         .poll(() => slow.logs.filter((l) => l.includes('"path":"/api/chats"')), { timeout: 5000 })
         .toHaveLength(1);
@@ -118,8 +135,10 @@ describe('bookkeeping after the answer (after-response.ts)', () => {
         /periskope_inbox_http_requests_total\{method="GET",route="\/api\/chats",status="200"\} 1/,
       );
     } finally {
-      await new Promise<void>((resolve) => slowServer.close(() => resolve()));
+      // Connections first: `close` alone waits for the last kept-alive socket to time out.
+      const closed = new Promise<void>((resolve) => slowServer.close(() => resolve()));
       if ('closeAllConnections' in slowServer) slowServer.closeAllConnections();
+      await closed;
     }
   });
 });
@@ -143,7 +162,10 @@ describe('body limit', () => {
 });
 
 describe('request backstop', () => {
+  afterEach(useRealTime);
+
   it('answers 504 problem+json when an /api request outlives requestTimeoutMs', async () => {
+    useFakeTime(); // in process (app.request): the backstop's timer runs on fake time
     const { service, http } = createPeriskope({
       baseUrl: 'http://127.0.0.1:9/v1',
       apiKey: 'k',
@@ -160,9 +182,11 @@ describe('request backstop', () => {
       config: { demo: true },
       requestTimeoutMs: 100,
     });
-    const started = Date.now();
-    const res = await app.request('/api/chats?limit=5');
-    expect(Date.now() - started).toBeLessThan(1500);
+    const { value: res, elapsedMs } = await runUntilSettled(
+      app.request('/api/chats?limit=5'),
+      2000,
+    );
+    expect(elapsedMs).toBe(100); // the backstop, not the upstream timeout (2 s)
     expect(res.status).toBe(504);
     expect(res.headers.get('content-type')).toContain('application/problem+json');
     expect(await res.json()).toMatchObject({ code: 'http_504', status: 504 });

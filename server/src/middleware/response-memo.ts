@@ -9,12 +9,19 @@ import { createHash } from 'node:crypto';
 import type { MiddlewareHandler } from 'hono';
 import type { StatusCode } from 'hono/utils/http-status';
 import { LRUCache } from 'lru-cache';
+import { systemClock, type Clock } from '../clock.ts';
 
 export interface ResponseMemoOptions {
   /** How long a serialized answer is reused, ms. Default 1000. */
   ttlMs?: number;
   /** Memory budget of kept bodies, bytes. Default 32 MiB. */
   maxBytes?: number;
+  /**
+   * Clock of kept answers, epoch ms: advances their `Age` and, when given, expires them after
+   * `ttlMs` (read on every lookup). Default: `Age` from `Date.now()`, expiry on lru-cache's
+   * monotonic `performance.now()`.
+   */
+  now?: Clock;
 }
 
 interface Kept {
@@ -40,8 +47,10 @@ export function responseMemo(options: ResponseMemoOptions = {}): MiddlewareHandl
     return async function responseMemoOff(_c, next) {
       await next();
     };
+  const now = options.now ?? systemClock;
   const cache = new LRUCache<string, Kept>({
     ttl: ttlMs,
+    ...(options.now ? { perf: { now: options.now }, ttlResolution: 0 } : {}),
     maxSize: options.maxBytes ?? 32 * 1024 * 1024,
     sizeCalculation: (kept) => kept.body.byteLength + 256,
   });
@@ -50,7 +59,7 @@ export function responseMemo(options: ResponseMemoOptions = {}): MiddlewareHandl
     const key = c.req.url;
     const kept = cache.get(key);
     if (kept) {
-      const age = kept.age + Math.floor((Date.now() - kept.storedAt) / 1000);
+      const age = kept.age + Math.floor((now() - kept.storedAt) / 1000);
       c.header('Cache-Control', 'private, no-cache');
       return c.body(kept.body, 200, {
         'Content-Type': kept.contentType,
@@ -89,7 +98,7 @@ export function responseMemo(options: ResponseMemoOptions = {}): MiddlewareHandl
       etag,
       contentType,
       age: Number(headers.get('age') ?? 0),
-      storedAt: Date.now(),
+      storedAt: now(),
     });
   };
 }

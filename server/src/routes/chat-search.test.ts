@@ -6,6 +6,7 @@
  */
 import { describe, expect, it, vi } from 'vitest';
 import type { Simulator } from '../simulator/app.ts';
+import { manualClock } from '../test/fake-time.ts';
 import { harness as baseHarness, TEST_KEY, type HarnessOptions } from '../test/harness.ts';
 
 type Item = {
@@ -276,11 +277,13 @@ describe('freshness and failures', () => {
 
   it('keeps answering from the last index when upstream fails (stale-if-error), stale once past the TTL', async () => {
     let failing = false;
-    const { app } = harness({
+    const clock = manualClock();
+    const { app, upstreamStatuses } = harness({
       simulator: { chats: 300 }, // its own rate-limit window: the build is not paused by other tests' calls
       chatIndexTtlMs: 1000,
       responseMemoMs: 0,
       attempts: 1,
+      now: clock,
       upstream: (request, simulator) =>
         failing
           ? Promise.resolve(
@@ -296,15 +299,19 @@ describe('freshness and failures', () => {
     const fresh = await search(app, `q=a&${LATEST}`);
     expect(fresh.stale).toBe(false);
     failing = true;
-    await new Promise((r) => setTimeout(r, 1100));
+    clock.advance(1000);
+    expect(await search(app, `q=a&${LATEST}`)).toMatchObject({ stale: false }); // at the TTL
+    clock.advance(100);
     for (let i = 0; i < 3; i++) {
       const { status, body, headers } = await get(app, `/api/chats?q=a&${LATEST}`);
       expect(status).toBe(200);
       expect(body).toMatchObject({ stale: true, total: fresh.total, index: { complete: true } });
       expect(body.chats).toEqual(fresh.chats);
-      expect(Number(headers.get('age'))).toBeGreaterThanOrEqual(0);
-      await new Promise((r) => setTimeout(r, 50));
+      expect(headers.get('age')).toBe('1');
+      clock.advance(50);
     }
+    // Past the TTL a request started a refresh; it failed, and the backoff holds the next one.
+    await vi.waitFor(() => expect(upstreamStatuses.filter((s) => s === 500)).toHaveLength(1));
   });
 
   it('answers problem+json when there is no index and upstream fails', async () => {
@@ -373,8 +380,9 @@ describe('parameters and operations', () => {
 });
 
 describe('20,000 chats', () => {
-  it('searches a built index in milliseconds', async () => {
-    const { app, sim } = harness({
+  // How fast a search is belongs to the benchmarks (bench/server.ts), not here.
+  it('answers searches over a built index of 20,000 chats from memory, without upstream calls', async () => {
+    const { app, sim, upstreamRequests } = harness({
       simulator: { chats: 20_000 },
       blockSize: 2000,
       limiter: { limit: 40, windowMs: 1000 },
@@ -383,7 +391,7 @@ describe('20,000 chats', () => {
     expect(sim.data.chatsOf().length).toBeGreaterThanOrEqual(20_000);
     await search(app, 'q=a');
     await waitComplete(app, 30_000);
-    const timings: Record<string, number> = {};
+    const calls = upstreamRequests.length;
     for (const query of [
       'q=an',
       'q=zzzq',
@@ -392,17 +400,10 @@ describe('20,000 chats', () => {
       'unread=true&assigned_to=none',
       'q=jo&sort_by=created_at&sort_order=asc',
     ]) {
-      const runs: number[] = [];
-      for (let i = 0; i < 3; i++) {
-        const started = performance.now();
-        const body = await search(app, `${query}&limit=50`);
-        runs.push(performance.now() - started);
-        expect(body.index.indexed).toBe(sim.data.chatsOf().length);
-      }
-      timings[query] = Math.min(...runs);
+      const body = await search(app, `${query}&limit=50`);
+      expect(body.index).toMatchObject({ complete: true, indexed: sim.data.chatsOf().length });
+      expect(body.chats.length, query).toBeLessThanOrEqual(50);
     }
-    // A sanity check, not a benchmark: a plain loop over 20,000 precomputed strings, plus JSON.
-    for (const [query, ms] of Object.entries(timings))
-      expect(ms, `${query}: ${ms.toFixed(1)} ms`).toBeLessThan(50);
+    expect(upstreamRequests).toHaveLength(calls);
   }, 60_000);
 });

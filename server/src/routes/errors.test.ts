@@ -3,8 +3,11 @@
  * (README "Errors"); and the key appears in no response body, header or log line.
  */
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { runUntilSettled, useFakeTime, useRealTime } from '../test/fake-time.ts';
 import { harness, TEST_KEY } from '../test/harness.ts';
+
+afterEach(useRealTime);
 
 const problem = async (res: Response) => {
   expect(res.headers.get('content-type')).toContain('application/problem+json');
@@ -91,20 +94,26 @@ describe('upstream faults', () => {
     expect(text).not.toContain('MAX_LIMIT');
   });
 
-  it('upstream 429 → 503 with Retry-After from X-RateLimit-Reset', async () => {
-    const reset = String(Math.ceil(Date.now() / 1000) + 2);
+  it('upstream 429 → 503 with Retry-After, retrying only after X-RateLimit-Reset', async () => {
+    useFakeTime(); // starts on a whole second
+    const reset = Date.now() / 1000 + 2;
+    const calls: number[] = [];
     const { app } = harness({
-      upstream: async () =>
-        json(
+      upstream: async () => {
+        calls.push(Date.now());
+        return json(
           429,
           { code: 'RATE_LIMIT_ERROR', message: 'x', status: 429 },
-          { 'x-ratelimit-reset': reset },
-        ),
+          { 'x-ratelimit-reset': String(reset) },
+        );
+      },
     });
-    const res = await app.request('/api/chats');
+    const { value: res } = await runUntilSettled(app.request('/api/chats'), 8000);
     expect(res.status).toBe(503);
     expect(Number(res.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
     expect(await problem(res)).toMatchObject({ code: 'upstream_rate_limited' });
+    expect(calls).toHaveLength(3); // every attempt, the retries no earlier than the reset
+    expect(calls.slice(1).every((at) => at >= reset * 1000)).toBe(true);
   });
 
   it('upstream 500 → 502, network failure → 502, garbage body → 502', async () => {
@@ -126,13 +135,15 @@ describe('upstream faults', () => {
   });
 
   it('an upstream that never answers → 504 after the timeout', async () => {
+    useFakeTime();
     const { app } = harness({
       upstream: (request) =>
         new Promise((_, reject) =>
           request.signal.addEventListener('abort', () => reject(request.signal.reason)),
         ),
     });
-    const res = await app.request('/api/chats');
+    const { value: res, elapsedMs } = await runUntilSettled(app.request('/api/chats'), 8000);
+    expect(elapsedMs).toBe(2000); // the harness's attempt timeout; not retried
     expect(res.status).toBe(504);
     expect(await problem(res)).toMatchObject({ code: 'upstream_timeout' });
   });
@@ -140,6 +151,7 @@ describe('upstream faults', () => {
 
 describe('the API key', () => {
   it('is sent upstream only, and absent from every response body, header and log line', async () => {
+    useFakeTime(); // retries of the 500s outrun one rate-limit window: wait for the next on fake time
     const faults = harness({
       upstream: async () => json(500, { code: 'X', message: `echo ${TEST_KEY}`, status: 500 }),
     });
@@ -155,7 +167,7 @@ describe('the API key', () => {
     ];
     for (const { app } of [ok, faults]) {
       for (const path of paths) {
-        const res = await app.request(path);
+        const { value: res } = await runUntilSettled(app.request(path), 8000);
         const headers = JSON.stringify([...res.headers.entries()]);
         expect(await res.text()).not.toContain(TEST_KEY);
         expect(headers).not.toContain(TEST_KEY);

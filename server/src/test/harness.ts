@@ -3,7 +3,9 @@
  * captured log stream so tests can prove the key never reaches a log line.
  */
 import { Writable } from 'node:stream';
+import { vi } from 'vitest';
 import { createApp } from '../app.ts';
+import type { Clock } from '../clock.ts';
 import { createLogger } from '../logger.ts';
 import { createMetrics, type Metrics } from '../observability/metrics.ts';
 import type { ReadyCheck } from '../observability/readiness.ts';
@@ -17,9 +19,12 @@ export const SIM_URL = 'http://127.0.0.1:4999';
 
 let shared: ReturnType<typeof createSimulator> | undefined;
 
-/** One simulator per test file (generation takes a moment); fresh BFF caches per harness. */
+/**
+ * One simulator per test file (generation takes a moment); fresh BFF caches per harness. Under
+ * fake timers a fresh simulator too: its rate limiter keeps the `Date.now` it was created with.
+ */
 function simulator(options?: Partial<SimulatorOptions>) {
-  if (options)
+  if (options || vi.isFakeTimers())
     return createSimulator({
       apiKey: TEST_KEY,
       publicUrl: SIM_URL,
@@ -62,6 +67,11 @@ export interface HarnessOptions {
   staticRoot?: string;
   /** `/readyz` check (default: `periskope.listPhones()` resolves). */
   ready?: ReadyCheck;
+  /**
+   * Clock of the cached data (`fetchedAt`, `stale`, `Age`, cache and chat index TTLs), epoch ms,
+   * e.g. a `manualClock()` (test/fake-time.ts). Default: the system clock.
+   */
+  now?: Clock;
 }
 
 /** @returns the BFF app, its simulator, the upstream requests it made and the log lines */
@@ -99,6 +109,7 @@ export function harness(options: HarnessOptions = {}) {
     ttlMs: options.ttlMs ?? 60_000,
     chatIndexTtlMs: options.chatIndexTtlMs,
     cacheMaxChars: options.cacheMaxChars,
+    now: options.now,
     metrics,
     logger,
     fetch: async (request) => {

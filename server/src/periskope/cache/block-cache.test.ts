@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import { manualClock } from '../../test/fake-time.ts';
 import { BlockCache } from './block-cache.ts';
 
 const list = Array.from({ length: 2345 }, (_, i) => i);
@@ -67,13 +68,33 @@ describe('BlockCache', () => {
     expect(await cache.slice('k', 20, 10, load)).toMatchObject({ items: [], next_offset: null });
   });
 
+  it('stamps slices with its clock and refetches a block only once it is older than ttlMs', async () => {
+    const clock = manualClock();
+    const cache = new BlockCache<number>({ blockSize: 10, ttlMs: 1000, now: clock });
+    const load = loader();
+    const first = await cache.slice('k', 0, 5, load);
+    expect(first.fetchedAt).toBe(clock());
+    clock.advance(1000);
+    expect((await cache.slice('k', 5, 5, load)).fetchedAt).toBe(first.fetchedAt);
+    expect(load).toHaveBeenCalledTimes(1);
+    clock.advance(1);
+    const stale = await cache.slice('k', 0, 5, load); // served stale while the block is refetched
+    expect(stale.fetchedAt).toBe(first.fetchedAt);
+    await vi.waitFor(async () =>
+      expect((await cache.slice('k', 0, 5, load)).fetchedAt).toBe(clock()),
+    );
+    expect(load).toHaveBeenCalledTimes(2);
+  });
+
   it('serves the last good block when a refresh fails (stale-if-error)', async () => {
-    const cache = new BlockCache<number>({ blockSize: 10, ttlMs: 1 });
+    const clock = manualClock();
+    const cache = new BlockCache<number>({ blockSize: 10, ttlMs: 1, now: clock });
     await cache.slice('k', 0, 5, async () => [1, 2, 3]);
-    await new Promise((r) => setTimeout(r, 5));
+    clock.advance(5);
     const failing = vi.fn(async () => {
       throw new Error('upstream down');
     });
     expect((await cache.slice('k', 0, 5, failing)).items).toEqual([1, 2, 3]);
+    expect(failing).toHaveBeenCalledTimes(1);
   });
 });

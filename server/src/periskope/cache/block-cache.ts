@@ -5,6 +5,7 @@
  * are cut from upstream blocks of up to 2,000 items held in a {@link StampedCache}: an agent
  * scrolling costs one upstream call per block, and identical in-flight block fetches coalesce.
  */
+import { systemClock, type Clock } from '../../clock.ts';
 import { StampedCache, type CacheResult } from './stamped-cache.ts';
 
 export interface BlockCacheOptions {
@@ -17,6 +18,11 @@ export interface BlockCacheOptions {
   /** Budget of upstream JSON kept, characters (≈ bytes); see `StampedCacheOptions.maxChars`. */
   maxChars?: number | undefined;
   onResult?: (result: CacheResult) => void;
+  /**
+   * Clock of the blocks, epoch ms: stamps `fetchedAt` and ages blocks against `ttlMs`; see
+   * `StampedCacheOptions.now`. Default: the system clock.
+   */
+  now?: Clock | undefined;
 }
 
 /**
@@ -48,14 +54,18 @@ export interface Slice<T> {
 export class BlockCache<T> {
   readonly #cache: StampedCache<(T | null)[]>;
   readonly #blockSize: number;
+  /** The clock this cache stamps blocks with (epoch ms); `filteredSlice` stamps with it too. */
+  readonly now: Clock;
 
   constructor(options: BlockCacheOptions) {
     this.#blockSize = options.blockSize;
+    this.now = options.now ?? systemClock;
     this.#cache = new StampedCache<(T | null)[]>({
       ttlMs: options.ttlMs,
       max: options.maxBlocks ?? 200,
       maxChars: options.maxChars,
       onResult: options.onResult,
+      now: options.now,
     });
   }
 
@@ -100,7 +110,7 @@ export class BlockCache<T> {
     const slice: Slice<T> = {
       items,
       next_offset: slots.length === limit && (!endKnown || next < end) ? next : null,
-      fetchedAt: Number.isFinite(fetchedAt) ? fetchedAt : Date.now(),
+      fetchedAt: Number.isFinite(fetchedAt) ? fetchedAt : this.now(),
     };
     if (items.length < slots.length)
       slice.positions = slots.flatMap((item, i) => (item === null ? [] : [offset + i]));

@@ -25,7 +25,7 @@ export interface FilteredSlice<T> extends Slice<T> {
 }
 
 /**
- * @param cache - the resource's block cache
+ * @param cache - the resource's block cache (its clock stamps a page that scanned nothing)
  * @param listKey - the unfiltered list's cache key (shared with unfiltered readers)
  * @param offset - raw position to start scanning at
  * @param limit - most matches to return
@@ -74,7 +74,7 @@ export async function filteredSlice<T>(
   return {
     items,
     next_offset: cursor,
-    fetchedAt: Number.isFinite(fetchedAt) ? fetchedAt : Date.now(),
+    fetchedAt: Number.isFinite(fetchedAt) ? fetchedAt : cache.now(),
     last,
   };
 }

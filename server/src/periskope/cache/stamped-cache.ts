@@ -7,6 +7,7 @@
  * - with nothing cached, the upstream error is thrown, not swallowed.
  */
 import { LRUCache } from 'lru-cache';
+import { systemClock, type Clock } from '../../clock.ts';
 
 /** A cached value, when it was fetched (epoch ms) and the length of its upstream JSON. */
 export interface Stamped<V> {
@@ -31,6 +32,12 @@ export interface StampedCacheOptions {
   maxChars?: number | undefined;
   /** Called once per lookup, for metrics. */
   onResult?: (result: CacheResult) => void;
+  /**
+   * Clock of the entries, epoch ms: stamps `fetchedAt` and, when given, ages entries against
+   * `ttlMs` too (read on every check). Default: `fetchedAt` from `Date.now()`, ages from lru-cache's
+   * own monotonic `performance.now()`.
+   */
+  now?: Clock | undefined;
 }
 
 /**
@@ -46,6 +53,7 @@ export class StampedCache<V extends {}> {
 
   constructor(options: StampedCacheOptions) {
     this.#onResult = options.onResult;
+    const now = options.now ?? systemClock;
     this.#cache = new LRUCache<string, Stamped<V>, Loader<V>>({
       max: options.max,
       ...(options.maxChars
@@ -55,6 +63,9 @@ export class StampedCache<V extends {}> {
           }
         : {}),
       ttl: Math.max(1, options.ttlMs),
+      // An injected clock ages entries too, read on every check (lru-cache otherwise keeps a read
+      // for `ttlResolution` ms of real time, which a test moving time by hand would not see).
+      ...(options.now ? { perf: { now: options.now }, ttlResolution: 0 } : {}),
       allowStale: true,
       noDeleteOnStaleGet: true,
       allowStaleOnFetchRejection: true,
@@ -63,7 +74,7 @@ export class StampedCache<V extends {}> {
         const value = await context((n) => {
           chars += n;
         });
-        return { value, fetchedAt: Date.now(), chars };
+        return { value, fetchedAt: now(), chars };
       },
     });
   }

@@ -4,6 +4,7 @@
  * The same index behind the routes, with the simulator, is tested in routes/chat-index.test.ts.
  */
 import { describe, expect, it, vi } from 'vitest';
+import { manualClock } from '../../test/fake-time.ts';
 import { ChatIndex, type ChatPageLoader } from './chat-index.ts';
 import { chatSchema, type Chat } from '../api/schemas/chat.ts';
 
@@ -21,7 +22,6 @@ const chats = (count: number) => Array.from({ length: count }, (_, i) => chat(i)
 const pager = (list: () => Chat[]) =>
   vi.fn<ChatPageLoader>(async (offset, limit) => list().slice(offset, offset + limit));
 const page = { offset: 0, limit: 50 };
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const all = {};
 
 describe('ChatIndex builds', () => {
@@ -122,17 +122,26 @@ describe('ChatIndex freshness', () => {
   it('refreshes in the background past the TTL, answering from the old index meanwhile', async () => {
     let count = 10;
     const load = pager(() => chats(count));
-    const index = new ChatIndex({ blockSize: 500, ttlMs: 50 });
+    const clock = manualClock();
+    const index = new ChatIndex({ blockSize: 500, ttlMs: 50, now: clock });
     expect(await index.search(all, load, {}, page)).toMatchObject({
       total: 10,
       stale: false,
       complete: true,
+      fetchedAt: clock(),
     });
     count = 11;
-    await sleep(80);
+    clock.advance(50);
+    expect(await index.search(all, load, {}, page)).toMatchObject({ total: 10, stale: false });
+    expect(load).toHaveBeenCalledTimes(1); // not past the TTL yet
+    clock.advance(30);
     expect(await index.search(all, load, {}, page)).toMatchObject({ total: 10, stale: true });
     await vi.waitFor(async () =>
-      expect(await index.search(all, load, {}, page)).toMatchObject({ total: 11, stale: false }),
+      expect(await index.search(all, load, {}, page)).toMatchObject({
+        total: 11,
+        stale: false,
+        fetchedAt: clock(),
+      }),
     );
     expect(load).toHaveBeenCalledTimes(2);
   });
@@ -143,10 +152,11 @@ describe('ChatIndex freshness', () => {
       if (failing) throw new Error('down');
       return chats(10).slice(offset, offset + limit);
     });
-    const index = new ChatIndex({ blockSize: 500, ttlMs: 40, retryMs: 1000 });
+    const clock = manualClock();
+    const index = new ChatIndex({ blockSize: 500, ttlMs: 40, retryMs: 1000, now: clock });
     await index.search(all, load, {}, page);
     failing = true;
-    await sleep(60);
+    clock.advance(60);
     for (let i = 0; i < 10; i++) {
       expect(await index.search(all, load, {}, page)).toMatchObject({
         total: 10,
@@ -156,7 +166,10 @@ describe('ChatIndex freshness', () => {
       await Promise.resolve();
     }
     expect(load).toHaveBeenCalledTimes(2); // one failed refresh, then the backoff holds
-    await sleep(60); // backoff = min(ttlMs, retryMs) = 40 ms
+    clock.advance(39); // backoff = min(ttlMs, retryMs) = 40 ms from the failure
+    await index.search(all, load, {}, page);
+    expect(load).toHaveBeenCalledTimes(2);
+    clock.advance(1);
     failing = false;
     await index.search(all, load, {}, page);
     await vi.waitFor(async () =>
@@ -172,7 +185,14 @@ describe('ChatIndex freshness', () => {
       return chats(700).slice(offset, offset + limit);
     });
     const onBuild = vi.fn();
-    const index = new ChatIndex({ blockSize: 500, ttlMs: 60_000, retryMs: 20, onBuild });
+    const clock = manualClock();
+    const index = new ChatIndex({
+      blockSize: 500,
+      ttlMs: 60_000,
+      retryMs: 20,
+      onBuild,
+      now: clock,
+    });
     expect(await index.search(all, load, {}, page)).toMatchObject({
       complete: false,
       indexed: 500,
@@ -185,7 +205,10 @@ describe('ChatIndex freshness', () => {
       indexed: 500,
     });
     fail = false;
-    await sleep(30);
+    clock.advance(19); // first retry 20 ms after the failure
+    await index.search(all, load, {}, page);
+    expect(load).toHaveBeenCalledTimes(2);
+    clock.advance(1);
     await index.search(all, load, {}, page);
     await vi.waitFor(async () =>
       expect(await index.search(all, load, {}, page)).toMatchObject({

@@ -25,6 +25,7 @@
  * small state machine here.
  */
 import { LRUCache } from 'lru-cache';
+import { systemClock, type Clock } from '../../clock.ts';
 import type { Page, Chat } from '../api/index.ts';
 import {
   facetsOf,
@@ -51,6 +52,12 @@ export interface ChatIndexOptions {
   onBuild?: (scope: string, outcome: 'success' | 'failure', seconds: number) => void;
   /** Chats held for a scope changed; null once the scope is evicted. */
   onIndexed?: (scope: string, chats: number | null) => void;
+  /**
+   * Clock of the index, epoch ms: stamps `fetchedAt`, ages the index against `ttlMs` and times
+   * the retry backoff. Default: the system clock. (Build durations for `onBuild` are measured on
+   * `performance.now()` whatever the clock.)
+   */
+  now?: Clock;
 }
 
 /**
@@ -89,7 +96,13 @@ export class ChatIndex {
   readonly #scopes: LRUCache<string, ScopeState>;
 
   constructor(options: ChatIndexOptions) {
-    this.#options = { maxScopes: 4, retryMs: 1000, maxChats: 100_000, ...options };
+    this.#options = {
+      maxScopes: 4,
+      retryMs: 1000,
+      maxChats: 100_000,
+      ...options,
+      now: options.now ?? systemClock,
+    };
     this.#scopes = new LRUCache<string, ScopeState>({
       max: this.#options.maxScopes,
       dispose: (_state, key) => this.#options.onIndexed?.(key.slice(0, key.indexOf('|')), null),
@@ -124,7 +137,7 @@ export class ChatIndex {
     const { fetchedAt, complete } = snapshot;
     return {
       fetchedAt,
-      stale: Date.now() - fetchedAt > this.#options.ttlMs,
+      stale: this.#options.now() - fetchedAt > this.#options.ttlMs,
       complete,
       indexed: snapshot.chats.length,
     };
@@ -139,8 +152,9 @@ export class ChatIndex {
     }
     const { current } = state;
     if (current) {
-      const due = !current.complete || Date.now() - current.fetchedAt > this.#options.ttlMs;
-      if (due && !state.building && Date.now() >= state.retryAt) this.#build(scope, state, load);
+      const now = this.#options.now();
+      const due = !current.complete || now - current.fetchedAt > this.#options.ttlMs;
+      if (due && !state.building && now >= state.retryAt) this.#build(scope, state, load);
       return current;
     }
     const build = state.building ?? this.#build(scope, state, load);
@@ -150,8 +164,8 @@ export class ChatIndex {
 
   /** Starts listing the scope in the background; the state learns the outcome. */
   #build(scope: Scope, state: ScopeState, load: ChatPageLoader): Build {
-    const { blockSize, maxChats, onBuild, onIndexed } = this.#options;
-    const snapshot = new ChatSnapshot();
+    const { blockSize, maxChats, onBuild, onIndexed, now } = this.#options;
+    const snapshot = new ChatSnapshot(now);
     const started = performance.now();
     let firstPageIn = () => {};
     const firstPage = new Promise<void>((resolve) => {
@@ -160,7 +174,7 @@ export class ChatIndex {
     const run = async () => {
       for (let offset = 0; ;) {
         const chats = await load(offset, blockSize);
-        if (offset === 0) snapshot.fetchedAt = Date.now();
+        if (offset === 0) snapshot.fetchedAt = now();
         snapshot.add(chats.filter((chat): chat is Chat => chat !== null));
         offset += chats.length;
         if (!state.current) onIndexed?.(label(scope), snapshot.chats.length);
@@ -180,8 +194,7 @@ export class ChatIndex {
       (error: unknown) => {
         state.failures++;
         state.retryAt =
-          Date.now() +
-          Math.min(this.#options.ttlMs, this.#options.retryMs * 2 ** (state.failures - 1));
+          now() + Math.min(this.#options.ttlMs, this.#options.retryMs * 2 ** (state.failures - 1));
         if (!state.current && snapshot.chats.length > 0) state.current = snapshot;
         onBuild?.(label(scope), 'failure', (performance.now() - started) / 1000);
         throw error;

@@ -7,6 +7,7 @@
  * within one `x-phone` is the chat id, and across phones keeps one row per org phone as
  * GET /chats does (docs/periskope-api.md#quirk-16).
  */
+import { systemClock, type Clock } from '../../clock.ts';
 import type { Chat, ChatListFilters } from '../api/index.ts';
 import { chatSummary, type ChatSummary } from './summary.ts';
 import { chatIdDigits, foldText, type FoldedText } from './search.ts';
@@ -56,11 +57,16 @@ export function orderKey(chat: IndexedChat, sortBy: ChatOrder['sort_by']): numbe
 export class ChatSnapshot {
   readonly chats: IndexedChat[] = [];
   /** When the first page was fetched (epoch ms): the age of the oldest data in the index. */
-  fetchedAt = Date.now();
+  fetchedAt: number;
   /** True once the listing reached a short page. */
   complete = false;
   readonly #seen = new Set<string>();
   readonly #views = new Map<string, Int32Array>();
+
+  /** @param now - clock of `fetchedAt` (epoch ms), read once here; default the system clock */
+  constructor(now: Clock = systemClock) {
+    this.fetchedAt = now();
+  }
 
   /** Appends a page, skipping chats already listed. @returns chats added */
   add(page: readonly Chat[]): number {

@@ -8,6 +8,7 @@
  * pauses until `Reset`. A call that would wait past its deadline fails fast instead of hanging.
  */
 import PQueue from 'p-queue';
+import { systemClock, type Clock } from '../../clock.ts';
 import { retryAfterMs, untilResetMs, type HeaderSource } from './rate-limit-headers.ts';
 
 /** What the limiter reads of an upstream answer (a WHATWG `Response` fits). */
@@ -26,6 +27,12 @@ export interface LimiterOptions {
   onWait?: (waitMs: number, queueLength: number) => void;
   /** Called when a call is turned away because its wait would pass its deadline. */
   onReject?: () => void;
+  /**
+   * Clock of pauses, waits and deadlines, epoch ms: a `deadline` given to `schedule` is read
+   * against it. Default: the system clock. (A pause ends on a `setTimeout`; the window itself is
+   * p-queue's, on `Date.now()`.)
+   */
+  now?: Clock;
 }
 
 /** Thrown when the estimated wait exceeds the caller's deadline. */
@@ -50,6 +57,7 @@ export class UpstreamLimiter {
   readonly #concurrency: number;
   readonly #onWait: LimiterOptions['onWait'];
   readonly #onReject: LimiterOptions['onReject'];
+  readonly #now: Clock;
   #pausedUntil = 0;
   #resume: ReturnType<typeof setTimeout> | undefined;
 
@@ -59,6 +67,7 @@ export class UpstreamLimiter {
     this.#concurrency = options.concurrency ?? 4;
     this.#onWait = options.onWait;
     this.#onReject = options.onReject;
+    this.#now = options.now ?? systemClock;
     this.#queue = new PQueue({
       concurrency: this.#concurrency,
       intervalCap: this.#limit,
@@ -71,8 +80,11 @@ export class UpstreamLimiter {
     return this.#queue.size;
   }
 
-  /** Estimated wait (ms) of a call queued now. */
-  estimateWaitMs(now = Date.now()): number {
+  /**
+   * Estimated wait (ms) of a call queued now.
+   * @param now - epoch ms on the limiter's clock; default its current time
+   */
+  estimateWaitMs(now = this.#now()): number {
     const ahead = this.#queue.size + this.#queue.pending;
     return Math.max(0, this.#pausedUntil - now) + Math.floor(ahead / this.#limit) * this.#windowMs;
   }
@@ -83,15 +95,15 @@ export class UpstreamLimiter {
    * @throws {LimiterBusyError} at once when the estimated wait passes `deadline`
    */
   async schedule<R extends LimitedResponse>(task: () => Promise<R>, deadline: number): Promise<R> {
-    const now = Date.now();
+    const now = this.#now();
     const estimate = this.estimateWaitMs(now);
     if (now + estimate > deadline) {
       this.#onReject?.();
       throw new LimiterBusyError(Math.max(1, Math.ceil(estimate / 1000)));
     }
-    const queued = Date.now();
+    const queued = this.#now();
     return this.#queue.add(async () => {
-      this.#onWait?.(Date.now() - queued, this.#queue.size);
+      this.#onWait?.(this.#now() - queued, this.#queue.size);
       const response = await task();
       this.observe(response);
       return response;
@@ -101,21 +113,24 @@ export class UpstreamLimiter {
   /** Reads the rate-limit headers of a response and pauses when the server says so. */
   observe(response: LimitedResponse): void {
     const remaining = Number(response.headers.get('x-ratelimit-remaining') ?? Number.NaN);
-    const reset = untilResetMs(response);
+    const now = this.#now();
+    const reset = untilResetMs(response, now);
     const waitMs = reset === null ? null : reset + RESET_MARGIN_MS;
-    if (response.status === 429) this.pauseFor(retryAfterMs(response) ?? waitMs ?? this.#windowMs);
+    if (response.status === 429)
+      this.pauseFor(retryAfterMs(response, now) ?? waitMs ?? this.#windowMs);
     else if (Number.isFinite(remaining) && remaining <= this.#concurrency)
       this.pauseFor(waitMs ?? this.#windowMs);
   }
 
   /** Stops starting calls for `ms` (extends, never shortens, a running pause). */
   pauseFor(ms: number): void {
-    const until = Date.now() + Math.min(Math.max(ms, 0), MAX_PAUSE_MS);
+    const now = this.#now();
+    const until = now + Math.min(Math.max(ms, 0), MAX_PAUSE_MS);
     if (until <= this.#pausedUntil) return;
     this.#pausedUntil = until;
     this.#queue.pause();
     clearTimeout(this.#resume);
-    this.#resume = setTimeout(() => this.#queue.start(), until - Date.now());
+    this.#resume = setTimeout(() => this.#queue.start(), until - now);
     this.#resume.unref?.();
   }
 }

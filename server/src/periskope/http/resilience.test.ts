@@ -4,8 +4,11 @@
  * property-based checks over query parameters.
  */
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { manualClock, runUntilSettled, useFakeTime, useRealTime } from '../../test/fake-time.ts';
 import { harness } from '../../test/harness.ts';
+
+afterEach(useRealTime);
 
 const json = (status: number, body: unknown, headers: Record<string, string> = {}) =>
   new Response(JSON.stringify(body), {
@@ -26,15 +29,16 @@ describe('upstream budget', () => {
   });
 
   it('serves a burst of 20 agents against a simulator enforcing its limit with zero upstream 429s', async () => {
-    // Periskope's 10 per 2 s, at a quarter of the time scale: 10 per 500 ms; our budget 8 per 500 ms.
+    // On fake time, so at Periskope's own scale: 10 per 2 s; our budget 8 per 2 s.
+    useFakeTime();
     const { app, upstreamStatuses } = harness({
-      simulator: { rateLimit: { limit: 10, windowMs: 500, enforce: true } },
-      limiter: { limit: 8, windowMs: 500, concurrency: 4 },
+      simulator: { rateLimit: { limit: 10, windowMs: 2000, enforce: true } },
+      limiter: { limit: 8, windowMs: 2000, concurrency: 4 },
       deadlineMs: 20_000,
     });
     const inbox = await (
-      await app.request('/api/chats?limit=20&sort_by=latest_message_timestamp')
-    ).json();
+      await runUntilSettled(app.request('/api/chats?limit=20&sort_by=latest_message_timestamp'), 0)
+    ).value.json();
     const chatIds: string[] = inbox.chats.map((c: { chat_id: string }) => c.chat_id);
     const agent = async (i: number) => {
       const chat = encodeURIComponent(chatIds[i % chatIds.length]!);
@@ -45,16 +49,20 @@ describe('upstream budget', () => {
       ]);
       return answers.map((r) => r.status);
     };
-    const statuses = (await Promise.all(Array.from({ length: 20 }, (_, i) => agent(i)))).flat();
+    const burst = Promise.all(Array.from({ length: 20 }, (_, i) => agent(i)));
+    const { value, elapsedMs } = await runUntilSettled(burst, 20_000);
+    const statuses = value.flat();
+    expect(elapsedMs).toBeGreaterThanOrEqual(2000); // more calls than one window allows: they queued
     expect(statuses).toHaveLength(60);
     expect(statuses.every((s) => s === 200)).toBe(true);
     expect(upstreamStatuses.filter((s) => s === 429)).toEqual([]);
     expect(upstreamStatuses.length).toBeGreaterThanOrEqual(41);
-  }, 30_000);
+  });
 
   it('fails fast with 503 + Retry-After when the budget cannot serve a call before its deadline', async () => {
+    useFakeTime();
     let calls = 0;
-    const { app } = harness({
+    const { app, metrics } = harness({
       upstream: async () =>
         ++calls === 1
           ? json(
@@ -65,11 +73,14 @@ describe('upstream budget', () => {
           : json(200, { chats: [] }),
       deadlineMs: 3000,
     });
-    const started = Date.now();
-    const first = await app.request('/api/chats?limit=5');
-    const second = await app.request('/api/chats?limit=5&chat_type=group');
-    expect(Date.now() - started).toBeLessThan(1500);
-    for (const res of [first, second]) {
+    const first = await runUntilSettled(app.request('/api/chats?limit=5'), 3000);
+    const second = await runUntilSettled(app.request('/api/chats?limit=5&chat_type=group'), 3000);
+    // Neither waited: no retry of the 429 (its Retry-After passes the deadline), and the second
+    // call was turned away by the limiter at once, before reaching Periskope.
+    expect([first.elapsedMs, second.elapsedMs]).toEqual([0, 0]);
+    expect(calls).toBe(1);
+    expect((await metrics.limiterRejections.get()).values[0]?.value).toBe(1);
+    for (const { value: res } of [first, second]) {
       expect(res.status).toBe(503);
       expect(Number(res.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
       expect(await res.json()).toMatchObject({ code: 'upstream_rate_limited' });
@@ -80,9 +91,11 @@ describe('upstream budget', () => {
 describe('failures', () => {
   it('serves the last good copy, marked stale, when upstream fails (stale-if-error)', async () => {
     let failing = false;
-    const { app } = harness({
+    const clock = manualClock();
+    const { app, upstreamStatuses } = harness({
       ttlMs: 50,
       responseMemoMs: 0,
+      now: clock,
       upstream: (request, simulator) =>
         failing
           ? Promise.resolve(json(500, { code: 'X', message: 'down', status: 500 }))
@@ -91,19 +104,22 @@ describe('failures', () => {
     const fresh = await (await app.request('/api/chats?limit=10')).json();
     expect(fresh.stale).toBe(false);
     failing = true;
-    await new Promise((r) => setTimeout(r, 120));
+    clock.advance(1120);
     for (let i = 0; i < 2; i++) {
       const res = await app.request('/api/chats?limit=10');
       expect(res.status).toBe(200);
       const body = await res.json();
       expect(body.stale).toBe(true);
       expect(body.chats).toEqual(fresh.chats);
-      expect(Number(res.headers.get('age'))).toBeGreaterThanOrEqual(0);
-      await new Promise((r) => setTimeout(r, 30));
+      expect(body.fetched_at).toBe(fresh.fetched_at);
+      expect(res.headers.get('age')).toBe('1');
+      clock.advance(30);
     }
+    expect(upstreamStatuses).toContain(500); // the refreshes were tried, and failed
   });
 
   it('opens the circuit after repeated failures, fails fast, and closes again by itself', async () => {
+    useFakeTime();
     let healthy = false;
     const { app, upstreamStatuses } = harness({
       attempts: 1,
@@ -113,19 +129,22 @@ describe('failures', () => {
           ? simulator(request)
           : Promise.resolve(json(500, { code: 'X', message: 'down', status: 500 })),
     });
-    for (let i = 0; i < 4; i++) await app.request(`/api/chats?limit=5&offset=${i}`);
+    const get = async (path: string) => (await runUntilSettled(app.request(path), 1000)).value;
+    for (let i = 0; i < 4; i++) await get(`/api/chats?limit=5&offset=${i}`);
     const before = upstreamStatuses.length;
-    const started = Date.now();
-    const open = await app.request('/api/chats?limit=5&offset=99');
-    expect(Date.now() - started).toBeLessThan(100);
-    expect(open.status).toBe(503);
-    expect(open.headers.get('retry-after')).toBe('1');
-    expect(await open.json()).toMatchObject({ code: 'upstream_circuit_open' });
-    expect(upstreamStatuses.length).toBe(before);
+    const open = await runUntilSettled(app.request('/api/chats?limit=5&offset=99'), 1000);
+    expect(open.elapsedMs).toBe(0);
+    expect(open.value.status).toBe(503);
+    expect(open.value.headers.get('retry-after')).toBe('1');
+    expect(await open.value.json()).toMatchObject({ code: 'upstream_circuit_open' });
+    expect(upstreamStatuses.length).toBe(before); // failed fast: Periskope was not called
     healthy = true;
-    await new Promise((r) => setTimeout(r, 350));
-    expect((await app.request('/api/chats?limit=5&offset=100')).status).toBe(200);
-    expect((await app.request('/api/chats?limit=5&offset=101')).status).toBe(200);
+    await vi.advanceTimersByTimeAsync(299);
+    expect((await get('/api/chats?limit=5&offset=98')).status).toBe(503); // still open
+    expect(upstreamStatuses.length).toBe(before);
+    await vi.advanceTimersByTimeAsync(1); // resetTimeoutMs: one trial call goes through
+    expect((await get('/api/chats?limit=5&offset=100')).status).toBe(200);
+    expect((await get('/api/chats?limit=5&offset=101')).status).toBe(200);
   });
 });
 

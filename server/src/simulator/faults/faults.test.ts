@@ -2,7 +2,8 @@
  * Fault modes through `app.request()` (no network): each does what it says, only on /v1, resets,
  * and never changes the data.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { runUntilSettled, useFakeTime, useRealTime } from '../../test/fake-time.ts';
 import { createSimulator } from '../app.ts';
 import { get, KEY, NOW, PUBLIC_URL, simulator } from '../test-client.ts';
 
@@ -13,9 +14,10 @@ const sim = simulator({
 });
 const auth = { headers: { Authorization: `Bearer ${KEY}` } };
 const CHATS = '/v1/chats?limit=5';
-const since = (start: number) => performance.now() - start;
-
-afterEach(() => sim.resetFaults());
+afterEach(() => {
+  sim.resetFaults();
+  useRealTime();
+});
 
 describe('answer faults', () => {
   it('errorRate 1 → 500 with the Periskope body; errorStatus picks 502/503', async () => {
@@ -55,16 +57,15 @@ describe('answer faults', () => {
   });
 
   it('rateLimited → 429, Retry-After, Remaining 0, Reset = now + Retry-After; counted in stats', async () => {
-    const before = sim.stats.rateLimited;
-    sim.faults.rateLimited = { retryAfterSeconds: 7 };
-    const res = await get(sim, CHATS);
+    vi.useFakeTimers({ toFake: ['Date'], now: NOW + 300 }); // the simulator's clock, created next
+    const own = createSimulator({ apiKey: KEY, publicUrl: PUBLIC_URL, now: NOW, chats: 10 });
+    own.faults.rateLimited = { retryAfterSeconds: 7 };
+    const res = await get(own, CHATS);
     expect(res).toMatchObject({ status: 429, body: { code: 'RATE_LIMIT_ERROR', status: 429 } });
     expect(res.headers.get('retry-after')).toBe('7');
     expect(res.headers.get('x-ratelimit-remaining')).toBe('0');
-    expect(Number(res.headers.get('x-ratelimit-reset'))).toBeGreaterThanOrEqual(
-      Math.floor(Date.now() / 1000) + 7,
-    );
-    expect(sim.stats.rateLimited).toBe(before + 1);
+    expect(res.headers.get('x-ratelimit-reset')).toBe(String(Math.ceil((NOW + 300) / 1000) + 7));
+    expect(own.stats.rateLimited).toBe(1);
   });
 
   it('enforceRateLimit switches the fixed-window limit at runtime; stats count its 429s', async () => {
@@ -87,11 +88,15 @@ describe('answer faults', () => {
 
 describe('transport faults', () => {
   it('latencyMs (+ jitter) delays the answer', async () => {
+    useFakeTime();
     sim.faults.latencyMs = 80;
     sim.faults.latencyJitterMs = 40;
-    const start = performance.now();
-    expect((await sim.app.request(CHATS, auth)).status).toBe(200);
-    expect(since(start)).toBeGreaterThanOrEqual(75);
+    for (let i = 0; i < 5; i++) {
+      const { value: res, elapsedMs } = await runUntilSettled(sim.app.request(CHATS, auth), 1000);
+      expect(res.status).toBe(200);
+      expect(elapsedMs).toBeGreaterThanOrEqual(80);
+      expect(elapsedMs).toBeLessThanOrEqual(120);
+    }
   });
 
   it('malformedJson → same status, application/json, a body cut in half', async () => {
@@ -108,12 +113,15 @@ describe('transport faults', () => {
 
   it('slowBodyMs → headers at once, the full body only after ≈ slowBodyMs', async () => {
     const whole = await (await sim.app.request(CHATS, auth)).text();
+    useFakeTime();
     sim.faults.slowBodyMs = 300;
-    const start = performance.now();
-    const res = await sim.app.request(CHATS, auth);
-    expect(since(start)).toBeLessThan(150);
-    expect(await res.text()).toBe(whole);
-    expect(since(start)).toBeGreaterThanOrEqual(280);
+    const headers = await runUntilSettled(sim.app.request(CHATS, auth), 1000);
+    expect(headers.elapsedMs).toBe(0);
+    const body = await runUntilSettled(headers.value.text(), 1000);
+    expect(body.value).toBe(whole);
+    // 16 pieces: one at once, then a wait of 300/16 ms before each further piece and the end.
+    expect(body.elapsedMs).toBeGreaterThanOrEqual(280);
+    expect(body.elapsedMs).toBeLessThanOrEqual(300);
   });
 
   it('connectionReset → app.request rejects like undici fetch (TypeError, cause ECONNRESET)', async () => {
