@@ -4,7 +4,7 @@
  * Besides correctness rules (typescript-eslint, react-hooks, jsx-a11y), the import rules encode
  * the layers drawn in docs/architecture.md:
  * - no import cycle between files (and so between folders), type-only imports included;
- * - `problem.ts` is a leaf: it imports nothing of ours;
+ * - `problem.ts` and `clock.ts` are leaves: they import nothing of ours;
  * - `periskope/` imports nothing above it (middleware, observability, routes, the app);
  *   inside it, http → api → cache → chat-index → service, each folder reached from outside
  *   only through its `index.ts`;
@@ -94,6 +94,7 @@ export default tseslint.config(
             layer('./server/src/problem.ts', './server/src', 'problem.ts is a leaf', [
               './problem.ts',
             ]),
+            layer('./server/src/clock.ts', './server/src', 'clock.ts is a leaf', ['./clock.ts']),
             layer(
               './server/src/periskope',
               [

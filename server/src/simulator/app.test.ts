@@ -11,7 +11,7 @@ type Page<K extends string, T> = { count: number; from: number; to: number } & R
 const SUPPORT = '918527184400@c.us';
 const sim = simulator();
 
-describe('auth and x-phone (§1)', () => {
+describe('auth and x-phone (docs/periskope-api.md#auth)', () => {
   const unauthorized = {
     code: 'UNAUTHORIZED_ERROR',
     message: 'Invalid bearer auth token',
@@ -70,7 +70,7 @@ describe('auth and x-phone (§1)', () => {
   });
 });
 
-describe('paging (§2)', () => {
+describe('paging (docs/periskope-api.md#lists)', () => {
   it('limit=2001 → the documented 422 body exactly; limit=10000 → the fixture', async () => {
     const res = await get(sim, '/v1/chats?limit=2001');
     expect(res.status).toBe(422);

@@ -26,13 +26,13 @@ import { notificationSchema, type Notification } from './schemas/notification.ts
 import { phoneSchema, type Phone } from './schemas/phone.ts';
 import { collectInvalid, parseSlots } from './schemas/tolerance.ts';
 
-/** Upstream paging: `offset` items skipped, at most `limit` (≤ 2000, §2) returned. */
+/** Upstream paging: `offset` items skipped, at most `limit` (≤ 2000, docs/periskope-api.md#lists) returned. */
 export interface Page {
   offset: number;
   limit: number;
 }
 
-/** Filters of GET /chats (§3). */
+/** Filters of GET /chats (docs/periskope-api.md#endpoints). */
 export interface ChatListFilters {
   sort_by?: 'created_at' | 'latest_message_timestamp' | undefined;
   sort_order?: 'asc' | 'desc' | undefined;
@@ -42,7 +42,7 @@ export interface ChatListFilters {
   end_time?: string | undefined;
 }
 
-/** Time window of the cross-chat lists (§2 "Time filters"). */
+/** Time window of the cross-chat lists (docs/periskope-api.md#lists "Time filters"). */
 export interface TimeRange {
   start_time?: string | undefined;
   end_time?: string | undefined;
@@ -160,7 +160,7 @@ export function createPeriskopeApi(http: PeriskopeHttp, onInvalid: InvalidItemHa
       get('message', messageWithReactionsSchema, `/message/${seg(message_id)}`, opts),
     /**
      * GET /reactions?chat_id → a chat's reactions, newest first. One call instead of one
-     * GET /message/{id} per message on screen (§3; `limit` default 500, so always sent).
+     * GET /message/{id} per message on screen (docs/periskope-api.md#endpoints; `limit` default 500, so always sent).
      */
     listChatReactions: (chat_id: string, page: Page, opts: CallOptions) =>
       get('reactions', reactionListSchema, '/reactions', opts, { chat_id, ...page }, (r) =>

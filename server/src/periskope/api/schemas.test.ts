@@ -1,6 +1,6 @@
 /**
  * Every Periskope fixture (the documented example payloads, docs/periskope-api.md#sources) parses with
- * the boundary schemas unchanged, and the quirks of §6 come out normalised.
+ * the boundary schemas unchanged, and the quirks of docs/periskope-api.md#quirks come out normalised.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
@@ -53,7 +53,7 @@ describe('fixtures', () => {
 });
 
 describe('normalisation (docs/periskope-api.md#quirks)', () => {
-  it('reads the notification list under `messages` (docs/periskope-api.md#quirk-1) and the camelCase id (§4.1)', () => {
+  it('reads the notification list under `messages` (docs/periskope-api.md#quirk-1) and the camelCase id (docs/periskope-api.md#id-objects)', () => {
     const notifications = notificationsOf(fixture('chat-notifications.example.json'));
     expect(notifications).toHaveLength(5);
     expect(notifications[0]).toMatchObject({

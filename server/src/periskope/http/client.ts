@@ -51,7 +51,7 @@ export interface PeriskopeHttpOptions {
 export interface GetOptions {
   /** Query parameters; `undefined` values are left out. */
   query?: Record<string, string | number | undefined>;
-  /** `x-phone` header (digits or `phone-…`); omitted = every phone of the key (§1). */
+  /** `x-phone` header (digits or `phone-…`); omitted = every phone of the key (docs/periskope-api.md#auth). */
   phone?: string | undefined;
   /** Caller's abort signal. */
   signal?: AbortSignal | undefined;

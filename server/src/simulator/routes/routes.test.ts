@@ -24,7 +24,7 @@ const timesOf = (
   return records.flatMap((r) => (r.timestamp === null ? [] : [Date.parse(r.timestamp)]));
 };
 
-describe('GET /chats filters and sorting (§3)', () => {
+describe('GET /chats filters and sorting (docs/periskope-api.md#endpoints)', () => {
   async function list(query: string): Promise<ChatListItem[]> {
     const res = await get<Page<'chats', ChatListItem>>(sim, `/v1/chats?limit=2000&${query}`);
     expect(res.status).toBe(200);

@@ -1,5 +1,5 @@
 /**
- * Inline error with the problem's title and detail and a Retry button (STYLE §9).
+ * Inline error with the problem's title and detail and a Retry button.
  */
 import type { ComponentProps } from 'react';
 import { toDisplayProblem } from '@/lib/api-error.ts';

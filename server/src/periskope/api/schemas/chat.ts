@@ -112,7 +112,7 @@ const chatShape = {
   messages_admins_only: nbool,
   /** List items only: the string `'true'`/`'false'` (Quirks); `true` = everyone may add. */
   member_add_mode: looseBool,
-  /** GET /chats/{id} only; inverse of `member_add_mode` (§4.4). */
+  /** GET /chats/{id} only; inverse of `member_add_mode` (docs/periskope-api.md#notification). */
   add_members_admins_only: nbool,
   /** GET /chats/{id} only (absent from list items); a bad member is left out and counted. */
   members: tolerantRecord(memberSchema, 'members'),

@@ -23,7 +23,7 @@ export const chatListSchema = z.object({ ...envelopeMeta, chats: rawItems });
 /** GET /chats/messages and /chats/{id}/messages: `{messages}`. */
 export const messageListSchema = z.object({ ...envelopeMeta, messages: rawItems });
 
-/** GET /reactions: `{start_time, end_time, reactions}` besides the paging fields (§3). */
+/** GET /reactions: `{start_time, end_time, reactions}` besides the paging fields (docs/periskope-api.md#endpoints). */
 export const reactionListSchema = z.object({ ...envelopeMeta, reactions: rawItems });
 
 /**
@@ -43,5 +43,5 @@ export const notificationListSchema = z
       [messages, notifications, notifictions].find((list) => list && list.length) ?? [],
   }));
 
-/** GET /phones/all: a bare array of phone objects (§3). */
+/** GET /phones/all: a bare array of phone objects (docs/periskope-api.md#endpoints). */
 export const phoneListSchema = z.array(z.unknown());

@@ -86,11 +86,11 @@ const messageShape = {
   raw_data: z.unknown().optional(),
 };
 
-/** Message object as in lists (no `reactions`, §4.3), with `call`, `invite`, `ephemeral_duration` and `link_preview` derived. */
+/** Message object as in lists (no `reactions`, docs/periskope-api.md#message), with `call`, `invite`, `ephemeral_duration` and `link_preview` derived. */
 export const messageSchema = z.object(messageShape).transform(messageExtras);
 export type Message = z.output<typeof messageSchema>;
 
-/** GET /message/{id}: a message plus `reactions[]` (§3); a bad reaction is left out, not fatal. */
+/** GET /message/{id}: a message plus `reactions[]` (docs/periskope-api.md#endpoints); a bad reaction is left out, not fatal. */
 export const messageWithReactionsSchema = z
   .object({ ...messageShape, reactions: tolerantArray(reactionSchema, 'reactions') })
   .transform(messageExtras);

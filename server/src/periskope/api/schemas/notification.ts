@@ -8,7 +8,7 @@ import { idObject, nchatId, nstr, ntimestamp, stringList } from './common.ts';
 export const notificationSchema = z.object({
   notification_id: z.string(),
   unique_id: nstr,
-  /** Notifications spell it `{fromMe, serialized}` (§4.1); normalised like messages. */
+  /** Notifications spell it `{fromMe, serialized}` (docs/periskope-api.md#id-objects); normalised like messages. */
   id: idObject,
   /** Official type: `string | null`. A notification without a chat is still listed. */
   chat_id: nchatId,

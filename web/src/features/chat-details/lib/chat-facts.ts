@@ -1,7 +1,7 @@
 /**
  * Plain-word facts about a chat for the details pane: group settings, status flags,
  * who may see the chat, and which members are the org's own (internal).
- * @see docs/periskope-api.md#chat (chat object) and §4.4 (announce / restrict / memberaddmode)
+ * @see docs/periskope-api.md#chat (chat object) and docs/periskope-api.md#notification (announce / restrict / memberaddmode)
  */
 import type { ChatDetail, Member } from '@/lib/api-types.ts';
 

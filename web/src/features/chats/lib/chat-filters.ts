@@ -1,7 +1,7 @@
 /**
  * The chat list's filters and sort, kept in the URL's search params so a reload or a shared link
  * restores them. Parsing is forgiving: an unknown or malformed value is dropped, so a
- * hand-edited URL still opens the inbox. Names are the BFF's query parameters (Periskope's, §3).
+ * hand-edited URL still opens the inbox. Names are the BFF's query parameters (Periskope's, docs/periskope-api.md#endpoints).
  */
 
 export const CHAT_TYPES = ['user', 'group', 'business'] as const;
@@ -16,7 +16,7 @@ export interface ChatFilterState {
   /** Name or number search (answered by the BFF's chat index). */
   q?: string;
   chat_type?: ChatType;
-  /** Label id (`label-…`) or name; Periskope accepts both (§3). */
+  /** Label id (`label-…`) or name; Periskope accepts both (docs/periskope-api.md#endpoints). */
   label?: string;
   /** Org phone (`x-phone` scope), digits. */
   phone?: string;
@@ -119,7 +119,7 @@ export function clearChatFilters(state: ChatFilterState): ChatFilterState {
 }
 
 /**
- * The UI picks whole days in the agent's time zone; the API takes instants (§2 time filters:
+ * The UI picks whole days in the agent's time zone; the API takes instants (docs/periskope-api.md#lists time filters:
  * ISO UTC accepted). `start_time` is the first millisecond of its day, `end_time` the last.
  * @returns ISO instants for the BFF, or undefined where no day is set
  */

@@ -18,7 +18,7 @@ export interface MessageInfoDrawerProps {
   onClose: () => void;
 }
 
-/** Ids a support engineer may need, in the order Periskope's docs list them (§4.3), then the ticket's. */
+/** Ids a support engineer may need, in the order Periskope's docs list them (docs/periskope-api.md#message), then the ticket's. */
 const ID_FIELDS = [
   'message_id',
   'unique_id',

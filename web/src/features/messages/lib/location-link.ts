@@ -1,5 +1,5 @@
 /**
- * Text and map link of a shared location (§4.3 `location`). No embedded third-party map: the
+ * Text and map link of a shared location (docs/periskope-api.md#message `location`). No embedded third-party map: the
  * link opens one in a new tab.
  */
 import type { Message } from '@/lib/api-types.ts';

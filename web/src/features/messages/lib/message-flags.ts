@@ -1,5 +1,5 @@
 /**
- * Traits a bubble marks besides its content (§4.3): edited, forwarded (often), private note,
+ * Traits a bubble marks besides its content (docs/periskope-api.md#message): edited, forwarded (often), private note,
  * flagged for a reply.
  */
 import type { Message } from '@/lib/api-types.ts';

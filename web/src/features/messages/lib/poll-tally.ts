@@ -1,5 +1,5 @@
 /**
- * Vote counts and voters of a poll (§4.3 `poll_info`, `poll_results`; official `PollResultType`
+ * Vote counts and voters of a poll (docs/periskope-api.md#message `poll_info`, `poll_results`; official `PollResultType`
  * is option → { voter → vote time }, which the BFF turns into `{ voter, at }[]` per option, oldest
  * vote first).
  */

@@ -113,7 +113,7 @@ function partsFor(n: Fields, who: SentencePart, targets: Person[]): SentencePart
         : [who, text(' changed the group description')];
     case 'picture':
       return [who, text(' changed the group icon')];
-    // Raw WhatsApp kinds (§4.4, unconfirmed) carry no new value: say what changed, not how.
+    // Raw WhatsApp kinds (docs/periskope-api.md#notification, unconfirmed) carry no new value: say what changed, not how.
     case 'announce':
       return [who, text(' changed who can send messages')];
     case 'restrict':

@@ -1,5 +1,5 @@
 /**
- * Membership history from a group's notifications (§4.4): who an event is about, a member's own
+ * Membership history from a group's notifications (docs/periskope-api.md#notification): who an event is about, a member's own
  * joins, leaves and role changes, and who was in the group at a past instant.
  */
 import type { Notification } from '@/lib/api-types.ts';

@@ -28,7 +28,7 @@ export function nameResolver(
   const phoneNames = new Map<string, string>();
   const org = new Set<string>(orgPhone ? [orgPhone] : []);
   for (const phone of orgPhones ?? []) {
-    // A phone not linked to a number yet (`org_phone: null`, §4.6) names nobody.
+    // A phone not linked to a number yet (`org_phone: null`, docs/periskope-api.md#phone-contact-note) names nobody.
     if (!phone.org_phone) continue;
     org.add(phone.org_phone);
     const name = phone.phone_name?.trim();

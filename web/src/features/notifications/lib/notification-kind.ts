@@ -24,7 +24,7 @@ export const KIND_LABELS: Record<NotificationKind, string> = {
 
 /**
  * Known types of the three named kinds; `other` is "none of these", an open set. Raw WhatsApp
- * kinds (`announce`, `restrict`, `description`) are listed too: accepted though unconfirmed (§4.4).
+ * kinds (`announce`, `restrict`, `description`) are listed too: accepted though unconfirmed (docs/periskope-api.md#notification).
  */
 export const KIND_TYPES: Record<Exclude<NotificationKind, 'other'>, readonly string[]> = {
   membership: ['add', 'remove', 'leave', 'invite'],

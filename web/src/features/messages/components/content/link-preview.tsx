@@ -1,6 +1,6 @@
 /**
  * The preview WhatsApp attached to a link in a text message (`link_preview`, docs/periskope-api.md
- * §4.3 "Free-form fields"): title, description and the URL, under the text. The URL is shown as
+ * docs/periskope-api.md#message "Free-form fields"): title, description and the URL, under the text. The URL is shown as
  * text and is a link only when {@link safeWebHref} allows it (http or https).
  */
 import type { Message } from '@/lib/api-types.ts';

@@ -1,5 +1,5 @@
 /**
- * The content of a bubble by kind (lib/message-kind.ts, §4.3 `message_type`): text, image/sticker,
+ * The content of a bubble by kind (lib/message-kind.ts, docs/periskope-api.md#message `message_type`): text, image/sticker,
  * video, audio/voice, document, location, contacts, poll, business messages, a call entry, a
  * group invite, or a muted notice (deleted, waiting, unreadable, unsupported); then a text's link
  * preview and suspicious-link warnings. `trailing` (the meta spacer) ends the last text line;

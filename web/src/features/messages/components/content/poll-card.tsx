@@ -1,6 +1,6 @@
 /**
  * A poll: the question, whether several answers are allowed, each option with its votes as a
- * bar (a native `<meter>`), the total, and on demand who voted for what and when (§4.3
+ * bar (a native `<meter>`), the total, and on demand who voted for what and when (docs/periskope-api.md#message
  * `poll_results`).
  */
 import { useId, useState } from 'react';
