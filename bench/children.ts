@@ -113,7 +113,10 @@ export function cpuMicros(): number {
   return user + system;
 }
 
-/** Answers the parent's `stats` requests with `counts()` and this process's CPU time (children only). */
+/**
+ * Answers the parent's `stats` requests with `counts()` and this process's CPU time (children
+ * only).
+ */
 export function answerStats(counts: () => Omit<ChildStats, 'cpuMicros'>): void {
   process.on('message', (message: { type?: string; id?: number }) => {
     if (message.type === 'stats')

@@ -4,7 +4,9 @@
 import os from 'node:os';
 import type { LoadResult } from './load.ts';
 
-/** CPU used during one run, % of one core: the load generator, the server under test, the simulator. */
+/**
+ * CPU used during one run, % of one core: the load generator, the server under test, the simulator.
+ */
 export interface CpuShare {
   generator: number;
   server: number;
@@ -63,7 +65,10 @@ export function table(rows: readonly Row[]): string {
   return lines.join('\n');
 }
 
-/** Per-run p50 differences `row − base` (runs are interleaved, so run k of both shared the machine's state). */
+/**
+ * Per-run p50 differences `row − base` (runs are interleaved, so run k of both shared the machine's
+ * state).
+ */
 function pairedP50(base: Row, row: Row): number {
   return median(row.runs.map((r, k) => r.p50 - (base.runs[k]?.p50 ?? Number.NaN)));
 }

@@ -63,7 +63,10 @@ const servers = {
 };
 const origin = (child: Child) => `http://127.0.0.1:${child.port}`;
 
-/** Every path must answer 200 before anything is timed. @throws {Error} naming the first that does not */
+/**
+ * Every path must answer 200 before anything is timed. @throws {Error} naming the first that does
+ * not
+ */
 async function check(child: Child, target: Target, paths: string[]): Promise<void> {
   for (const path of paths) {
     const res = await fetch(origin(child) + path, { headers: child === sim ? simHeaders : {} });

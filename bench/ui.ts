@@ -11,12 +11,12 @@
  * 4. thread of the simulator's 5,200-message group, BENCH_UI_RUNS runs: navigation → newest
  *    message visible; steady scroll to the oldest (frames, long tasks, anchor drift per prepend).
  *
- * A benchmark, not a test: never run by `npm test`; missed targets still exit 0, only a broken
- * run (no server, a view that never shows) exits 1. Prints the markdown report on stdout,
- * progress on stderr. Env: BENCH_UI_RUNS (3), BENCH_UI_CHATS (20000), BENCH_UI_PX_PER_FRAME
- * (200 CSS px), BENCH_UI_SCROLL_S (90 s cap per scroll), BENCH_UI_ONLY (`list` or `thread`: one
- * scenario, for working on it; the report then leaves the other's rows empty), BENCH_UI_PROFILE (dir: CPU profiles of
- * the first run's scrolls, plus their hottest source lines on stderr), CHROMIUM_PATH
+ * A benchmark, not a test: never run by `npm test`; missed targets still exit 0, only a broken run
+ * (no server, a view that never shows) exits 1. Prints the markdown report on stdout, progress on
+ * stderr. Env: BENCH_UI_RUNS (3), BENCH_UI_CHATS (20000), BENCH_UI_PX_PER_FRAME (200 CSS px),
+ * BENCH_UI_SCROLL_S (90 s cap per scroll), BENCH_UI_ONLY (`list` or `thread`: one scenario, for
+ * working on it; the report then leaves the other's rows empty), BENCH_UI_PROFILE (dir: CPU
+ * profiles of the first run's scrolls, plus their hottest source lines on stderr), CHROMIUM_PATH
  * (/usr/bin/chromium), SIMULATOR_SEED (42).
  */
 import { execFileSync } from 'node:child_process';

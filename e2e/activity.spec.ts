@@ -10,7 +10,9 @@ import { showcase } from './showcase.ts';
 // Day boundaries in the UI are local; UTC makes them the same as the API's dates here.
 test.use({ timezoneId: 'UTC' });
 
-/** A notification of a showcase group, whose simulated events all carry a chat, a type and a time. */
+/**
+ * A notification of a showcase group, whose simulated events all carry a chat, a type and a time.
+ */
 interface Note {
   notification_id: string;
   chat_id: string;
@@ -19,7 +21,10 @@ interface Note {
   recipientids: string[];
   timestamp: string;
 }
-/** As the org-wide feed serves it: `chat_id`, `type` and `timestamp` may be null (official NotificationType). */
+/**
+ * As the org-wide feed serves it: `chat_id`, `type` and `timestamp` may be null (official
+ * NotificationType).
+ */
 type FeedNote = Omit<Note, 'chat_id' | 'type' | 'timestamp'> & {
   chat_id: string | null;
   type: string | null;

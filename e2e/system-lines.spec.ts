@@ -5,7 +5,8 @@
  * "N others" and expands; the per-chat "Hide group events" toggle hides them and is remembered.
  *
  * Expected sentences are written here from the API's data (GET /api/chats/:id, /notifications,
- * /api/phones) and the wording of docs/periskope-api.md#notification, not computed by the app's own code.
+ * /api/phones) and the wording of docs/periskope-api.md#notification, not computed by the app's own
+ * code.
  */
 import type { APIRequestContext, Locator } from '@playwright/test';
 import { HIDDEN_KEY_PREFIX } from '../web/src/features/notifications/hooks/use-system-lines-hidden.ts';
@@ -48,7 +49,10 @@ const NUMBERS: Record<string, string> = {
   '918106542002@c.us': '+91 81065 42002',
 };
 
-/** A member's name in the documented order (official ChatMemberType fields); a push name marked "~ " as WhatsApp does. */
+/**
+ * A member's name in the documented order (official ChatMemberType fields); a push name marked "~ "
+ * as WhatsApp does.
+ */
 function memberLabel(m: MemberJson | undefined): string | null {
   if (!m) return null;
   const name = (['contact_name', 'periskope_name', 'name', 'short_name', 'verified_name'] as const)
@@ -57,7 +61,9 @@ function memberLabel(m: MemberJson | undefined): string | null {
   return name ?? (m.pushname?.trim() ? `~ ${m.pushname.trim()}` : null);
 }
 
-/** An id without a name: its literal number, or a failure naming the id to add to {@link NUMBERS}. */
+/**
+ * An id without a name: its literal number, or a failure naming the id to add to {@link NUMBERS}.
+ */
 function numberOf(cid: string): string {
   const number = NUMBERS[cid];
   if (!number)
@@ -68,7 +74,9 @@ function numberOf(cid: string): string {
 const list = (names: string[]) =>
   names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
 
-/** The sentence a line shows at first (a list of more than three collapsed to two and "N others"). */
+/**
+ * The sentence a line shows at first (a list of more than three collapsed to two and "N others").
+ */
 function expectedSentence(n: Notification, nameOf: (id: string) => string): string {
   const actor = n.author ? nameOf(n.author) : 'Someone';
   const names = n.recipientids.map(nameOf);
@@ -96,7 +104,10 @@ function expectedSentence(n: Notification, nameOf: (id: string) => string): stri
   return sentences[n.type] ?? `Group settings changed (${n.type})`;
 }
 
-/** The media group's notifications (newest first), its name, and a resolver like the one users expect. */
+/**
+ * The media group's notifications (newest first), its name, and a resolver like the one users
+ * expect.
+ */
 async function mediaGroup(request: APIRequestContext) {
   const id = showcase().mediaGroupId;
   const path = `/api/chats/${encodeURIComponent(id)}`;

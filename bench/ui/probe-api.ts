@@ -42,7 +42,9 @@ export interface ListScroll {
   rowsLoaded: number;
   /** The "End of list" marker came on screen. */
   endReached: boolean;
-  /** Frames where scrollTop could not grow (at the bottom of what was loaded, waiting for a page). */
+  /**
+   * Frames where scrollTop could not grow (at the bottom of what was loaded, waiting for a page).
+   */
   waitingFrames: number;
   longTasks: LongTask[];
 }
@@ -62,7 +64,10 @@ export interface Prepend {
   maxDrift: number;
   /** Reaction chips appeared in the log during those frames (rows growing in place). */
   reactionsAppeared: boolean;
-  /** Rendered rows from the top of the DOM down to the anchor, `key:height` (px), in the prepend frame. */
+  /**
+   * Rendered rows from the top of the DOM down to the anchor, `key:height` (px), in the prepend
+   * frame.
+   */
   above: string[];
 }
 
@@ -77,13 +82,23 @@ export interface ThreadScroll {
   /** Most rows (`[data-index]`) in the DOM in any frame. */
   maxRows: number;
   oldestReached: boolean;
-  /** Times the scroll sat at the top with "Load older" offered but nothing loading, and clicked it. */
+  /**
+   * Times the scroll sat at the top with "Load older" offered but nothing loading, and clicked it.
+   */
   stalls: number;
-  /** Error alerts with Retry (a failed older page) that showed in the bar; each was retried after the stall time. */
+  /**
+   * Error alerts with Retry (a failed older page) that showed in the bar; each was retried after
+   * the stall time.
+   */
   olderErrors: number;
-  /** Largest |move| of an on-screen row between frames without a prepend, beyond our own scroll, px. */
+  /**
+   * Largest |move| of an on-screen row between frames without a prepend, beyond our own scroll, px.
+   */
   scrollJitter: number;
-  /** Frames without a prepend where an on-screen row moved more than 1 px beyond our own scroll (first 200). */
+  /**
+   * Frames without a prepend where an on-screen row moved more than 1 px beyond our own scroll
+   * (first 200).
+   */
   jumps: { at: number; px: number; index: number; scrollTop: number }[];
   /** All such frames. */
   jumpCount: number;
@@ -97,7 +112,10 @@ export interface BenchProbe {
   newestMessage: Mark;
   longTasks: LongTask[];
   scrollList(options: ScrollOptions): Promise<ListScroll>;
-  /** `settleFrames`: frames to hold still after a prepend; `stallMs`: wait before clicking "Load older" or Retry. */
+  /**
+   * `settleFrames`: frames to hold still after a prepend; `stallMs`: wait before clicking "Load
+   * older" or Retry.
+   */
   scrollThread(
     options: ScrollOptions & { settleFrames: number; stallMs: number },
   ): Promise<ThreadScroll>;

@@ -226,7 +226,10 @@
       }
       return null;
     };
-    /** Reaction chip lists in the log (they appear once a message's reactions load, after scrolling stops). */
+    /**
+     * Reaction chip lists in the log (they appear once a message's reactions load, after scrolling
+     * stops).
+     */
     const reactionLists = () => log.querySelectorAll('[aria-label="Reactions"]').length;
     const pickAnchor = (box) => {
       let fallback = null;
@@ -260,7 +263,8 @@
             scrollTop: log.scrollTop,
             reactionLists: reactionLists(),
             reactionsAppeared: false,
-            // The rendered rows from the top of the DOM down to the anchor: what a drift can come from.
+            // The rendered rows from the top of the DOM down to the anchor: what a drift can come
+            // from.
             above: [...log.querySelectorAll('[data-index]')]
               .filter((r) => Number(r.dataset.index) <= index)
               .map((r) => `${r.dataset.key}:${Math.round(r.getBoundingClientRect().height)}`),

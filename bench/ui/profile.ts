@@ -28,7 +28,9 @@ interface CpuProfile {
 
 /** One line of the summary. */
 export interface Hotspot {
-  /** `web/src/…:line name` (or the minified location when unmapped, or `(garbage collector)` etc.). */
+  /**
+   * `web/src/…:line name` (or the minified location when unmapped, or `(garbage collector)` etc.).
+   */
   where: string;
   /** Self time, ms. */
   selfMs: number;

@@ -11,8 +11,8 @@ export interface PublicConfig {
   /** Default `x-phone` (PERISKOPE_PHONE), if any. */
   defaultPhone?: string | undefined;
   /**
-   * Label id → name. Periskope's chat objects carry `label_ids` only (docs/periskope-api.md#chat), so
-   * names come from CHAT_LABEL_NAMES (or, in demo mode, the simulator's label set).
+   * Label id → name. Periskope's chat objects carry `label_ids` only (docs/periskope-api.md#chat),
+   * so names come from CHAT_LABEL_NAMES (or, in demo mode, the simulator's label set).
    */
   labelNames?: Record<string, string> | undefined;
   /** REFRESH_INTERVAL_MS: how often the SPA refetches what is on screen, ms. */

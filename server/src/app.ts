@@ -40,7 +40,9 @@ export interface AppDeps {
   trustProxy?: boolean;
   /** Origins allowed to embed the app (`frame-ancestors`), besides `'self'`. */
   embedOrigins?: string[];
-  /** How long a serialized `/api` answer is reused for identical GETs, ms. Default 1000; 0 = off. */
+  /**
+   * How long a serialized `/api` answer is reused for identical GETs, ms. Default 1000; 0 = off.
+   */
   responseMemoMs?: number;
   /** Backstop for one `/api` request, ms (the upstream deadline plus a margin). Default 20 000. */
   requestTimeoutMs?: number;
@@ -88,7 +90,8 @@ function unlessBodiless(middleware: MiddlewareHandler<AppEnv>): MiddlewareHandle
 export function createApp(deps: AppDeps) {
   const app = new Hono<AppEnv>();
   const metrics = deps.metrics ?? createMetrics();
-  // Without a trusted proxy, an incoming X-Request-Id is ignored (limitLength 0 ⇒ always generated).
+  // Without a trusted proxy, an incoming X-Request-Id is ignored (limitLength 0 ⇒ always
+  // generated).
   app.use(requestId({ headerName: 'X-Request-Id', limitLength: deps.trustProxy ? 255 : 0 }));
   app.use(httpMetrics(metrics));
   app.use(requestLog(deps.logger));

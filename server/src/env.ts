@@ -7,7 +7,10 @@
  */
 import { z } from 'zod';
 
-/** `x-phone` as Periskope accepts it: country code + number digits, or a `phone-…` id (docs/periskope-api.md#auth). */
+/**
+ * `x-phone` as Periskope accepts it: country code + number digits, or a `phone-…` id
+ * (docs/periskope-api.md#auth).
+ */
 export const phoneSchema = z
   .string()
   .regex(/^(\d{6,15}|phone-[a-z0-9]{6,64})$/, 'digits like 919876543210, or phone-…');
@@ -38,12 +41,17 @@ export const envSchema = z.object({
     emptyAsUndefined,
     z.coerce.number().int().min(100).max(120_000).default(10_000),
   ),
-  /** Total budget of one upstream call (queueing + retries), ms; past it the browser gets 503/504. */
+  /**
+   * Total budget of one upstream call (queueing + retries), ms; past it the browser gets 503/504.
+   */
   UPSTREAM_DEADLINE_MS: z.preprocess(
     emptyAsUndefined,
     z.coerce.number().int().min(500).max(120_000).default(15_000),
   ),
-  /** Our own upstream budget, `<requests>/<window ms>`, kept under Periskope's ~10 per 2 s (docs/periskope-api.md#lists). */
+  /**
+   * Our own upstream budget, `<requests>/<window ms>`, kept under Periskope's ~10 per 2 s
+   * (docs/periskope-api.md#lists).
+   */
   UPSTREAM_RATE_LIMIT: z.preprocess(
     emptyAsUndefined,
     rateLimitSchema.default({ limit: 8, windowMs: 2000 }),
@@ -63,7 +71,10 @@ export const envSchema = z.object({
     emptyAsUndefined,
     z.coerce.number().int().min(100).max(600_000).default(10_000),
   ),
-  /** Items per upstream list call; the BFF serves the UI small slices of these blocks (docs/periskope-api.md#lists: max 2000). */
+  /**
+   * Items per upstream list call; the BFF serves the UI small slices of these blocks
+   * (docs/periskope-api.md#lists: max 2000).
+   */
   UPSTREAM_PAGE_SIZE: z.preprocess(
     emptyAsUndefined,
     z.coerce.number().int().min(1).max(2000).default(1000),
@@ -73,7 +84,9 @@ export const envSchema = z.object({
     emptyAsUndefined,
     z.coerce.number().int().min(0).max(3_600_000).default(10_000),
   ),
-  /** Memory budget of the upstream caches, MiB of upstream JSON (the heap holds roughly 3× that). */
+  /**
+   * Memory budget of the upstream caches, MiB of upstream JSON (the heap holds roughly 3× that).
+   */
   CACHE_MAX_MB: z.preprocess(
     emptyAsUndefined,
     z.coerce.number().int().min(8).max(16_384).default(256),
@@ -83,12 +96,18 @@ export const envSchema = z.object({
     emptyAsUndefined,
     z.coerce.number().int().min(2000).max(600_000).default(15_000),
   ),
-  /** Age after which the chat index (search, unread/assignee filters) is refreshed in the background, ms. */
+  /**
+   * Age after which the chat index (search, unread/assignee filters) is refreshed in the
+   * background, ms.
+   */
   CHAT_INDEX_TTL_MS: z.preprocess(
     emptyAsUndefined,
     z.coerce.number().int().min(1000).max(86_400_000).default(60_000),
   ),
-  /** `true` when behind a reverse proxy we trust: its `X-Request-Id` is kept and `X-Forwarded-Proto: https` turns on HSTS. */
+  /**
+   * `true` when behind a reverse proxy we trust: its `X-Request-Id` is kept and `X-Forwarded-Proto:
+   * https` turns on HSTS.
+   */
   TRUST_PROXY: z.preprocess(
     emptyAsUndefined,
     z
@@ -96,7 +115,10 @@ export const envSchema = z.object({
       .default('false')
       .transform((v) => v === 'true' || v === '1'),
   ),
-  /** Origins allowed to embed the inbox in an iframe (CSP `frame-ancestors`), comma-separated; `'self'` always included. */
+  /**
+   * Origins allowed to embed the inbox in an iframe (CSP `frame-ancestors`), comma-separated;
+   * `'self'` always included.
+   */
   EMBED_ALLOWED_ORIGINS: z.preprocess(
     emptyAsUndefined,
     z
@@ -112,8 +134,8 @@ export const envSchema = z.object({
   ),
   /**
    * Label names, `label-<id>=Name` pairs, comma-separated. Periskope chat objects carry label ids
-   * only (docs/periskope-api.md#chat); these names are shown instead of the ids. Demo mode knows the
-   * simulator's labels without it.
+   * only (docs/periskope-api.md#chat); these names are shown instead of the ids. Demo mode knows
+   * the simulator's labels without it.
    */
   CHAT_LABEL_NAMES: z.preprocess(
     emptyAsUndefined,
@@ -154,9 +176,14 @@ export const envSchema = z.object({
     emptyAsUndefined,
     z.coerce.number().int().min(0).max(65535).default(0),
   ),
-  /** Demo mode only: the key the simulator accepts (default: random per start). Tests fix it to prove it never leaks. */
+  /**
+   * Demo mode only: the key the simulator accepts (default: random per start). Tests fix it to
+   * prove it never leaks.
+   */
   SIMULATOR_API_KEY: z.preprocess(emptyAsUndefined, z.string().min(8).optional()),
-  /** Demo mode only: enforce a rate limit in the simulator, e.g. `10/2000`; unset = headers only. */
+  /**
+   * Demo mode only: enforce a rate limit in the simulator, e.g. `10/2000`; unset = headers only.
+   */
   SIMULATOR_RATE_LIMIT: z.preprocess(emptyAsUndefined, rateLimitSchema.optional()),
 });
 

@@ -44,7 +44,8 @@ export async function startUpstream(env: Env, logger: Logger): Promise<Upstream>
   const { server, port } = await new Promise<{ server: ServerType; port: number }>((resolve) => {
     const s = serve(
       {
-        // The node-server env (the socket) goes through, so the simulator's connection-reset fault is real.
+        // The node-server env (the socket) goes through, so the simulator's connection-reset fault
+        // is real.
         fetch: (req, env) =>
           handler ? handler(req, env) : new Response('starting', { status: 503 }),
         port: env.SIMULATOR_PORT,
@@ -83,7 +84,8 @@ export async function startUpstream(env: Env, logger: Logger): Promise<Upstream>
       ...Object.fromEntries(LABELS.map((l) => [l.label_id, l.name])),
       ...env.CHAT_LABEL_NAMES,
     },
-    // The fixture records keep their real GCS media URLs (they fail offline, shown as placeholders).
+    // The fixture records keep their real GCS media URLs (they fail offline, shown as
+    // placeholders).
     mediaOrigins: [publicUrl, ...PERISKOPE_MEDIA_ORIGINS],
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };

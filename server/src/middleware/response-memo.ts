@@ -72,7 +72,8 @@ export function responseMemo(options: ResponseMemoOptions = {}): MiddlewareHandl
     // (bench/). Hono has no serializer hook, so this request's `c.json` is wrapped, keeping its
     // contract: `JSON.stringify`, and `application/json` unless the caller set a type.
     let text: string | undefined;
-    // The routes call `c.json(body, status)` (every route answers JSON this way); a ResponseInit also works at runtime.
+    // The routes call `c.json(body, status)` (every route answers JSON this way); a ResponseInit
+    // also works at runtime.
     c.json = ((
       object: unknown,
       status?: StatusCode,

@@ -132,7 +132,10 @@ export function createMetrics() {
       'Time until the response was written, seconds.',
       ['method', 'route', 'status'],
     ),
-    /** Upstream attempts, by endpoint template ({@link upstreamEndpoint}) and {@link UpstreamOutcome}. */
+    /**
+     * Upstream attempts, by endpoint template ({@link upstreamEndpoint}) and {@link
+     * UpstreamOutcome}.
+     */
     upstreamRequests: counter(
       'upstream_requests_total',
       'Requests to Periskope (each attempt), by endpoint template and outcome.',
@@ -144,7 +147,10 @@ export function createMetrics() {
       'Duration of one request to Periskope, seconds.',
       ['endpoint'],
     ),
-    /** Cache lookups, by resource (`chats`, `messages`, `chat`, `phones`, …) and {@link CacheResult}. */
+    /**
+     * Cache lookups, by resource (`chats`, `messages`, `chat`, `phones`, …) and {@link
+     * CacheResult}.
+     */
     cacheEvents: counter('cache_events_total', 'BFF cache lookups, by resource and result.', [
       'resource',
       'result',
@@ -193,12 +199,17 @@ export function createMetrics() {
       chatIndexBuilds.inc({ outcome });
       chatIndexBuildDuration.observe(seconds);
     },
-    /** Chat index hook (`ChatIndexOptions.onIndexed`): sets the gauge, or removes an evicted scope. */
+    /**
+     * Chat index hook (`ChatIndexOptions.onIndexed`): sets the gauge, or removes an evicted scope.
+     */
     onChatIndexed: (scope: string, chats: number | null) => {
       if (chats === null) chatIndexChats.remove({ scope });
       else chatIndexChats.set({ scope }, chats);
     },
-    /** Limiter hook (`LimiterOptions.onWait`). @param waitMs - wait in ms @param queueLength - calls still queued */
+    /**
+     * Limiter hook (`LimiterOptions.onWait`). @param waitMs - wait in ms @param queueLength - calls
+     * still queued
+     */
     onLimiterWait: (waitMs: number, queueLength: number) => {
       limiterWait.observe(waitMs / 1000);
       limiterQueueLength.set(queueLength);

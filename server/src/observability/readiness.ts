@@ -8,7 +8,10 @@ import { UpstreamError, upstreamProblem } from '../periskope/index.ts';
 /** Outcome of a readiness check. */
 export interface ReadyResult {
   ok: boolean;
-  /** `ok`, the upstream HTTP status (`401`), or `timeout` / `network` / `invalid_response` / `error`. */
+  /**
+   * `ok`, the upstream HTTP status (`401`), or `timeout` / `network` / `invalid_response` /
+   * `error`.
+   */
   upstream: string;
   /** Why not ready, in our words (never upstream text, never the key). */
   detail?: string;

@@ -82,7 +82,10 @@ export const CACHE_SHARES = {
   message: 0.05,
 } as const;
 
-/** The listing the chat index pages through: latest activity first (the inbox order, docs/periskope-api.md#endpoints). */
+/**
+ * The listing the chat index pages through: latest activity first (the inbox order,
+ * docs/periskope-api.md#endpoints).
+ */
 const INDEX_LISTING = { sort_by: 'latest_message_timestamp', sort_order: 'desc' } as const;
 
 /** Stable cache key: scope first, then the resource and its canonical (sorted) parameters. */
@@ -366,10 +369,10 @@ export class PeriskopeService {
   }
 
   /**
-   * Periskope answers 401 for a phone outside the key's scope (docs/periskope-api.md#auth), which would read as "the
-   * server's key was rejected". On a cache miss, check the phone against the org's phones first
-   * (cached) so the browser is told its `phone` parameter is wrong. If the phone list itself
-   * fails, upstream decides.
+   * Periskope answers 401 for a phone outside the key's scope (docs/periskope-api.md#auth), which
+   * would read as "the server's key was rejected". On a cache miss, check the phone against the
+   * org's phones first (cached) so the browser is told its `phone` parameter is wrong. If the phone
+   * list itself fails, upstream decides.
    * @throws {Problem} 400 naming `phone`
    */
   async #assertKnownPhone(phone: string | undefined, requestId?: string): Promise<void> {

@@ -152,7 +152,8 @@ describe('filters applied by the index', () => {
       const got = await everything(app, `${query}&unread=true`);
       expect(expected.length, query).toBeGreaterThan(0);
       if (query.includes('created_at') || !query.includes('sort_by')) {
-        // created_at ties (e.g. unknown = 1970) are ordered by Periskope's own row order: compare sets and keys.
+        // created_at ties (e.g. unknown = 1970) are ordered by Periskope's own row order: compare
+        // sets and keys.
         expect(new Set(got.map(idOf)), query).toEqual(new Set(expected.map(idOf)));
         expect(
           got.map((c) => c.created_at),

@@ -1,15 +1,22 @@
 /**
- * Schemas of every BFF parameter. Names mirror Periskope's query parameters (docs/periskope-api.md#endpoints)
- * plus `phone`, which picks the `x-phone` header. Unknown parameters are ignored (z.object strips).
+ * Schemas of every BFF parameter. Names mirror Periskope's query parameters
+ * (docs/periskope-api.md#endpoints) plus `phone`, which picks the `x-phone` header. Unknown
+ * parameters are ignored (z.object strips).
  */
 import { z } from 'zod';
 import { phoneSchema } from '../env.ts';
 import { MAX_QUERY } from '../periskope/index.ts';
 
-/** Largest page the BFF serves the browser; upstream blocks are larger (see periskope/cache/block-cache.ts). */
+/**
+ * Largest page the BFF serves the browser; upstream blocks are larger (see
+ * periskope/cache/block-cache.ts).
+ */
 export const MAX_SLICE = 500;
 
-/** A date `2025-04-25` or an ISO date-time `2025-04-25T00:00:00Z` (docs/periskope-api.md#lists "Time filters"). */
+/**
+ * A date `2025-04-25` or an ISO date-time `2025-04-25T00:00:00Z` (docs/periskope-api.md#lists "Time
+ * filters").
+ */
 const time = z.union([z.iso.date(), z.iso.datetime({ offset: true })], {
   error: 'expected a date (2025-04-25) or ISO date-time',
 });
@@ -76,12 +83,18 @@ export const timeRangeQuery = pageQuery.extend({
   end_time: time.optional(),
 });
 
-/** One notification type (an open set, docs/periskope-api.md#notification: `add`, `memberaddmode_true`, …), `!` to exclude it. */
+/**
+ * One notification type (an open set, docs/periskope-api.md#notification: `add`,
+ * `memberaddmode_true`, …), `!` to exclude it.
+ */
 const TYPE_ENTRY = /^!?[a-z][a-z0-9_]{0,39}$/;
 const TYPE_ERROR =
   'expected notification types separated by commas (add,remove), each optionally prefixed with ! to exclude it';
 
-/** A parsed `type` filter: keep an item when `include` is empty or holds its type, and `exclude` does not. */
+/**
+ * A parsed `type` filter: keep an item when `include` is empty or holds its type, and `exclude`
+ * does not.
+ */
 export interface TypeFilter {
   include: string[];
   exclude: string[];
@@ -135,8 +148,8 @@ export const chatIdParam = z.object({
 });
 
 /**
- * Message ids: serialized `true|false_<chat>_<id>[_<author>]` (docs/periskope-api.md#message), note ids `true_<uuid>_api`,
- * or a queue id (uuid). The charset excludes `/`, `.`-only segments and `%`.
+ * Message ids: serialized `true|false_<chat>_<id>[_<author>]` (docs/periskope-api.md#message), note
+ * ids `true_<uuid>_api`, or a queue id (uuid). The charset excludes `/`, `.`-only segments and `%`.
  */
 export const messageIdParam = z.object({
   messageId: z

@@ -73,7 +73,8 @@ describe('GET /api/chats', () => {
     }
     expect(previews.some((p) => p.body_truncated === true)).toBe(true);
     expect(all.every((c) => /@(c|g)\.us$/.test(c.chat_id))).toBe(true);
-    // Periskope's own kinds plus `unknown` (official ChatType), kept as sent rather than coerced to user.
+    // Periskope's own kinds plus `unknown` (official ChatType), kept as sent rather than coerced to
+    // user.
     expect(new Set(all.map((c) => c.chat_type))).toEqual(
       new Set(['user', 'group', 'business', 'unknown']),
     );

@@ -134,7 +134,8 @@ describe('one broken item never costs the page', () => {
       field,
       request_id: response.headers.get('x-request-id'),
     });
-    // The readiness probe reads the same phone list: one bad phone must not make the inbox look down.
+    // The readiness probe reads the same phone list: one bad phone must not make the inbox look
+    // down.
     if (resource === 'phones') expect((await app.request('/readyz')).status).toBe(200);
   });
 

@@ -1,6 +1,6 @@
 /**
- * A Periskope-compatible REST simulator (docs/periskope-api.md#auth to #objects, 6): demo upstream, test
- * upstream and load generator. `createSimulator()` generates a deterministic org around the
+ * A Periskope-compatible REST simulator (docs/periskope-api.md#auth to #objects, 6): demo upstream,
+ * test upstream and load generator. `createSimulator()` generates a deterministic org around the
  * documented fixtures and returns a Hono app serving `/v1/*` (Bearer auth, x-phone, paging,
  * rate-limit headers) and public `/media/*`.
  */
@@ -32,15 +32,26 @@ export type { RequestStats } from './middleware/stats.ts';
 export interface SimulatorOptions {
   /** Bearer token the simulator accepts (any other → 401). */
   apiKey: string;
-  /** Absolute origin where this simulator is reachable by a browser, e.g. "http://127.0.0.1:41234"; media URLs in the data are `${publicUrl}/media/...`. */
+  /**
+   * Absolute origin where this simulator is reachable by a browser, e.g. "http://127.0.0.1:41234";
+   * media URLs in the data are `${publicUrl}/media/...`.
+   */
   publicUrl: string;
   /** PRNG seed; same seed (and same `now`) ⇒ byte-identical data. Default 42. */
   seed?: number;
   /** Number of generated chats (fixture chats come on top). Default 2000. */
   chats?: number;
-  /** Epoch ms that generated timestamps are relative to (latest messages fall in the days before it). Default Date.now() at creation. */
+  /**
+   * Epoch ms that generated timestamps are relative to (latest messages fall in the days before
+   * it). Default Date.now() at creation.
+   */
   now?: number;
-  /** Rate limit. Headers X-RateLimit-Limit/Remaining/Reset are sent on every /v1 response; when `enforce` is true a request beyond `limit` in the current window gets 429. `enforce` is only the initial `faults.enforceRateLimit` (switchable at runtime). Default { limit: 10, windowMs: 2000, enforce: false }. */
+  /**
+   * Rate limit. Headers X-RateLimit-Limit/Remaining/Reset are sent on every /v1 response; when
+   * `enforce` is true a request beyond `limit` in the current window gets 429. `enforce` is only
+   * the initial `faults.enforceRateLimit` (switchable at runtime). Default { limit: 10, windowMs:
+   * 2000, enforce: false }.
+   */
   rateLimit?: { limit: number; windowMs: number; enforce: boolean };
   /** Faults at creation and after `resetFaults()` (default: none). See {@link Faults}. */
   faults?: Partial<Faults>;
@@ -49,7 +60,9 @@ export interface SimulatorOptions {
 export interface Simulator {
   app: Hono;
   data: SimulatorData;
-  /** Counts of /v1 requests (total, by path template) and of 429s served, for tests and benchmarks. */
+  /**
+   * Counts of /v1 requests (total, by path template) and of 429s served, for tests and benchmarks.
+   */
   stats: RequestStats;
   /** Live fault switches of /v1 (not /media), read on every request: mutate between requests. */
   faults: Faults;

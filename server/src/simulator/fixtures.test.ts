@@ -59,7 +59,8 @@ describe('fixture records are served verbatim', () => {
       ...rest
     } = chatExample;
     expect(body.chats).toHaveLength(1);
-    // Lists carry `interactive` on messages (docs/periskope-api.md#quirk-5), the by-id latest_message does not.
+    // Lists carry `interactive` on messages (docs/periskope-api.md#quirk-5), the by-id
+    // latest_message does not.
     expect(body.chats[0]).toStrictEqual({
       ...rest,
       latest_message: { ...latest_message, interactive: null },

@@ -19,7 +19,10 @@ export function isoSeconds(ms: number): string {
   return `${base(ms)}+00:00`;
 }
 
-/** `2025-01-27T11:08:10.693+00:00` (trailing zeros trimmed, like Postgres): `updated_at`, reactions, notifications. */
+/**
+ * `2025-01-27T11:08:10.693+00:00` (trailing zeros trimmed, like Postgres): `updated_at`, reactions,
+ * notifications.
+ */
 export function isoMillis(ms: number): string {
   const frac = String(Math.floor(ms) % 1000)
     .padStart(3, '0')

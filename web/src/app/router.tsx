@@ -20,8 +20,9 @@ export const router = createBrowserRouter([
       { index: true, element: <NoChatSelected /> },
       // One route (one ChatRoute instance) for a chat and for the chat opened at a message
       // (`messages/:id`) or a group notification (`notifications/:id`); ChatRoute checks the kind.
-      // Loaded on demand: the thread (formatting, linkify, media players) is not in the initial bundle;
-      // the loader starts the chat's requests while that code downloads (it waits for nothing).
+      // Loaded on demand: the thread (formatting, linkify, media players) is not in the initial
+      // bundle; the loader starts the chat's requests while that code downloads (it waits for
+      // nothing).
       {
         path: 'chats/:chatId/:targetKind?/:targetId?',
         loader: ({ params }) => {

@@ -1,7 +1,7 @@
 /**
- * Delivery state of an own message from `ack` (docs/periskope-api.md#message). The docs disagree on 3;
- * we follow the suggested UI there: −1 failed, 0 clock, 1 one grey tick, 2 two grey ticks,
- * 3 two grey ticks in a group (delivered to all) but blue in a 1:1 chat (read), ≥ 4 blue.
+ * Delivery state of an own message from `ack` (docs/periskope-api.md#message). The docs disagree on
+ * 3; we follow the suggested UI there: −1 failed, 0 clock, 1 one grey tick, 2 two grey ticks, 3 two
+ * grey ticks in a group (delivered to all) but blue in a 1:1 chat (read), ≥ 4 blue.
  * @see https://docs.periskope.app/api-reference/delivery-status
  */
 

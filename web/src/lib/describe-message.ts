@@ -1,9 +1,9 @@
 /**
  * One line that stands for a message where there is no room for its content: chat-list previews,
  * quoted replies, the message-info drawer, notifications and accessible descriptions. A full
- * message and a chat-list preview (the BFF's `latest_message`, server/src/periskope/chat-index/summary.ts) are
- * described by the same code: the preview is already a {@link MessageSummary}, and
- * {@link summariseMessage} makes one of a full message.
+ * message and a chat-list preview (the BFF's `latest_message`,
+ * server/src/periskope/chat-index/summary.ts) are described by the same code: the preview is
+ * already a {@link MessageSummary}, and {@link summariseMessage} makes one of a full message.
  */
 import type { ChatListItem, Message } from './api-types.ts';
 import { describeCall, describeTimer } from './describe-events.ts';

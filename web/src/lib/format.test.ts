@@ -16,7 +16,8 @@ describe('formatPhone', () => {
   it.each([
     ['971501234567@c.us', '+971 50 123 4567'],
     ['4915123456789@c.us', '+49 1512 3456789'],
-    // libphonenumber-js writes international numbers with spaces only (no hyphen: not `91234-5678`).
+    // libphonenumber-js writes international numbers with spaces only (no hyphen: not
+    // `91234-5678`).
     ['5511912345678@c.us', '+55 11 91234 5678'],
     ['919876543210@c.us', '+91 98765 43210'],
     ['919537851844@c.us', '+91 95378 51844'],

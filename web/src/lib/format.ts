@@ -12,7 +12,9 @@ export function formatCount(n: number): string {
   return countFormat.format(n);
 }
 
-/** Most formatted numbers kept; past it the oldest is dropped (a chat list holds a few thousand). */
+/**
+ * Most formatted numbers kept; past it the oldest is dropped (a chat list holds a few thousand).
+ */
 const PHONE_CACHE_SIZE = 5_000;
 const phoneCache = new Map<string, string>();
 

@@ -14,7 +14,8 @@ import type { Message } from './api-types.ts';
  *   buttons_response, template_button_reply, hsm): render the body as text when there is one;
  * - `call`: a call entry (`call_log`), from the message's `call` (video/voice, outcome, duration)
  *   and `from_me` (direction);
- * - `invite`: a group-invite card (`groups_v4_invite`), from `invite` (group name, caption, expiry);
+ * - `invite`: a group-invite card (`groups_v4_invite`), from `invite` (group name, caption,
+ *   expiry);
  * - centred system lines, no bubble: `e2e` (the encryption notice), `ephemeral` (the
  *   disappearing-messages timer changed; `ephemeral_duration` s, 0 = off), `system` (gp2,
  *   notification, protocol and other WhatsApp service entries);

@@ -34,7 +34,9 @@ export function storedTheme(): ThemeChoice {
   }
 }
 
-/** Stores the choice; a storage failure (private mode, blocked in an iframe) only loses persistence. */
+/**
+ * Stores the choice; a storage failure (private mode, blocked in an iframe) only loses persistence.
+ */
 export function storeTheme(choice: ThemeChoice): void {
   try {
     if (choice === 'system') window.localStorage.removeItem(THEME_STORAGE_KEY);

@@ -15,9 +15,15 @@ import type { ReactNode } from 'react';
 
 /** A timeline row contributed by another feature (e.g. a group notification line). */
 export interface TimelineEntry {
-  /** The row key, unique in the thread and prefixed by its source (`n-<notification_id>`); deep links find rows by it. */
+  /**
+   * The row key, unique in the thread and prefixed by its source (`n-<notification_id>`); deep
+   * links find rows by it.
+   */
   key: string;
-  /** ISO 8601 instant used for ordering; null when the source sent none (the entry keeps its page position). */
+  /**
+   * ISO 8601 instant used for ordering; null when the source sent none (the entry keeps its page
+   * position).
+   */
   timestamp: string | null;
   node: ReactNode;
 }

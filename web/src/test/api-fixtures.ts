@@ -37,7 +37,10 @@ export function makeMembers(...members: Member[]): NonNullable<Members> {
   return Object.fromEntries(members.map((m) => [m.contact_id, m]));
 }
 
-/** @returns a chat as GET /api/chats/:chatId sends it: `chat_type` from the id, everything else null or empty */
+/**
+ * @returns a chat as GET /api/chats/:chatId sends it: `chat_type` from the id, everything else null
+ * or empty
+ */
 export function makeChatDetail(chat_id: string, patch: Partial<ChatDetail> = {}): ChatDetail {
   return {
     chat_id,
@@ -78,7 +81,10 @@ export function makeChatDetail(chat_id: string, patch: Partial<ChatDetail> = {})
   };
 }
 
-/** @returns a chat as GET /api/chats lists it: `chat_type` from the id, everything else null or empty */
+/**
+ * @returns a chat as GET /api/chats lists it: `chat_type` from the id, everything else null or
+ * empty
+ */
 export function makeChatListItem(chat_id: string, patch: Partial<ChatListItem> = {}): ChatListItem {
   return {
     chat_id,

@@ -26,7 +26,10 @@ import { notificationSchema, type Notification } from './schemas/notification.ts
 import { phoneSchema, type Phone } from './schemas/phone.ts';
 import { collectInvalid, parseSlots } from './schemas/tolerance.ts';
 
-/** Upstream paging: `offset` items skipped, at most `limit` (≤ 2000, docs/periskope-api.md#lists) returned. */
+/**
+ * Upstream paging: `offset` items skipped, at most `limit` (≤ 2000, docs/periskope-api.md#lists)
+ * returned.
+ */
 export interface Page {
   offset: number;
   limit: number;
@@ -49,7 +52,10 @@ export interface TimeRange {
 }
 
 export type CallOptions = Pick<GetOptions, 'phone' | 'signal' | 'onBody'> & {
-  /** The BFF request the call serves (first of a coalesced group), passed to the invalid-item handler for its log line. */
+  /**
+   * The BFF request the call serves (first of a coalesced group), passed to the invalid-item
+   * handler for its log line.
+   */
   requestId?: string | undefined;
 };
 
@@ -159,14 +165,18 @@ export function createPeriskopeApi(http: PeriskopeHttp, onInvalid: InvalidItemHa
     getMessage: (message_id: string, opts: CallOptions) =>
       get('message', messageWithReactionsSchema, `/message/${seg(message_id)}`, opts),
     /**
-     * GET /reactions?chat_id → a chat's reactions, newest first. One call instead of one
-     * GET /message/{id} per message on screen (docs/periskope-api.md#endpoints; `limit` default 500, so always sent).
+     * GET /reactions?chat_id → a chat's reactions, newest first. One call instead of one GET
+     * /message/{id} per message on screen (docs/periskope-api.md#endpoints; `limit` default 500, so
+     * always sent).
      */
     listChatReactions: (chat_id: string, page: Page, opts: CallOptions) =>
       get('reactions', reactionListSchema, '/reactions', opts, { chat_id, ...page }, (r) =>
         reactions(r.reactions),
       ),
-    /** GET /phones/all → every org phone (takes no x-phone); a phone that cannot be read is left out. */
+    /**
+     * GET /phones/all → every org phone (takes no x-phone); a phone that cannot be read is left
+     * out.
+     */
     listPhones: (opts: Pick<CallOptions, 'signal' | 'onBody' | 'requestId'>): Promise<Phone[]> =>
       get('phones', phoneListSchema, '/phones/all', opts, undefined, (raw) =>
         parseSlots(phoneSchema, raw, '', skip).filter((p): p is Phone => p !== null),

@@ -1,6 +1,7 @@
 /**
- * Every Periskope fixture (the documented example payloads, docs/periskope-api.md#sources) parses with
- * the boundary schemas unchanged, and the quirks of docs/periskope-api.md#quirks come out normalised.
+ * Every Periskope fixture (the documented example payloads, docs/periskope-api.md#sources) parses
+ * with the boundary schemas unchanged, and the quirks of docs/periskope-api.md#quirks come out
+ * normalised.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
@@ -15,7 +16,9 @@ import { notificationSchema } from './schemas/notification.ts';
 const dir = new URL('../../simulator/fixtures/', import.meta.url);
 const fixture = (name: string): unknown => JSON.parse(readFileSync(new URL(name, dir), 'utf8'));
 
-/** Envelopes hand items on raw (endpoints.ts parses them one by one): these parse them all strictly. */
+/**
+ * Envelopes hand items on raw (endpoints.ts parses them one by one): these parse them all strictly.
+ */
 const notificationsOf = (json: unknown) =>
   notificationListSchema.parse(json).notifications.map((n) => notificationSchema.parse(n));
 const messagesOf = (json: unknown) =>

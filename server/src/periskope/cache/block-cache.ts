@@ -1,8 +1,8 @@
 /**
  * Serves small slices out of large cached upstream pages ("blocks").
  *
- * Periskope allows ~10 requests per 2 s per key (docs/periskope-api.md#lists), so the UI's pages of 50
- * are cut from upstream blocks of up to 2,000 items held in a {@link StampedCache}: an agent
+ * Periskope allows ~10 requests per 2 s per key (docs/periskope-api.md#lists), so the UI's pages of
+ * 50 are cut from upstream blocks of up to 2,000 items held in a {@link StampedCache}: an agent
  * scrolling costs one upstream call per block, and identical in-flight block fetches coalesce.
  */
 import { systemClock, type Clock } from '../../clock.ts';

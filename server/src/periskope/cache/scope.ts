@@ -7,7 +7,10 @@
 /** Scope of one BFF request: the `x-phone` to send (undefined = all phones). */
 export interface Scope {
   phone?: string | undefined;
-  /** The BFF request asking, for log lines about what its upstream calls met; never part of a cache key. */
+  /**
+   * The BFF request asking, for log lines about what its upstream calls met; never part of a cache
+   * key.
+   */
   requestId?: string | undefined;
 }
 

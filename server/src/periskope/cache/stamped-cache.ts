@@ -17,7 +17,10 @@ export interface Stamped<V> {
   chars: number;
 }
 
-/** `hit` fresh, `miss` fetched now, `stale` served past its TTL, `coalesced` joined an in-flight fetch. */
+/**
+ * `hit` fresh, `miss` fetched now, `stale` served past its TTL, `coalesced` joined an in-flight
+ * fetch.
+ */
 export type CacheResult = 'hit' | 'miss' | 'stale' | 'coalesced';
 
 export interface StampedCacheOptions {
@@ -34,8 +37,8 @@ export interface StampedCacheOptions {
   onResult?: (result: CacheResult) => void;
   /**
    * Clock of the entries, epoch ms: stamps `fetchedAt` and, when given, ages entries against
-   * `ttlMs` too (read on every check). Default: `fetchedAt` from `Date.now()`, ages from lru-cache's
-   * own monotonic `performance.now()`.
+   * `ttlMs` too (read on every check). Default: `fetchedAt` from `Date.now()`, ages from
+   * lru-cache's own monotonic `performance.now()`.
    */
   now?: Clock | undefined;
 }

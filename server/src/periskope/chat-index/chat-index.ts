@@ -44,7 +44,10 @@ export interface ChatIndexOptions {
   ttlMs: number;
   /** Scopes kept (phones, plus "all phones"). Default 4. */
   maxScopes?: number;
-  /** First delay before retrying a failed build, ms; doubles per failure up to `ttlMs`. Default 1000. */
+  /**
+   * First delay before retrying a failed build, ms; doubles per failure up to `ttlMs`. Default
+   * 1000.
+   */
   retryMs?: number;
   /** Most chats listed per scope (a guard against an upstream that never ends). Default 100,000. */
   maxChats?: number;

@@ -17,12 +17,12 @@
  *
  * Filters, combined with AND: `unread` (`message_unread_count > 0`, null counts as 0),
  * `assigned_to` (an email, case-insensitive, or `none` = unassigned), and GET /chats' own filters
- * with the simulator's semantics (server/src/simulator/http/chat-query.ts; docs/periskope-api.md#endpoints is
- * silent on the details): `chat_type`; `label` as a label id (lists carry ids only);
- * `start_time`/`end_time` inclusive on the `sort_by` field, a date-only end meaning the end of that
- * day, chats without a latest message dropping out when that field is the latest activity;
- * `sort_by` (default `created_at`, as Periskope) and `sort_order` (default `desc`), chats without
- * the key last in both orders.
+ * with the simulator's semantics (server/src/simulator/http/chat-query.ts;
+ * docs/periskope-api.md#endpoints is silent on the details): `chat_type`; `label` as a label id
+ * (lists carry ids only); `start_time`/`end_time` inclusive on the `sort_by` field, a date-only end
+ * meaning the end of that day, chats without a latest message dropping out when that field is the
+ * latest activity; `sort_by` (default `created_at`, as Periskope) and `sort_order` (default
+ * `desc`), chats without the key last in both orders.
  */
 import type { ChatListFilters, Page } from '../api/index.ts';
 import { foldQuery, matchRanges, numberQuery, rankIn, type Range, type Rank } from './search.ts';
@@ -43,7 +43,10 @@ export interface ChatMatch {
   ranges: Range[];
 }
 
-/** A chat-list item: the summary plus its match. GET /api/chats always sends `match` (null outside a search). */
+/**
+ * A chat-list item: the summary plus its match. GET /api/chats always sends `match` (null outside a
+ * search).
+ */
 export type ChatListItem = ChatSummary & { match: ChatMatch | null };
 
 export interface SearchResult {
@@ -67,7 +70,10 @@ export interface ChatFacets {
 const DAY_MS = 86_400_000;
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 
-/** `start_time`/`end_time` as epoch ms; a date-only end is the last ms of that day (simulator http/time-range.ts). */
+/**
+ * `start_time`/`end_time` as epoch ms; a date-only end is the last ms of that day (simulator
+ * http/time-range.ts).
+ */
 function timeBound(value: string | undefined, end: boolean): number | undefined {
   if (value === undefined) return undefined;
   const ms = Date.parse(DATE_ONLY.test(value) ? `${value}T00:00:00Z` : value);

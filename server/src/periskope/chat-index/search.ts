@@ -17,13 +17,18 @@ const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 /** Longest `q` the search takes, in UTF-16 units (after trimming). */
 export const MAX_QUERY = 100;
-/** Digits a query needs to also match chat ids (3 digits: fewer would match almost every number). */
+/**
+ * Digits a query needs to also match chat ids (3 digits: fewer would match almost every number).
+ */
 export const MIN_NUMBER_DIGITS = 3;
 
 /** Folded text and, unless the folding kept every offset, where each unit came from. */
 export interface FoldedText {
   text: string;
-  /** Per unit of `text`: start (`[2i]`) and exclusive end (`[2i+1]`) in the original; null = identity. */
+  /**
+   * Per unit of `text`: start (`[2i]`) and exclusive end (`[2i+1]`) in the original; null =
+   * identity.
+   */
   origin: Int32Array | null;
 }
 
@@ -77,7 +82,10 @@ export function numberQuery(q: string): string | null {
   return digits.length >= MIN_NUMBER_DIGITS && /^\d+$/.test(digits) ? digits : null;
 }
 
-/** The digits of a chat id: `919537851844@c.us` → `919537851844` (same offsets for `…@c.us`/`…@g.us`). */
+/**
+ * The digits of a chat id: `919537851844@c.us` → `919537851844` (same offsets for
+ * `…@c.us`/`…@g.us`).
+ */
 export function chatIdDigits(chat_id: string): string {
   return chat_id.replace(/\D/g, '');
 }

@@ -21,7 +21,9 @@ export interface IndexedChat {
   digits: string;
   /** Lower-cased `assigned_to`, null when unassigned. */
   assignee: string | null;
-  /** `latest_message.timestamp` (else `latest_message_timestamp`), epoch ms; null without either. */
+  /**
+   * `latest_message.timestamp` (else `latest_message_timestamp`), epoch ms; null without either.
+   */
   latestMs: number | null;
   /** `created_at`, epoch ms; 0 when unknown (Periskope's 1970, docs/periskope-api.md#quirk-4). */
   createdMs: number;

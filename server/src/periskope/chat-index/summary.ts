@@ -8,10 +8,15 @@
  */
 import type { CallInfo, Chat, InviteInfo, Message } from '../api/index.ts';
 
-/** Longest `body` a preview keeps, in grapheme clusters (a row shows one line; the table one cell). */
+/**
+ * Longest `body` a preview keeps, in grapheme clusters (a row shows one line; the table one cell).
+ */
 export const PREVIEW_BODY_CHARS = 160;
 
-/** The part of `latest_message` a chat row needs to say what the message was (docs/periskope-api.md#message fields). */
+/**
+ * The part of `latest_message` a chat row needs to say what the message was
+ * (docs/periskope-api.md#message fields).
+ */
 export interface MessagePreview {
   message_id: string;
   message_type: string;
@@ -20,10 +25,15 @@ export interface MessagePreview {
   from_me: boolean;
   /** Sender `…@c.us`; in groups the row prefixes the sender. */
   sender_phone: string | null;
-  /** docs/periskope-api.md#message ack (-1 failed … 4 read), for the ticks on the org's own last message. */
+  /**
+   * docs/periskope-api.md#message ack (-1 failed … 4 read), for the ticks on the org's own last
+   * message.
+   */
   ack: number | null;
   is_deleted: boolean | null;
-  /** Text or caption, whitespace collapsed, at most {@link PREVIEW_BODY_CHARS} grapheme clusters. */
+  /**
+   * Text or caption, whitespace collapsed, at most {@link PREVIEW_BODY_CHARS} grapheme clusters.
+   */
   body: string | null;
   /** True when `body` was cut. */
   body_truncated: boolean;
@@ -47,7 +57,10 @@ export interface MessagePreview {
   unreadable: boolean;
 }
 
-/** A chat as GET /api/chats lists it (docs/periskope-api.md#chat field names; no members, no full message). */
+/**
+ * A chat as GET /api/chats lists it (docs/periskope-api.md#chat field names; no members, no full
+ * message).
+ */
 export interface ChatSummary {
   chat_id: string;
   chat_name: string | null;

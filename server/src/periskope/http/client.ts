@@ -44,14 +44,20 @@ export interface PeriskopeHttpOptions {
   limiter?: UpstreamLimiter | LimiterOptions;
   breaker?: UpstreamBreaker | BreakerOptions;
   observer?: UpstreamObserver;
-  /** Injected fetch (tests route it to the in-process simulator). Default: an undici Pool to the base URL's origin. */
+  /**
+   * Injected fetch (tests route it to the in-process simulator). Default: an undici Pool to the
+   * base URL's origin.
+   */
   fetch?: (input: Request) => Promise<Response>;
 }
 
 export interface GetOptions {
   /** Query parameters; `undefined` values are left out. */
   query?: Record<string, string | number | undefined>;
-  /** `x-phone` header (digits or `phone-…`); omitted = every phone of the key (docs/periskope-api.md#auth). */
+  /**
+   * `x-phone` header (digits or `phone-…`); omitted = every phone of the key
+   * (docs/periskope-api.md#auth).
+   */
   phone?: string | undefined;
   /** Caller's abort signal. */
   signal?: AbortSignal | undefined;

@@ -15,7 +15,9 @@ const nullableString = z
   .nullish()
   .transform((v) => v ?? null);
 
-/** A number sent as number or numeric string; anything else `null` (docs/periskope-api.md#quirk-3). */
+/**
+ * A number sent as number or numeric string; anything else `null` (docs/periskope-api.md#quirk-3).
+ */
 const looseStatus = z
   .union([z.number(), z.string()])
   .nullish()
@@ -24,7 +26,10 @@ const looseStatus = z
     return Number.isFinite(n) ? n : null;
   });
 
-/** @see file docstring. `fields` maps a rejected parameter name to `{message, value}`; absent = `{}`. */
+/**
+ * @see file docstring. `fields` maps a rejected parameter name to `{message, value}`; absent =
+ * `{}`.
+ */
 export const errorBodySchema = z.object({
   code: nullableString,
   message: nullableString,

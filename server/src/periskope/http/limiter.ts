@@ -2,10 +2,11 @@
  * The one shared rate limiter in front of every upstream call (p-queue).
  *
  * Periskope allows about 10 requests per ~2 s per key for the whole org and says so in
- * `X-RateLimit-Limit/Remaining/Reset` on every response (docs/periskope-api.md#lists). We keep under it
- * twice over: our own budget (default 8 per 2 s, FIFO so agents are served in arrival order),
- * and the server's word: when `Remaining` gets down to our concurrency, or on a 429, the queue
- * pauses until `Reset`. A call that would wait past its deadline fails fast instead of hanging.
+ * `X-RateLimit-Limit/Remaining/Reset` on every response (docs/periskope-api.md#lists). We keep
+ * under it twice over: our own budget (default 8 per 2 s, FIFO so agents are served in arrival
+ * order), and the server's word: when `Remaining` gets down to our concurrency, or on a 429, the
+ * queue pauses until `Reset`. A call that would wait past its deadline fails fast instead of
+ * hanging.
  */
 import PQueue from 'p-queue';
 import { systemClock, type Clock } from '../../clock.ts';

@@ -17,8 +17,9 @@ export function retryAfterMs(response: HeaderSource, nowMs = Date.now()): number
 }
 
 /**
- * Time until `X-RateLimit-Reset` (absolute epoch seconds, docs/periskope-api.md#lists) in ms, measured
- * against the response's own `Date` header when present so our clock's skew does not matter.
+ * Time until `X-RateLimit-Reset` (absolute epoch seconds, docs/periskope-api.md#lists) in ms,
+ * measured against the response's own `Date` header when present so our clock's skew does not
+ * matter.
  */
 export function untilResetMs(response: HeaderSource, nowMs = Date.now()): number | null {
   const reset = Number(response.headers.get('x-ratelimit-reset') ?? Number.NaN);

@@ -68,7 +68,10 @@ const DECODERS: Record<string, (compressed: Buffer) => Promise<Buffer>> = {
 };
 const ACCEPT_ENCODING = 'gzip, deflate, br';
 
-/** The body as text, inflated per `Content-Encoding`. @throws {Error} on an encoding we did not ask for */
+/**
+ * The body as text, inflated per `Content-Encoding`. @throws {Error} on an encoding we did not ask
+ * for
+ */
 async function bodyText(
   body: Dispatcher.ResponseData['body'],
   encoding: string | null,

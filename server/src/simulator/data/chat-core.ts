@@ -1,6 +1,6 @@
 /**
- * The generated fields of a chat object (docs/periskope-api.md#chat): labels, assignment, access, mute/exit, unread
- * counts, group settings, custom properties, times.
+ * The generated fields of a chat object (docs/periskope-api.md#chat): labels, assignment, access,
+ * mute/exit, unread counts, group settings, custom properties, times.
  */
 import type { Rng } from '../prng.ts';
 import { sortKeys } from '../sort-keys.ts';

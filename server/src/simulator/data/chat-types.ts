@@ -1,6 +1,6 @@
 /**
- * Chat, member, phone and label wire shapes (docs/periskope-api.md#chat, docs/periskope-api.md#phone-contact-note), keys alphabetical
- * like Periskope's JSON.
+ * Chat, member, phone and label wire shapes (docs/periskope-api.md#chat,
+ * docs/periskope-api.md#phone-contact-note), keys alphabetical like Periskope's JSON.
  */
 import type { JsonValue, MessageObject, MessageRecord } from './types.ts';
 
@@ -62,8 +62,8 @@ export interface SnoozeMetadata {
 
 /**
  * Chat fields shared by the list item and the by-id object (everything but the per-endpoint keys).
- * Optional keys come from @periskope/types ChatType / view_chats and are absent from the
- * documented examples; generated chats carry `latest_message_timestamp` always, the others on a few chats.
+ * Optional keys come from @periskope/types ChatType / view_chats and are absent from the documented
+ * examples; generated chats carry `latest_message_timestamp` always, the others on a few chats.
  */
 export interface ChatCore {
   assigned_to: string | null;
@@ -101,7 +101,10 @@ export interface ChatCore {
   updated_at: string;
 }
 
-/** GET /chats item: no members/common_chats/add_members_admins_only; `member_add_mode` string (docs/periskope-api.md#endpoints). */
+/**
+ * GET /chats item: no members/common_chats/add_members_admins_only; `member_add_mode` string
+ * (docs/periskope-api.md#endpoints).
+ */
 export type ChatListItem = ChatCore & {
   latest_message: MessageRecord | null;
   member_add_mode: 'true' | 'false';

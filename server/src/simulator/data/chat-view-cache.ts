@@ -14,7 +14,10 @@ export interface ChatViews {
   listItem(entry: ChatEntry): ChatListItem;
   /** GET /chats/{chat_id} object of an entry. */
   chatObject(entry: ChatEntry): ChatObject;
-  /** Sorted chat ids shared with a 1:1 counterpart on the same phone (incl. the chat itself); [] for groups [I]. */
+  /**
+   * Sorted chat ids shared with a 1:1 counterpart on the same phone (incl. the chat itself); [] for
+   * groups [I].
+   */
   commonChats(entry: ChatEntry): string[];
 }
 

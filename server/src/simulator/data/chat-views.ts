@@ -1,7 +1,8 @@
 /**
- * The two REST views of a chat (docs/periskope-api.md#endpoints, #chat): the GET /chats list item (no members/common_chats/
- * add_members_admins_only, string `member_add_mode`, list-shaped latest_message) and the
- * GET /chats/{id} object (members map, common_chats, boolean add_members_admins_only).
+ * The two REST views of a chat (docs/periskope-api.md#endpoints, #chat): the GET /chats list item
+ * (no members/common_chats/ add_members_admins_only, string `member_add_mode`, list-shaped
+ * latest_message) and the GET /chats/{id} object (members map, common_chats, boolean
+ * add_members_admins_only).
  */
 import type { ChatEntry } from './entry.ts';
 import { sortKeys } from '../sort-keys.ts';
@@ -9,7 +10,10 @@ import { memberRecords } from './generate-members.ts';
 import type { MessageObject, MessageRecord } from './types.ts';
 import type { ChatListItem, ChatObject } from './chat-types.ts';
 
-/** A list-shaped message without `interactive` (docs/periskope-api.md#quirk-5: present in lists only). */
+/**
+ * A list-shaped message without `interactive` (docs/periskope-api.md#quirk-5: present in lists
+ * only).
+ */
 export function toObjectShape(message: MessageRecord): MessageObject {
   const { interactive: _omitted, ...rest } = message;
   return rest;

@@ -9,12 +9,15 @@ export const ORG_ID = '2997dd64-89bf-48d3-9a22-b314fca017e5';
 /** The "Support" org phone of the examples. */
 export const SUPPORT_PHONE = '918527184400@c.us';
 
-/** The "Periskope" org phone of the get-all-phones example (docs api-reference/phones/get-all-phones). */
+/**
+ * The "Periskope" org phone of the get-all-phones example (docs
+ * api-reference/phones/get-all-phones).
+ */
 export const PERISKOPE_PHONE = '919971844008@c.us';
 
 /**
- * Contact colours: `enum_colors` of `@periskope/types` (docs/periskope-api.md#chat "15-colour palette [T]").
- * Source: npm @periskope/types, types.ts "COLORS".
+ * Contact colours: `enum_colors` of `@periskope/types` (docs/periskope-api.md#chat "15-colour
+ * palette [T]"). Source: npm @periskope/types, types.ts "COLORS".
  */
 export const CONTACT_COLORS = [
   '#B4876E',
@@ -34,7 +37,10 @@ export const CONTACT_COLORS = [
   '#DB2777',
 ] as const;
 
-/** Agents of the org: `assigned_to`, `chat_access` keys and `performed_by` (the first is from chat.example). */
+/**
+ * Agents of the org: `assigned_to`, `chat_access` keys and `performed_by` (the first is from
+ * chat.example).
+ */
 export const AGENTS = [
   'bharat@hashlabs.dev',
   'priya@hashlabs.dev',
@@ -44,8 +50,8 @@ export const AGENTS = [
 ] as const;
 
 /**
- * Custom property ids (keys of `custom_properties` are ids, docs/periskope-api.md#quirk-14); the first is from
- * chat.example. Value types per id: see custom-properties.ts.
+ * Custom property ids (keys of `custom_properties` are ids, docs/periskope-api.md#quirk-14); the
+ * first is from chat.example. Value types per id: see custom-properties.ts.
  */
 export const CUSTOM_PROPERTY_IDS = [
   'property-tlkudzxmhjkgoktm',

@@ -1,7 +1,7 @@
 /**
- * Pieces of structured message content: document names, locations (docs/periskope-api.md#message send-side shape with
- * string coordinates), vCard 3.0 text, polls with results, group invite cards, call logs and
- * disappearing-message timer changes.
+ * Pieces of structured message content: document names, locations (docs/periskope-api.md#message
+ * send-side shape with string coordinates), vCard 3.0 text, polls with results, group invite cards,
+ * call logs and disappearing-message timer changes.
  */
 import type { Rng } from '../prng.ts';
 import type { GenContext } from './context.ts';
@@ -50,7 +50,10 @@ export function locationFor(rng: Rng, ctx: GenContext, xss?: string): LocationOb
   };
 }
 
-/** One vCard 3.0 text (docs/periskope-api.md#message example layout), FN = a name or the XSS payload. */
+/**
+ * One vCard 3.0 text (docs/periskope-api.md#message example layout), FN = a name or the XSS
+ * payload.
+ */
 export function vcardFor(rng: Rng, ctx: GenContext, xss?: string): string {
   const name = xss ?? `${rng.pick(ctx.pools.firstNames)} ${rng.pick(ctx.pools.lastNames)}`;
   const digits = `91${rng.int(6, 9)}${rng.digits(9)}`;
@@ -58,8 +61,8 @@ export function vcardFor(rng: Rng, ctx: GenContext, xss?: string): string {
 }
 
 /**
- * A poll (docs/periskope-api.md#message: poll_info from the SDK; poll_results option → {voter → ISO time} [I]).
- * Voters are chat members other than the creator; some options get no votes.
+ * A poll (docs/periskope-api.md#message: poll_info from the SDK; poll_results option → {voter → ISO
+ * time} [I]). Voters are chat members other than the creator; some options get no votes.
  */
 export function pollFor(
   rng: Rng,
@@ -114,7 +117,10 @@ export function inviteFor(
   };
 }
 
-/** A call log: `raw_data` `{call_result, isVideo}`, `duration` in seconds (a string) for connected calls only. */
+/**
+ * A call log: `raw_data` `{call_result, isVideo}`, `duration` in seconds (a string) for connected
+ * calls only.
+ */
 export function callLogFor(rng: Rng): { raw_data: JsonValue; duration: string | null } {
   const result = rng.weighted([
     ['MISSED', 5],

@@ -1,8 +1,9 @@
 /**
- * `ack` and `delivery_info` of a message (docs/periskope-api.md#message). Only messages sent by the viewing org phone get
- * progress; received ones carry ack "0" and zero counts, like every documented example.
- * 1:1: ack 3 already has a `read` entry (the documented example does) [S]; groups follow the
- * latest docs: 2 = delivered to ≥ 1, 3 = to all, 4 = read by ≥ 1, 5 = read by all.
+ * `ack` and `delivery_info` of a message (docs/periskope-api.md#message). Only messages sent by the
+ * viewing org phone get progress; received ones carry ack "0" and zero counts, like every
+ * documented example. 1:1: ack 3 already has a `read` entry (the documented example does) [S];
+ * groups follow the latest docs: 2 = delivered to ≥ 1, 3 = to all, 4 = read by ≥ 1, 5 = read by
+ * all.
  */
 import type { Rng } from '../prng.ts';
 import type { DeliveryInfo } from './types.ts';

@@ -11,7 +11,10 @@ import { SUPPORT_PHONE } from './constants.ts';
 import type { NoteStep, ScriptStep } from './entry.ts';
 import type { IdAllocator } from './random-specs.ts';
 
-/** Newest first: plain texts around the message with no time and the one whose newest reaction has none. */
+/**
+ * Newest first: plain texts around the message with no time and the one whose newest reaction has
+ * none.
+ */
 const SCRIPT: readonly ScriptStep[] = [
   { kind: 'chat', fromMe: true },
   { kind: 'chat', fromMe: false },

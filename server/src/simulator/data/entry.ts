@@ -1,15 +1,15 @@
 /**
- * Internal model: one {@link ChatEntry} per (org_phone, chat_id) (docs/periskope-api.md#quirk-16). Entries are light;
- * messages, notifications and reactions are pure functions of (timeline seed, index) and are
- * materialised on demand (see generate-messages.ts, store.ts).
+ * Internal model: one {@link ChatEntry} per (org_phone, chat_id) (docs/periskope-api.md#quirk-16).
+ * Entries are light; messages, notifications and reactions are pure functions of (timeline seed,
+ * index) and are materialised on demand (see generate-messages.ts, store.ts).
  */
 import type { Contact } from './contacts.ts';
 import type { MessageRecord, NotificationRecord, ReactionRecord } from './types.ts';
 import type { ChatCore, MemberRecord } from './chat-types.ts';
 
 /**
- * message_type values the generator produces (docs/periskope-api.md#message: documented, SDK and raw WhatsApp types;
- * `ephemeral` = the disappearing-messages timer changed).
+ * message_type values the generator produces (docs/periskope-api.md#message: documented, SDK and
+ * raw WhatsApp types; `ephemeral` = the disappearing-messages timer changed).
  */
 export const MESSAGE_KINDS = [
   'chat',
@@ -34,7 +34,10 @@ export const MESSAGE_KINDS = [
 ] as const;
 export type MessageKind = (typeof MESSAGE_KINDS)[number];
 
-/** Notification `type` values (docs/periskope-api.md#notification), plus `ephemeral` as the unknown one. */
+/**
+ * Notification `type` values (docs/periskope-api.md#notification), plus `ephemeral` as the unknown
+ * one.
+ */
 export const NOTIFICATION_TYPES = [
   'add',
   'remove',
@@ -111,7 +114,10 @@ export interface Timeline {
   noteScript: readonly NoteStep[];
   /** Positions of flagged messages (only incoming ones end up flagged). */
   flags: readonly number[];
-  /** Probability that a group message id carries the `_<author>@c.us` suffix (docs/periskope-api.md#quirk-12). */
+  /**
+   * Probability that a group message id carries the `_<author>@c.us` suffix
+   * (docs/periskope-api.md#quirk-12).
+   */
   suffixRate: number;
   /** Chance per message of carrying reactions. */
   reactionRate: number;
@@ -121,7 +127,10 @@ export interface Timeline {
   fixedReactions?: ReadonlyMap<string, readonly ReactionRecord[]>;
 }
 
-/** A participant of a chat; user chats have two (org phone + contact), both admins like chat.example. */
+/**
+ * A participant of a chat; user chats have two (org phone + contact), both admins like
+ * chat.example.
+ */
 export interface MemberPlan {
   contact: Contact;
   is_admin: boolean;

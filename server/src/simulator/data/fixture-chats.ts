@@ -22,7 +22,9 @@ import {
 } from './fixtures.ts';
 import type { MessageRecord, NotificationRecord } from './types.ts';
 
-/** People named in the fixtures (BK Local1 from chat.example; 919535999383 only in a notification). */
+/**
+ * People named in the fixtures (BK Local1 from chat.example; 919535999383 only in a notification).
+ */
 export function fixtureContacts(): Contact[] {
   const bk = FIXTURE_CHAT.members['919537851844@c.us'];
   return [

@@ -26,7 +26,10 @@ function addMode(value: string): 'true' | 'false' {
   throw new Error(`fixture member_add_mode ${value}`);
 }
 
-/** A by-id message (no `interactive`) in list shape: `interactive: null` added (docs/periskope-api.md#quirk-5). */
+/**
+ * A by-id message (no `interactive`) in list shape: `interactive: null` added
+ * (docs/periskope-api.md#quirk-5).
+ */
 export function toListShape(message: MessageObject): MessageRecord {
   return sortKeys({ ...message, interactive: null });
 }

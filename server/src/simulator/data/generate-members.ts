@@ -1,7 +1,8 @@
 /**
  * Chat participants: group members (a super admin, a few admins, the org phones as internal
- * members, external contacts) and their REST `members[contact_id]` records (docs/periskope-api.md#chat): the
- * participant fields plus the contact fields of @periskope/types ChatMemberType.
+ * members, external contacts) and their REST `members[contact_id]` records
+ * (docs/periskope-api.md#chat): the participant fields plus the contact fields of @periskope/types
+ * ChatMemberType.
  */
 import type { Rng } from '../prng.ts';
 import { sortKeys } from '../sort-keys.ts';

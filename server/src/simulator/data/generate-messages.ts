@@ -1,7 +1,8 @@
 /**
- * Message `index` of a chat timeline as a full REST message object (docs/periskope-api.md#message): every key the
- * documented list examples carry, mostly null (docs/periskope-api.md#quirk-5), in Periskope's alphabetical order.
- * Pure: the same (seed, chat, index, viewer) always gives the same record.
+ * Message `index` of a chat timeline as a full REST message object (docs/periskope-api.md#message):
+ * every key the documented list examples carry, mostly null (docs/periskope-api.md#quirk-5), in
+ * Periskope's alphabetical order. Pure: the same (seed, chat, index, viewer) always gives the same
+ * record.
  */
 import { rngFor } from '../prng.ts';
 import { isoMillis, isoSeconds } from '../time.ts';
@@ -20,7 +21,9 @@ import { xssPayload } from './xss.ts';
 
 const MEDIA_KINDS = new Set(['image', 'video', 'audio', 'ptt', 'document', 'sticker']);
 
-/** Who sent it through Periskope: an agent, the API, or nobody (typed on the phone: no queue id). */
+/**
+ * Who sent it through Periskope: an agent, the API, or nobody (typed on the phone: no queue id).
+ */
 function sender(
   ctx: GenContext,
   entry: ChatEntry,

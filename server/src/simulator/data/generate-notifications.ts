@@ -1,9 +1,10 @@
 /**
- * Group timeline notifications (docs/periskope-api.md#notification), REST shape exactly like the documented example:
- * camelCase `fromMe` id object, `notification_id` = `<fromMe>_<chat>_<uid>_<author>_<type>`,
- * `recipientids` for member changes and null for setting changes, `body` null, no `metadata`.
- * The edge-cases group nulls `timestamp`, `type` or `chat_id` of one notification each
- * (@periskope/types tbl_chat_notifications allows it); the id is built from the served values.
+ * Group timeline notifications (docs/periskope-api.md#notification), REST shape exactly like the
+ * documented example: camelCase `fromMe` id object, `notification_id` =
+ * `<fromMe>_<chat>_<uid>_<author>_<type>`, `recipientids` for member changes and null for setting
+ * changes, `body` null, no `metadata`. The edge-cases group nulls `timestamp`, `type` or `chat_id`
+ * of one notification each (@periskope/types tbl_chat_notifications allows it); the id is built
+ * from the served values.
  */
 import { rngFor } from '../prng.ts';
 import { isoMillis } from '../time.ts';

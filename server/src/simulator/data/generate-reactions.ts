@@ -1,8 +1,9 @@
 /**
- * Reactions of a message (docs/periskope-api.md#reaction), served by GET /message/{id} and GET /reactions. Each sender's
- * history is kept as separate rows, oldest first: a changed reaction is a later row with another
- * emoji, a removed one a later row with `reaction: ""` [W][I]. A row whose `timestamp` is null
- * (edge-cases group) keeps its generated time for sorting and filtering ({@link reactionTime}).
+ * Reactions of a message (docs/periskope-api.md#reaction), served by GET /message/{id} and GET
+ * /reactions. Each sender's history is kept as separate rows, oldest first: a changed reaction is a
+ * later row with another emoji, a removed one a later row with `reaction: ""` [W][I]. A row whose
+ * `timestamp` is null (edge-cases group) keeps its generated time for sorting and filtering ({@link
+ * reactionTime}).
  */
 import { type Rng, rngFor } from '../prng.ts';
 import type { Contact } from './contacts.ts';
@@ -16,7 +17,9 @@ import type { MessageRecord, ReactionRecord } from './types.ts';
 /** Generated times of the rows whose `timestamp` was nulled. */
 const hiddenTimes = new WeakMap<ReactionRecord, number>();
 
-/** Epoch ms a reaction sorts and filters by: its timestamp, or the generated time behind a null one. */
+/**
+ * Epoch ms a reaction sorts and filters by: its timestamp, or the generated time behind a null one.
+ */
 export function reactionTime(reaction: ReactionRecord): number {
   return reaction.timestamp === null
     ? (hiddenTimes.get(reaction) ?? 0)
@@ -60,8 +63,8 @@ function row(
 }
 
 /**
- * Reactions of the message at `index`, oldest first (empty for most messages).
- * Scripted "rich" messages get ≥ 3 senders, the first of whom changed and the second removed theirs.
+ * Reactions of the message at `index`, oldest first (empty for most messages). Scripted "rich"
+ * messages get ≥ 3 senders, the first of whom changed and the second removed theirs.
  */
 export function reactionsAt(
   ctx: GenContext,

@@ -98,7 +98,8 @@ describe('consistency', () => {
       expect(data.listItem(e).latest_message).toStrictEqual(messages[0] ?? null);
       expect(data.listItem(e).latest_message_timestamp).toBe(e.latestMs);
       if (messages[0]) expect(e.latestMs).toBe(Date.parse(messages[0].timestamp ?? ''));
-      // A null timestamp (edge-cases group only) keeps its generated position; the others stay ordered.
+      // A null timestamp (edge-cases group only) keeps its generated position; the others stay
+      // ordered.
       if (!e.tags.includes('edge-cases'))
         expect(messages.every((m) => m.timestamp !== null)).toBe(true);
       const times = messages.flatMap((m) =>

@@ -1,6 +1,7 @@
 /**
  * The org's label set. Chats carry only `label_ids` (`label-` + 16 lowercase letters); names are
- * resolved here for the `label` filter of GET /chats (docs/periskope-api.md#endpoints: "name or label-… id").
+ * resolved here for the `label` filter of GET /chats (docs/periskope-api.md#endpoints: "name or
+ * label-… id").
  */
 import type { Label } from './chat-types.ts';
 

@@ -1,6 +1,7 @@
 /**
- * Type-specific fields of a generated message (docs/periskope-api.md#message): body/caption, media, duration, location,
- * vCards, polls, invite cards. Media URLs point at the simulator's own /media routes.
+ * Type-specific fields of a generated message (docs/periskope-api.md#message): body/caption, media,
+ * duration, location, vCards, polls, invite cards. Media URLs point at the simulator's own /media
+ * routes.
  */
 import { type Rng, mix } from '../prng.ts';
 import { STICKER, STICKER_SIDE, VIDEO_CLIP, VIDEO_SECONDS, VIDEO_SIZE } from '../media/assets.ts';

@@ -1,5 +1,6 @@
 /**
- * Flags and tickets of incoming messages (docs/periskope-api.md#message "ticketing/flagging"): `flag_status` (boolean,
+ * Flags and tickets of incoming messages (docs/periskope-api.md#message "ticketing/flagging"):
+ * `flag_status` (boolean,
  * @periskope/types tbl_chat_messages), `flag_metadata` (MessageFlagType) and `message_ticket_id`.
  * A flag is open (`status: true`) or answered (`status: false` with the response). Which
  * positions are flagged is decided per timeline (`Timeline.flags`, script `flag`), so a chat's

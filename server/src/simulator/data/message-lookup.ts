@@ -1,7 +1,7 @@
 /**
- * GET /message/{message_id} resolution (docs/periskope-api.md#endpoints): a serialized `message_id` names its chat
- * (`<from_me>_<chat_id>_<id>[_<author>]`; the simulator may parse its own ids, clients must not),
- * and a `sent_message_id` (queue id) decodes to its position (sent-id.ts).
+ * GET /message/{message_id} resolution (docs/periskope-api.md#endpoints): a serialized `message_id`
+ * names its chat (`<from_me>_<chat_id>_<id>[_<author>]`; the simulator may parse its own ids,
+ * clients must not), and a `sent_message_id` (queue id) decodes to its position (sent-id.ts).
  */
 import { messageCount } from './generate-messages.ts';
 import type { ChatEntry } from './entry.ts';

@@ -1,8 +1,8 @@
 /**
- * Cross-cutting message traits (docs/periskope-api.md#message): edits (`prev_body`), forwards (`forwarding_score` ≥ 5 =
- * "forwarded many times"), stars, quoted replies, @mentions and `links`: whatsapp-web.js entries
- * `{isSuspicious, link}` on bodies with a URL (a few with a link preview in `raw_data`), else
- * null or the string `"[]"` (docs/periskope-api.md#message).
+ * Cross-cutting message traits (docs/periskope-api.md#message): edits (`prev_body`), forwards
+ * (`forwarding_score` ≥ 5 = "forwarded many times"), stars, quoted replies, @mentions and `links`:
+ * whatsapp-web.js entries `{isSuspicious, link}` on bodies with a URL (a few with a link preview in
+ * `raw_data`), else null or the string `"[]"` (docs/periskope-api.md#message).
  */
 import type { Rng } from '../prng.ts';
 import type { ChatEntry } from './entry.ts';

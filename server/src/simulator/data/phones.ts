@@ -1,7 +1,7 @@
 /**
- * Org phones (docs/periskope-api.md#phone-contact-note). The first two are the documented examples verbatim
- * (https://docs.periskope.app/api-reference/phones/get-all-phones); the third is generated and
- * DISCONNECTED (with a QR code, as the docs say a QR exists only in that state).
+ * Org phones (docs/periskope-api.md#phone-contact-note). The first two are the documented examples
+ * verbatim (https://docs.periskope.app/api-reference/phones/get-all-phones); the third is generated
+ * and DISCONNECTED (with a QR code, as the docs say a QR exists only in that state).
  */
 import { ORG_ID, PERISKOPE_PHONE, SUPPORT_PHONE } from './constants.ts';
 import { NUMBER_ONLY_IDS } from './number-only-chats.ts';
@@ -71,8 +71,8 @@ export function buildPhones(seed: number): PhoneObject[] {
 }
 
 /**
- * Resolves an `x-phone` header value (docs/periskope-api.md#auth): digits (`918527184400`) or a phone id
- * (`phone-…`). `…@c.us`, `+`, spaces → no match (the API wants digits only).
+ * Resolves an `x-phone` header value (docs/periskope-api.md#auth): digits (`918527184400`) or a
+ * phone id (`phone-…`). `…@c.us`, `+`, spaces → no match (the API wants digits only).
  * @returns the phone, or `undefined` (→ 401)
  */
 export function resolvePhone(

@@ -1,7 +1,8 @@
 /**
  * `sent_message_id` (Periskope queue id, a v4 UUID) that secretly encodes where its message lives,
- * so GET /message/{queue_id} (docs/periskope-api.md#endpoints) resolves in O(1) without indexing every generated message.
- * 48 random bits pick a mask that hides (chat index, message index, 12-bit checksum).
+ * so GET /message/{queue_id} (docs/periskope-api.md#endpoints) resolves in O(1) without indexing
+ * every generated message. 48 random bits pick a mask that hides (chat index, message index, 12-bit
+ * checksum).
  */
 import { Rng, mix } from '../prng.ts';
 

@@ -14,18 +14,25 @@ export interface Showcase {
   fixtureMessageId: string;
   /** Group with ≥ 5,000 messages and 120 members. */
   bigGroupId: string;
-  /** ~180 messages; newest ~50 events: every message kind (an image first), reactions (changed + removed), 8 notification types (the newest adds five members); all notification types overall. */
+  /**
+   * ~180 messages; newest ~50 events: every message kind (an image first), reactions (changed +
+   * removed), 8 notification types (the newest adds five members); all notification types overall.
+   */
   mediaGroupId: string;
   /**
    * Members of the media group with `contact_name` null: one known by `pushname` only, one business
-   * by `verified_name` only (`is_business`). Each authors a message and is a notification target among the newest ~50 events.
+   * by `verified_name` only (`is_business`). Each authors a message and is a notification target
+   * among the newest ~50 events.
    */
   mediaGuestIds: { pushname: string; verifiedName: string };
-  /** 1:1 chat whose newest messages are one of every kind; flags, a ticket, two pins, custom properties of every JSON type. */
+  /**
+   * 1:1 chat whose newest messages are one of every kind; flags, a ticket, two pins, custom
+   * properties of every JSON type.
+   */
   allKindsUserChatId: string;
   /**
-   * 1:1 chats (Support phone) whose contact has no name in any field and `chat_name` null, so the UI
-   * shows the formatted number; the UAE one is among the newest ~20 chats of the inbox.
+   * 1:1 chats (Support phone) whose contact has no name in any field and `chat_name` null, so the
+   * UI shows the formatted number; the UAE one is among the newest ~20 chats of the inbox.
    */
   numberOnlyChatIds: NumberOnlyIds;
   /**
@@ -36,7 +43,10 @@ export interface Showcase {
   edgeCasesGroupId: string;
   /** A generated 1:1 (`…@c.us`) chat with `chat_type: "unknown"`. */
   unknownTypeChatId: string;
-  /** 1:1 chat: contact name, bodies, captions, file names, vCards, polls, locations carry XSS payloads. */
+  /**
+   * 1:1 chat: contact name, bodies, captions, file names, vCards, polls, locations carry XSS
+   * payloads.
+   */
   xssChatId: string;
   /** Group: subject, description, member names and messages carry XSS payloads. */
   xssGroupId: string;
@@ -44,7 +54,10 @@ export interface Showcase {
   emptyChatId: string;
   /** Group present on both the Support and Periskope phones (docs/periskope-api.md#quirk-16). */
   sharedGroupId: string;
-  /** A generated 1:1 chat around the 90th percentile of the inbox order (latest_message_timestamp desc). */
+  /**
+   * A generated 1:1 chat around the 90th percentile of the inbox order (latest_message_timestamp
+   * desc).
+   */
   deepChatId: string;
   /** A chat of the DISCONNECTED phone. */
   disconnectedPhoneChatId: string;

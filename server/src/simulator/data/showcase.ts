@@ -50,7 +50,10 @@ export const ALL_KINDS_SCRIPT: readonly ScriptStep[] = [
   { kind: 'ephemeral' },
 ];
 
-/** Script positions (in ALL_KINDS_SCRIPT) of the media group's guest messages: the @mention and the last reacted text. */
+/**
+ * Script positions (in ALL_KINDS_SCRIPT) of the media group's guest messages: the @mention and the
+ * last reacted text.
+ */
 const GUEST_STEPS = { pushname: 12, verifiedName: 27 } as const;
 
 /** External members of the media group known only by WhatsApp-side names. */

@@ -36,7 +36,8 @@ export function messageTimes(
 }
 
 /**
- * Notification times, newest first, with a millisecond fraction (notifications carry ms, docs/periskope-api.md#notification).
+ * Notification times, newest first, with a millisecond fraction (notifications carry ms,
+ * docs/periskope-api.md#notification).
  * @param recent - how many of them fall in [recentFromMs, newestMs] (the rest in [oldestMs, recentFromMs])
  */
 export function notificationTimes(

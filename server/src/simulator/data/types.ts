@@ -1,6 +1,6 @@
 /**
- * Wire shapes the simulator serves, after the documented examples (docs/periskope-api.md#objects) and the
- * fixtures in `../fixtures`. Keys are listed alphabetically, as Periskope sends them.
+ * Wire shapes the simulator serves, after the documented examples (docs/periskope-api.md#objects)
+ * and the fixtures in `../fixtures`. Keys are listed alphabetically, as Periskope sends them.
  */
 
 export type JsonValue =
@@ -14,7 +14,10 @@ export interface MessageIdObject {
   serialized: string;
 }
 
-/** `delivered`/`read` are absent, not `{}`, when empty (docs/periskope-api.md#message). Values are epoch ms. */
+/**
+ * `delivered`/`read` are absent, not `{}`, when empty (docs/periskope-api.md#message). Values are
+ * epoch ms.
+ */
 export interface DeliveryInfo {
   delivered?: Record<string, number>;
   delivered_count: number;
@@ -29,7 +32,10 @@ export interface MediaDimensions {
   width: number | null;
 }
 
-/** `size` in bytes; `path`/`thumbnail` absolute URLs (docs/periskope-api.md#message, docs/periskope-api.md#quirk-7). */
+/**
+ * `size` in bytes; `path`/`thumbnail` absolute URLs (docs/periskope-api.md#message,
+ * docs/periskope-api.md#quirk-7).
+ */
 export interface MediaObject {
   dimensions?: MediaDimensions;
   filename: string;
@@ -65,7 +71,10 @@ export interface MessageFlag {
   status: boolean;
 }
 
-/** `invite_v4` of `groups_v4_invite` messages, whatsapp-web.js spellings; `inviteCodeExp` in epoch seconds. */
+/**
+ * `invite_v4` of `groups_v4_invite` messages, whatsapp-web.js spellings; `inviteCodeExp` in epoch
+ * seconds.
+ */
 export interface InviteV4 {
   caption?: string;
   groupId: string;
@@ -140,7 +149,10 @@ export interface MessageRecord {
   vcards: string[] | null;
 }
 
-/** A message outside lists (GET /chats/{id} latest_message, GET /message/{id}): no `interactive` (docs/periskope-api.md#quirk-5). */
+/**
+ * A message outside lists (GET /chats/{id} latest_message, GET /message/{id}): no `interactive`
+ * (docs/periskope-api.md#quirk-5).
+ */
 export type MessageObject = Omit<MessageRecord, 'interactive'>;
 
 /** docs/periskope-api.md#reaction; `reaction` "" = removed. */
@@ -167,8 +179,9 @@ export interface ReactionRecord {
 export type MessageWithReactions = MessageObject & { reactions: ReactionRecord[] };
 
 /**
- * docs/periskope-api.md#notification REST notification: camelCase `fromMe`, no `metadata` key. `chat_id`, `timestamp` and `type`
- * are null only in the edge-cases group (@periskope/types tbl_chat_notifications allows it).
+ * docs/periskope-api.md#notification REST notification: camelCase `fromMe`, no `metadata` key.
+ * `chat_id`, `timestamp` and `type` are null only in the edge-cases group (@periskope/types
+ * tbl_chat_notifications allows it).
  */
 export interface NotificationRecord {
   author: string;

@@ -1,8 +1,8 @@
 /**
  * Chats carrying the XSS payloads (xss.ts) in every user-controlled text field: chat and contact
- * names (saved and push names), group description, custom property values, bodies, captions, document file names, vCard
- * FN, poll name/options, location names, invite card names. URLs stay Periskope-like (the API
- * only returns its own storage URLs there).
+ * names (saved and push names), group description, custom property values, bodies, captions,
+ * document file names, vCard FN, poll name/options, location names, invite card names. URLs stay
+ * Periskope-like (the API only returns its own storage URLs there).
  */
 import type { Rng } from '../prng.ts';
 import type { ChatSpec } from './build-chat.ts';

@@ -16,13 +16,18 @@ export interface Faults {
   errorRate: number;
   /** Status of `errorRate` failures: 500 (default), 502 or 503. */
   errorStatus: 500 | 502 | 503;
-  /** Non-null: every request gets 429 + `Retry-After: retryAfterSeconds` + `X-RateLimit-Remaining: 0`. */
+  /**
+   * Non-null: every request gets 429 + `Retry-After: retryAfterSeconds` + `X-RateLimit-Remaining:
+   * 0`.
+   */
   rateLimited: { retryAfterSeconds: number } | null;
   /** Enforce the fixed-window limit (`SimulatorOptions.rateLimit`): over-limit requests get 429. */
   enforceRateLimit: boolean;
   /** Answer with the real status and `application/json`, but only the first half of the body. */
   malformedJson: boolean;
-  /** Drop the connection without an answer (real TCP reset over Node; a rejected fetch in process). */
+  /**
+   * Drop the connection without an answer (real TCP reset over Node; a rejected fetch in process).
+   */
   connectionReset: boolean;
   /** > 0: send the headers at once, then the body in small chunks spread over this many ms. */
   slowBodyMs: number;

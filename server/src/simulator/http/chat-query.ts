@@ -1,8 +1,9 @@
 /**
- * GET /chats query semantics (docs/periskope-api.md#endpoints): `sort_by` created_at (default) | latest_message_timestamp,
- * `sort_order` desc (default) | asc, `chat_id`, `chat_type` (user|group|business; old
- * `individual` = user), `label` (name or id), `start_time`/`end_time` on the sort_by field.
- * Chats without a latest message sort last in both orders and drop out of time filters [I].
+ * GET /chats query semantics (docs/periskope-api.md#endpoints): `sort_by` created_at (default) |
+ * latest_message_timestamp, `sort_order` desc (default) | asc, `chat_id`, `chat_type`
+ * (user|group|business; old `individual` = user), `label` (name or id), `start_time`/`end_time` on
+ * the sort_by field. Chats without a latest message sort last in both orders and drop out of time
+ * filters [I].
  */
 import type { ChatEntry } from '../data/entry.ts';
 import { resolveLabel } from '../data/labels.ts';
@@ -21,7 +22,10 @@ export interface ChatFilters extends TimeRange {
   label?: string;
 }
 
-/** `919537851844` → `919537851844@c.us` (path and query ids: "@c.us optional", docs/periskope-api.md#endpoints). */
+/**
+ * `919537851844` → `919537851844@c.us` (path and query ids: "@c.us optional",
+ * docs/periskope-api.md#endpoints).
+ */
 export function normalizeChatId(raw: string): string {
   const id = raw.trim();
   return /^\d+$/.test(id) ? `${id}@c.us` : id;

@@ -1,8 +1,12 @@
 /**
- * Periskope error bodies (docs/periskope-api.md#lists "Errors seen"): `{code, message, status[, name, fields]}`.
+ * Periskope error bodies (docs/periskope-api.md#lists "Errors seen"): `{code, message, status[,
+ * name, fields]}`.
  */
 
-/** 401 for a missing/wrong key and for an x-phone outside the key's scope (docs/periskope-api.md#auth, #lists). */
+/**
+ * 401 for a missing/wrong key and for an x-phone outside the key's scope
+ * (docs/periskope-api.md#auth, #lists).
+ */
 export const UNAUTHORIZED = {
   code: 'UNAUTHORIZED_ERROR',
   message: 'Invalid bearer auth token',
@@ -31,8 +35,8 @@ export const ROUTE_NOT_FOUND = {
 } as const;
 
 /**
- * 429 body. Periskope documents no 429 at all (docs/periskope-api.md#lists: "not documented; handle it generically"):
- * this shape is our choice, consistent with the other errors.
+ * 429 body. Periskope documents no 429 at all (docs/periskope-api.md#lists: "not documented; handle
+ * it generically"): this shape is our choice, consistent with the other errors.
  */
 export const RATE_LIMITED = {
   code: 'RATE_LIMIT_ERROR',

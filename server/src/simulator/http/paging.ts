@@ -1,5 +1,6 @@
 /**
- * `offset`/`limit` of list endpoints and the `{from, to, count, <key>}` envelope (docs/periskope-api.md#lists).
+ * `offset`/`limit` of list endpoints and the `{from, to, count, <key>}` envelope
+ * (docs/periskope-api.md#lists).
  */
 import { sortKeys } from '../sort-keys.ts';
 import { type ValidationError, validationError } from './errors.ts';
@@ -47,9 +48,9 @@ export function parsePaging(query: (name: string) => string | undefined): Paging
 }
 
 /**
- * The list envelope, keys in Periskope's order. `from`/`to` are 1-based (`from: offset + 1`,
- * `to: offset + count`), `count` = items on this page (docs/periskope-api.md#lists, docs/periskope-api.md#quirk-10). An empty page has
- * `from = to = offset`, `count: 0` [I].
+ * The list envelope, keys in Periskope's order. `from`/`to` are 1-based (`from: offset + 1`, `to:
+ * offset + count`), `count` = items on this page (docs/periskope-api.md#lists,
+ * docs/periskope-api.md#quirk-10). An empty page has `from = to = offset`, `count: 0` [I].
  */
 export function envelope<T>(
   key: string,

@@ -1,7 +1,7 @@
 /**
- * `start_time`/`end_time` filters (docs/periskope-api.md#lists): a date `2025-04-25` or an ISO timestamp. A date-only
- * start means 00:00:00.000Z of that day, a date-only end 23:59:59.999Z of that day; both bounds
- * inclusive [I]. Impossible dates (`2025-04-31`) are 422s.
+ * `start_time`/`end_time` filters (docs/periskope-api.md#lists): a date `2025-04-25` or an ISO
+ * timestamp. A date-only start means 00:00:00.000Z of that day, a date-only end 23:59:59.999Z of
+ * that day; both bounds inclusive [I]. Impossible dates (`2025-04-31`) are 422s.
  */
 import { type ValidationError, validationError } from './errors.ts';
 

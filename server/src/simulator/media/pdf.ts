@@ -3,7 +3,9 @@
  * Served for generated `document` messages; its byte length is the message's `media.size`.
  */
 
-/** PDF literal-string escaping; characters outside Latin-1 become `?` (standard fonts are 8-bit). */
+/**
+ * PDF literal-string escaping; characters outside Latin-1 become `?` (standard fonts are 8-bit).
+ */
 function pdfText(text: string): string {
   return text.replace(/[^\x20-\x7e\xa0-\xff]/g, '?').replace(/[\\()]/g, (c) => `\\${c}`);
 }

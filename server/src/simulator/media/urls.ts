@@ -9,7 +9,9 @@ export const MAX_IMAGE_SIDE = 640;
 /** Longest side, in px, of thumbnails. */
 export const THUMBNAIL_SIDE = 96;
 
-/** Contact/chat picture, with Periskope's `?timestamp=` cache-buster (docs/periskope-api.md#chat). */
+/**
+ * Contact/chat picture, with Periskope's `?timestamp=` cache-buster (docs/periskope-api.md#chat).
+ */
 export function avatarUrl(publicUrl: string, contactId: string, timestampMs: number): string {
   return `${publicUrl}/media/avatar/${contactId.replace(/@.*$/, '')}.png?timestamp=${timestampMs}`;
 }

@@ -1,6 +1,6 @@
 /**
- * Bearer authentication (docs/periskope-api.md#auth): `Authorization: Bearer <api key>`; anything else → 401
- * `UNAUTHORIZED_ERROR` with the documented body.
+ * Bearer authentication (docs/periskope-api.md#auth): `Authorization: Bearer <api key>`; anything
+ * else → 401 `UNAUTHORIZED_ERROR` with the documented body.
  */
 import { timingSafeEqual } from 'node:crypto';
 import type { MiddlewareHandler } from 'hono';

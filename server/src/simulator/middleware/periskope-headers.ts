@@ -1,7 +1,7 @@
 /**
- * Response headers of every /v1 response (docs/periskope-api.md#auth): `x-periskope-trace-id`; `x-periskope-org-id`
- * (422s carry `org_id` instead); `x-periskope-phone-id` when a phone is selected.
- * 401s get no org id (the key names no org) [I].
+ * Response headers of every /v1 response (docs/periskope-api.md#auth): `x-periskope-trace-id`;
+ * `x-periskope-org-id` (422s carry `org_id` instead); `x-periskope-phone-id` when a phone is
+ * selected. 401s get no org id (the key names no org) [I].
  */
 import { randomUUID } from 'node:crypto';
 import type { MiddlewareHandler } from 'hono';

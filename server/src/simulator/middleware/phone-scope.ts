@@ -1,6 +1,6 @@
 /**
- * `x-phone` (docs/periskope-api.md#auth): absent = every org phone; digits or `phone-…` selects one; an unknown phone
- * (outside the key's scope) → 401 like a bad key.
+ * `x-phone` (docs/periskope-api.md#auth): absent = every org phone; digits or `phone-…` selects
+ * one; an unknown phone (outside the key's scope) → 401 like a bad key.
  */
 import type { MiddlewareHandler } from 'hono';
 import type { SimulatorData } from '../data/store.ts';

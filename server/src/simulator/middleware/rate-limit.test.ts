@@ -1,5 +1,6 @@
 /**
- * Rate-limit headers on every /v1 response; 429 + Retry-After when enforced (undocumented upstream).
+ * Rate-limit headers on every /v1 response; 429 + Retry-After when enforced (undocumented
+ * upstream).
  */
 import { Hono } from 'hono';
 import { afterEach, describe, expect, it, vi } from 'vitest';

@@ -1,10 +1,10 @@
 /**
- * Fixed-window rate limit per API key (docs/periskope-api.md#lists "Rate limit headers"): `X-RateLimit-Limit`,
- * `X-RateLimit-Remaining` and `X-RateLimit-Reset` (absolute epoch seconds of the window end,
- * ≈ Date + 2 s in every documented example) on every /v1 response, as strings.
- * When enforced, a request beyond `limit` gets 429 + `Retry-After` (seconds). Periskope documents
- * no 429: status, body and Retry-After are our assumption of a sane upstream.
- * A forced 429 (fault) says `Remaining: 0` and `Reset` = now + its Retry-After.
+ * Fixed-window rate limit per API key (docs/periskope-api.md#lists "Rate limit headers"):
+ * `X-RateLimit-Limit`, `X-RateLimit-Remaining` and `X-RateLimit-Reset` (absolute epoch seconds of
+ * the window end, ≈ Date + 2 s in every documented example) on every /v1 response, as strings. When
+ * enforced, a request beyond `limit` gets 429 + `Retry-After` (seconds). Periskope documents no
+ * 429: status, body and Retry-After are our assumption of a sane upstream. A forced 429 (fault)
+ * says `Remaining: 0` and `Reset` = now + its Retry-After.
  */
 import type { MiddlewareHandler } from 'hono';
 import { RATE_LIMITED } from '../http/errors.ts';
@@ -16,7 +16,9 @@ export interface RateLimitOptions {
   windowMs: number;
   /** Answer 429 beyond the limit (default false: headers only). Read on every request. */
   enforce: boolean;
-  /** Non-null: answer 429 now, whatever the count (the `rateLimited` fault). Read on every request. */
+  /**
+   * Non-null: answer 429 now, whatever the count (the `rateLimited` fault). Read on every request.
+   */
   forced?: () => { retryAfterSeconds: number } | null;
   /** Clock in epoch ms (tests). Default Date.now. */
   clock?: () => number;

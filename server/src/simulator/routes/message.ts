@@ -10,7 +10,10 @@ import type { SimEnv } from '../http/env.ts';
 import { MESSAGE_NOT_FOUND } from '../http/errors.ts';
 import { sortKeys } from '../sort-keys.ts';
 
-/** Route mounted at /v1/message: `/:message_id` (404 `NOT_FOUND_ERROR` when unknown or outside x-phone). */
+/**
+ * Route mounted at /v1/message: `/:message_id` (404 `NOT_FOUND_ERROR` when unknown or outside
+ * x-phone).
+ */
 export function singleMessageRoutes(data: SimulatorData): Hono<SimEnv> {
   return new Hono<SimEnv>().get('/:message_id', (c) => {
     const found = data.findMessage(c.req.param('message_id').trim(), c.get('phone')?.org_phone);

@@ -1,6 +1,7 @@
 /**
  * GET /v1/chats/messages (across chats, start_time/end_time) and GET /v1/chats/{chat_id}/messages
- * (one chat). Both newest first, key `messages`, never with `reactions` (docs/periskope-api.md#endpoints).
+ * (one chat). Both newest first, key `messages`, never with `reactions`
+ * (docs/periskope-api.md#endpoints).
  */
 import { Hono } from 'hono';
 import type { SimulatorData } from '../data/store.ts';
@@ -11,7 +12,9 @@ import { CHAT_NOT_FOUND, isValidationError } from '../http/errors.ts';
 import { envelope, parsePaging } from '../http/paging.ts';
 import { parseTimeRange } from '../http/time-range.ts';
 
-/** Routes mounted at /v1/chats (registered before `/:chat_id`): `/messages`, `/:chat_id/messages`. */
+/**
+ * Routes mounted at /v1/chats (registered before `/:chat_id`): `/messages`, `/:chat_id/messages`.
+ */
 export function messageRoutes(data: SimulatorData): Hono<SimEnv> {
   return new Hono<SimEnv>()
     .get('/messages', (c) => {
@@ -32,7 +35,8 @@ export function messageRoutes(data: SimulatorData): Hono<SimEnv> {
         c.get('phone')?.org_phone,
       )[0];
       if (!entry) return c.json(CHAT_NOT_FOUND, 404);
-      // start_time/end_time are not documented here (docs/periskope-api.md#lists) and are ignored, as Express ignores unknown params.
+      // start_time/end_time are not documented here (docs/periskope-api.md#lists) and are ignored,
+      // as Express ignores unknown params.
       const page = data.messages(entry).slice(paging.offset, paging.offset + paging.limit);
       return c.json(envelope('messages', paging.offset, page), 200);
     });

@@ -12,7 +12,9 @@ import { CHAT_NOT_FOUND, isValidationError } from '../http/errors.ts';
 import { envelope, parsePaging } from '../http/paging.ts';
 import { parseTimeRange } from '../http/time-range.ts';
 
-/** Routes mounted at /v1/chats (before `/:chat_id`): `/notifications`, `/:chat_id/notifications`. */
+/**
+ * Routes mounted at /v1/chats (before `/:chat_id`): `/notifications`, `/:chat_id/notifications`.
+ */
 export function notificationRoutes(data: SimulatorData): Hono<SimEnv> {
   return new Hono<SimEnv>()
     .get('/notifications', (c) => {

@@ -1,6 +1,7 @@
 /**
  * GET /v1/phones/all (bare array of phone objects, no x-phone) and GET /v1/phones (the x-phone's
- * phone; without x-phone → 422 `Missing Header: {x-phone}`), per the SDK (docs/periskope-api.md#auth, #endpoints).
+ * phone; without x-phone → 422 `Missing Header: {x-phone}`), per the SDK
+ * (docs/periskope-api.md#auth, #endpoints).
  */
 import { Hono } from 'hono';
 import type { SimulatorData } from '../data/store.ts';

@@ -1,8 +1,9 @@
 /**
- * GET /v1/reactions (docs/periskope-api.md#endpoints): reactions of a chat (`chat_id`, "@c.us optional") or
- * of one message (`message_id`), newest first, `limit` default **500**, `start_time`/`end_time`
- * on the reaction's time (a null `timestamp` counts as the time it was generated with, see
- * generate-reactions.ts). Envelope `{from, to, count, start_time, end_time, reactions}` [D][T].
+ * GET /v1/reactions (docs/periskope-api.md#endpoints): reactions of a chat (`chat_id`, "@c.us
+ * optional") or of one message (`message_id`), newest first, `limit` default **500**,
+ * `start_time`/`end_time` on the reaction's time (a null `timestamp` counts as the time it was
+ * generated with, see generate-reactions.ts). Envelope `{from, to, count, start_time, end_time,
+ * reactions}` [D][T].
  *
  * Without `chat_id` and `message_id` Periskope would list the org's reactions; the simulator does
  * not model that and answers 422 naming `chat_id` [I].

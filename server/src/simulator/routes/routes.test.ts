@@ -1,5 +1,6 @@
 /**
- * Endpoints of the simulator: GET /chats filters and sorting, chats, messages, notifications, phones.
+ * Endpoints of the simulator: GET /chats filters and sorting, chats, messages, notifications,
+ * phones.
  */
 import { describe, expect, it } from 'vitest';
 import type { MessageRecord, MessageWithReactions, NotificationRecord } from '../data/types.ts';

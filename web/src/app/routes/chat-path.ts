@@ -8,12 +8,17 @@ export function chatPath(chatId: string): string {
   return `/chats/${encodeURIComponent(chatId)}`;
 }
 
-/** @returns `/chats/<encoded chat_id>/messages/<encoded message_id>`: the chat opened at a message */
+/**
+ * @returns `/chats/<encoded chat_id>/messages/<encoded message_id>`: the chat opened at a message
+ */
 export function messagePath(chatId: string, messageId: string): string {
   return `${chatPath(chatId)}/messages/${encodeURIComponent(messageId)}`;
 }
 
-/** @returns `/chats/<encoded chat_id>/notifications/<encoded notification_id>`: the chat opened at a group event */
+/**
+ * @returns `/chats/<encoded chat_id>/notifications/<encoded notification_id>`: the chat opened at a
+ * group event
+ */
 export function notificationPath(chatId: string, notificationId: string): string {
   return `${chatPath(chatId)}/notifications/${encodeURIComponent(notificationId)}`;
 }

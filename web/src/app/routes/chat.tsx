@@ -50,7 +50,8 @@ export function ChatRoute() {
         />
         <MembersProvider members={members}>
           <MessageThread
-            // A new thread per toggle: it reopens at the newest rows instead of merging a stream in mid-scroll.
+            // A new thread per toggle: it reopens at the newest rows instead of merging a stream in
+            // mid-scroll.
             key={`${chatId}|${events.hidden ? 'no-events' : 'events'}`}
             chatId={chatId}
             label={label}

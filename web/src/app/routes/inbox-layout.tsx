@@ -26,7 +26,10 @@ const ChatTable = lazy(() =>
   import('@/features/chats/components/chat-table.tsx').then((m) => ({ default: m.ChatTable })),
 );
 
-/** Header links (they keep the search params: the chat list's filters and phone stay); the current page (`aria-current="page"`) is underlined. */
+/**
+ * Header links (they keep the search params: the chat list's filters and phone stay); the current
+ * page (`aria-current="page"`) is underlined.
+ */
 const headerLink = (current: boolean) =>
   `rounded px-2 py-1 hover:bg-white/10 ${current ? 'text-white underline decoration-2 underline-offset-8' : 'text-white/80 hover:text-white'}`;
 

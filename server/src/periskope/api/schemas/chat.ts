@@ -83,7 +83,10 @@ const chatShape = {
   member_count: looseNumber,
   /** A latest message that does not parse reads as null (and is counted), not a lost chat. */
   latest_message: tolerantObject(messageSchema, 'latest_message'),
-  /** Epoch ms of the latest activity (official `number | null`), the sort key when the message time is null. */
+  /**
+   * Epoch ms of the latest activity (official `number | null`), the sort key when the message time
+   * is null.
+   */
   latest_message_timestamp: epochMs,
   label_ids: flagMap,
   /** Values of any JSON type (official type: `Json`); keys are property ids. */

@@ -14,7 +14,10 @@ export const nstr = z.string().nullable().default(null);
 /** A boolean or `null`; absent keys become `null`. */
 export const nbool = z.boolean().nullable().default(null);
 
-/** The raw form of a loose number (`ack: "4"`, docs/periskope-api.md#quirk-3): read it with {@link toLooseNumber}. */
+/**
+ * The raw form of a loose number (`ack: "4"`, docs/periskope-api.md#quirk-3): read it with {@link
+ * toLooseNumber}.
+ */
 const looseNumberInput = z.union([z.number(), z.string()]).nullish();
 
 /**
@@ -28,8 +31,9 @@ export function toLooseNumber(v: number | string | null | undefined): number | n
 }
 
 /**
- * A number sent as number, numeric string or null (`ack: "4"`, `forwarding_score: "0"`, docs/periskope-api.md#quirk-3).
- * Non-numeric strings become `null` rather than failing the whole record.
+ * A number sent as number, numeric string or null (`ack: "4"`, `forwarding_score: "0"`,
+ * docs/periskope-api.md#quirk-3). Non-numeric strings become `null` rather than failing the whole
+ * record.
  */
 export const looseNumber = looseNumberInput.transform(toLooseNumber);
 
@@ -52,15 +56,17 @@ export const nchatId = z
  * A UTC ISO timestamp whose fields cannot roll over (day ≤ 28, hour ≤ 23), e.g. the REST
  * `2026-11-22T23:23:12+00:00` and `…12.693Z`: its normal form is a rewrite of the digits, the same
  * answer as the `Date` round trip of {@link normaliseTimestamp} at a fraction of its cost (a
- * 1,000-chat block carries ~4,000 timestamps). Sub-millisecond digits are truncated, as `Date` does.
+ * 1,000-chat block carries ~4,000 timestamps). Sub-millisecond digits are truncated, as `Date`
+ * does.
  */
 const UTC_ISO =
   /^(\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|1\d|2[0-8])T(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d)(?:\.(\d{1,9}))?(?:Z|\+00:?00)$/;
 
 /**
- * Timestamps come as ISO with 0/3/6 fraction digits, or Postgres style `2024-05-13 11:19:34+00`
- * in webhooks (docs/periskope-api.md#quirk-4). Output: ISO 8601 UTC with ms (`2025-01-27T11:07:56.000Z`), so the SPA
- * sorts and formats one format. Unparseable strings pass through unchanged.
+ * Timestamps come as ISO with 0/3/6 fraction digits, or Postgres style `2024-05-13 11:19:34+00` in
+ * webhooks (docs/periskope-api.md#quirk-4). Output: ISO 8601 UTC with ms
+ * (`2025-01-27T11:07:56.000Z`), so the SPA sorts and formats one format. Unparseable strings pass
+ * through unchanged.
  */
 export function normaliseTimestamp(value: string): string {
   const utc = UTC_ISO.exec(value);
@@ -120,7 +126,10 @@ export const flagMap = z
   .nullish()
   .transform((v) => v ?? {});
 
-/** A boolean that may arrive as `"true"`/`"false"` (`member_add_mode`, `flag_status` of older rows); anything else `null`. */
+/**
+ * A boolean that may arrive as `"true"`/`"false"` (`member_add_mode`, `flag_status` of older rows);
+ * anything else `null`.
+ */
 export const looseBool = z
   .union([z.boolean(), z.string(), z.number()])
   .nullish()
@@ -128,7 +137,10 @@ export const looseBool = z
     v === true || v === 'true' ? true : v === false || v === 'false' ? false : null,
   );
 
-/** A map of `key → number` (`unread_count`, `member_unread_count`, `flag_count_map`); non-numbers left out. */
+/**
+ * A map of `key → number` (`unread_count`, `member_unread_count`, `flag_count_map`); non-numbers
+ * left out.
+ */
 export const numberMap = z
   .record(z.string(), z.unknown())
   .nullish()
@@ -145,7 +157,10 @@ export const numberMap = z
 export type JsonValue =
   null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
 
-/** Deepest nesting kept in a free-form JSON field; deeper values read as null (a guard, not a rule of Periskope's). */
+/**
+ * Deepest nesting kept in a free-form JSON field; deeper values read as null (a guard, not a rule
+ * of Periskope's).
+ */
 export const MAX_JSON_DEPTH = 16;
 
 /**

@@ -9,11 +9,11 @@
  * field names, e.g. `"timestamp" | "chat_id"`: hover it in an editor to see which.
  *
  * Deliberate narrowings (a value the official type allows that we reject) must be listed in
- * `NARROWED` below with the reason; today there are none: where the official type requires a
- * field we require it too (`message_id`, `notification_id`, `reaction_id`, `phone_id`,
- * `contact_id`, a chat's `chat_id`), and an item without it is left out of its list (tolerance.ts).
- * `Json`-typed fields (`custom_properties`, `invite_v4`, `metadata`, …) are `any` in the official
- * types, so this test cannot check them: their readers take `unknown` (common.ts, message-extras.ts).
+ * `NARROWED` below with the reason; today there are none: where the official type requires a field
+ * we require it too (`message_id`, `notification_id`, `reaction_id`, `phone_id`, `contact_id`, a
+ * chat's `chat_id`), and an item without it is left out of its list (tolerance.ts). `Json`-typed
+ * fields (`custom_properties`, `invite_v4`, `metadata`, …) are `any` in the official types, so this
+ * test cannot check them: their readers take `unknown` (common.ts, message-extras.ts).
  */
 import type {
   ChatMemberType,
@@ -51,12 +51,16 @@ type Rejected<Official, Ours> = {
     : never;
 }[keyof Official];
 
-/** Official fields that must be read (present in our schema), so a rename on either side fails here. */
+/**
+ * Official fields that must be read (present in our schema), so a rename on either side fails here.
+ */
 type Unread<Official, Ours, Needed extends keyof Official> = Exclude<Needed, keyof Ours>;
 
 type In<S extends z.ZodType> = z.input<S>;
 
-/** Where we reject what the official type allows, and why (none today; see the module docstring). */
+/**
+ * Where we reject what the official type allows, and why (none today; see the module docstring).
+ */
 type NARROWED = never;
 
 describe('boundary schemas accept what @periskope/types allows', () => {

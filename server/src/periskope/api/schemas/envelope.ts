@@ -2,8 +2,8 @@
  * List envelopes `{from, to, count, <array>}` (docs/periskope-api.md#lists; official `List*Type`,
  * where every key is optional). The error body is read by the HTTP client (http/error-body.ts).
  *
- * Envelopes hand their items on unparsed: endpoints.ts parses them one by one (tolerance.ts), so one
- * bad item never costs the page. A missing array reads as empty; a body that is not an object,
+ * Envelopes hand their items on unparsed: endpoints.ts parses them one by one (tolerance.ts), so
+ * one bad item never costs the page. A missing array reads as empty; a body that is not an object,
  * or an array key holding something other than an array, is not the documented envelope.
  */
 import { z } from 'zod';
@@ -23,7 +23,10 @@ export const chatListSchema = z.object({ ...envelopeMeta, chats: rawItems });
 /** GET /chats/messages and /chats/{id}/messages: `{messages}`. */
 export const messageListSchema = z.object({ ...envelopeMeta, messages: rawItems });
 
-/** GET /reactions: `{start_time, end_time, reactions}` besides the paging fields (docs/periskope-api.md#endpoints). */
+/**
+ * GET /reactions: `{start_time, end_time, reactions}` besides the paging fields
+ * (docs/periskope-api.md#endpoints).
+ */
 export const reactionListSchema = z.object({ ...envelopeMeta, reactions: rawItems });
 
 /**

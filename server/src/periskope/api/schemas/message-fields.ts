@@ -14,10 +14,16 @@ import {
   toLooseNumber,
 } from './common.ts';
 
-/** Base of relative media paths seen in webhook payloads (docs/periskope-api.md#quirk-7; resolved as third-party code does). */
+/**
+ * Base of relative media paths seen in webhook payloads (docs/periskope-api.md#quirk-7; resolved as
+ * third-party code does).
+ */
 export const PERISKOPE_MEDIA_ORIGIN = 'https://api.periskope.app';
 
-/** Resolves relative media paths; drops thumbnails with the documented unfilled `{client.org_id}` (docs/periskope-api.md#quirk-7). */
+/**
+ * Resolves relative media paths; drops thumbnails with the documented unfilled `{client.org_id}`
+ * (docs/periskope-api.md#quirk-7).
+ */
 function mediaUrl(value: string | null | undefined): string | null {
   if (!value) return null;
   if (value.includes('%7Bclient.org_id%7D') || value.includes('{client.org_id}')) return null;
@@ -50,11 +56,11 @@ export const media = z
   );
 
 /**
- * `delivery_info`: `delivered`/`read` are absent when empty (docs/periskope-api.md#quirk-5); values are epoch ms.
- * The two maps are read by {@link compactNumbers}, not by a zod record: a group message carries
- * one entry per member, and a record schema ran a number-or-string check and a copy per entry
- * (~40% of a message's parse, bench/). A recipient whose time is not a number is left out rather
- * than failing the whole page.
+ * `delivery_info`: `delivered`/`read` are absent when empty (docs/periskope-api.md#quirk-5); values
+ * are epoch ms. The two maps are read by {@link compactNumbers}, not by a zod record: a group
+ * message carries one entry per member, and a record schema ran a number-or-string check and a copy
+ * per entry (~40% of a message's parse, bench/). A recipient whose time is not a number is left out
+ * rather than failing the whole page.
  */
 export const deliveryInfo = z
   .object({
@@ -78,8 +84,9 @@ export const deliveryInfo = z
   );
 
 /**
- * `recipient → epoch ms` from a raw map: numbers and numeric strings kept (docs/periskope-api.md#quirk-3), anything
- * else (and anything that is not a plain object) left out.
+ * `recipient → epoch ms` from a raw map: numbers and numeric strings kept
+ * (docs/periskope-api.md#quirk-3), anything else (and anything that is not a plain object) left
+ * out.
  */
 function compactNumbers(map: unknown): Record<string, number> {
   const out: Record<string, number> = {};
@@ -156,14 +163,19 @@ export const pollResults = z
     return out;
   });
 
-/** One link of a message: whatsapp-web.js sends `{link, isSuspicious}`; older rows plain strings. */
+/**
+ * One link of a message: whatsapp-web.js sends `{link, isSuspicious}`; older rows plain strings.
+ */
 export interface MessageLink {
   url: string;
   /** WhatsApp flagged the link as suspicious (lookalike characters). */
   is_suspicious: boolean | null;
 }
 
-/** `links`: null, an array (strings or `{link, isSuspicious}` objects), or the string `"[]"` (Quirks). */
+/**
+ * `links`: null, an array (strings or `{link, isSuspicious}` objects), or the string `"[]"`
+ * (Quirks).
+ */
 export const links = z
   .unknown()
   .optional()

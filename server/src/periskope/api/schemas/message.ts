@@ -34,7 +34,10 @@ const messageShape = {
   chat_id: chatIdField,
   org_id: nstr,
   org_phone: nstr,
-  /** Official type: `string | null`. A null time keeps the message's place in the page (newest first). */
+  /**
+   * Official type: `string | null`. A null time keeps the message's place in the page (newest
+   * first).
+   */
   timestamp: ntimestamp,
   updated_at: ntimestamp,
   from_me: z
@@ -44,7 +47,9 @@ const messageShape = {
   sender_phone: nstr,
   author: nstr,
   body: nstr,
-  /** Kept as sent, unknown types included (the UI has a neutral line for them); null → `unknown`. */
+  /**
+   * Kept as sent, unknown types included (the UI has a neutral line for them); null → `unknown`.
+   */
   message_type: z
     .string()
     .nullish()
@@ -82,15 +87,24 @@ const messageShape = {
   flag_response_time: looseNumber,
   /** Group-invite card of a `groups_v4_invite` (official type: `Json`); read by messageExtras. */
   invite_v4: z.unknown().optional(),
-  /** Free-form WhatsApp data (official: `{ translations?, [key]: unknown } | null`): calls, timers, link previews; read by messageExtras. */
+  /**
+   * Free-form WhatsApp data (official: `{ translations?, [key]: unknown } | null`): calls, timers,
+   * link previews; read by messageExtras.
+   */
   raw_data: z.unknown().optional(),
 };
 
-/** Message object as in lists (no `reactions`, docs/periskope-api.md#message), with `call`, `invite`, `ephemeral_duration` and `link_preview` derived. */
+/**
+ * Message object as in lists (no `reactions`, docs/periskope-api.md#message), with `call`,
+ * `invite`, `ephemeral_duration` and `link_preview` derived.
+ */
 export const messageSchema = z.object(messageShape).transform(messageExtras);
 export type Message = z.output<typeof messageSchema>;
 
-/** GET /message/{id}: a message plus `reactions[]` (docs/periskope-api.md#endpoints); a bad reaction is left out, not fatal. */
+/**
+ * GET /message/{id}: a message plus `reactions[]` (docs/periskope-api.md#endpoints); a bad reaction
+ * is left out, not fatal.
+ */
 export const messageWithReactionsSchema = z
   .object({ ...messageShape, reactions: tolerantArray(reactionSchema, 'reactions') })
   .transform(messageExtras);

@@ -1,6 +1,6 @@
 /**
- * Group notification objects (docs/periskope-api.md#notification; official `NotificationType`): who was
- * added, removed, promoted, what setting changed.
+ * Group notification objects (docs/periskope-api.md#notification; official `NotificationType`): who
+ * was added, removed, promoted, what setting changed.
  */
 import { z } from 'zod';
 import { idObject, nchatId, nstr, ntimestamp, stringList } from './common.ts';
@@ -8,7 +8,10 @@ import { idObject, nchatId, nstr, ntimestamp, stringList } from './common.ts';
 export const notificationSchema = z.object({
   notification_id: z.string(),
   unique_id: nstr,
-  /** Notifications spell it `{fromMe, serialized}` (docs/periskope-api.md#id-objects); normalised like messages. */
+  /**
+   * Notifications spell it `{fromMe, serialized}` (docs/periskope-api.md#id-objects); normalised
+   * like messages.
+   */
   id: idObject,
   /** Official type: `string | null`. A notification without a chat is still listed. */
   chat_id: nchatId,
@@ -26,7 +29,10 @@ export const notificationSchema = z.object({
   body: nstr,
   /** Official type: `string | null`; a null time keeps the notification's place in the page. */
   timestamp: ntimestamp,
-  /** Free-form JSON object: absent in REST examples, present in webhooks (Quirks); anything but an object reads as null. */
+  /**
+   * Free-form JSON object: absent in REST examples, present in webhooks (Quirks); anything but an
+   * object reads as null.
+   */
   metadata: z
     .record(z.string(), z.unknown())
     .nullish()

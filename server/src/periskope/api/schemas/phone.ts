@@ -1,6 +1,6 @@
 /**
- * Phone object (docs/periskope-api.md#phone-contact-note; official `PhoneInfoType`): a connected WhatsApp
- * number of the org.
+ * Phone object (docs/periskope-api.md#phone-contact-note; official `PhoneInfoType`): a connected
+ * WhatsApp number of the org.
  */
 import { z } from 'zod';
 import { nbool, nstr, ntimestamp, stringList } from './common.ts';

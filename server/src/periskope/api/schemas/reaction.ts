@@ -4,7 +4,10 @@
 import { z } from 'zod';
 import { idObject, looseNumber, nbool, nchatId, nstr, ntimestamp } from './common.ts';
 
-/** Reaction object (docs/periskope-api.md#reaction). `reaction: ""` means the sender removed their reaction. */
+/**
+ * Reaction object (docs/periskope-api.md#reaction). `reaction: ""` means the sender removed their
+ * reaction.
+ */
 export const reactionSchema = z.object({
   reaction_id: z.string(),
   message_id: z.string(),

@@ -4,8 +4,8 @@
  *
  * A list is parsed item by item. An item that fails its schema is left out (or, for messages,
  * replaced by a placeholder that keeps the thread's order honest), and the failure is reported to
- * the *invalid sink* as a field path: names only (`latest_message.timestamp`, `members.*.contact_id`),
- * never values, since values can be message text or phone numbers.
+ * the *invalid sink* as a field path: names only (`latest_message.timestamp`,
+ * `members.*.contact_id`), never values, since values can be message text or phone numbers.
  *
  * zod parses synchronously, so the sink is a module variable set for the duration of one parse
  * ({@link collectInvalid}); nested tolerant lists (members, reactions, pinned messages) report
@@ -32,7 +32,10 @@ export function collectInvalid<T>(onInvalid: InvalidSink, parse: () => T): T {
   }
 }
 
-/** Field names are identifiers; anything else in a path (an index, a contact id, a label id, an email) becomes `*`. */
+/**
+ * Field names are identifiers; anything else in a path (an index, a contact id, a label id, an
+ * email) becomes `*`.
+ */
 const FIELD_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,63}$/;
 
 /**

@@ -34,7 +34,9 @@ export interface ChatDetailsPanelProps {
   labelNames: Record<string, string>;
   /** Renders a group's Activity tab; without it, groups show the Details tab alone. */
   activity?: ((props: ActivityTabProps) => ReactNode) | undefined;
-  /** Link to a message in the thread (`/chats/:chatId/messages/:messageId`), for pinned messages. */
+  /**
+   * Link to a message in the thread (`/chats/:chatId/messages/:messageId`), for pinned messages.
+   */
   messageHref?: ((messageId: string) => To) | undefined;
 }
 

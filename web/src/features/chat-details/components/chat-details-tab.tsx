@@ -32,7 +32,8 @@ export function ChatDetailsTab({
 }: ChatDetailsTabProps) {
   const name = chatDisplayName(chat);
   const members = Object.values(chat.members ?? {});
-  // The type as Periskope sent it ("Unknown", or a new kind by its own name), never taken for a 1:1.
+  // The type as Periskope sent it ("Unknown", or a new kind by its own name), never taken for a
+  // 1:1.
   const facts = [
     chatTypeLabel(chat.chat_type),
     chat.chat_type === 'group' ? memberCountLabel(chat.member_count ?? members.length) : null,

@@ -6,7 +6,10 @@
 import { CopyButton } from '@/components/ui/copy-button.tsx';
 import { Fact } from './fact.tsx';
 
-/** WhatsApp invite links: https, that host, an alphanumeric code. Narrower than any generic URL check. */
+/**
+ * WhatsApp invite links: https, that host, an alphanumeric code. Narrower than any generic URL
+ * check.
+ */
 const INVITE_LINK = /^https:\/\/chat\.whatsapp\.com\/(invite\/)?[A-Za-z0-9]+$/;
 
 /** A `dt`/`dd` pair "Invite link". */

@@ -14,7 +14,9 @@ import { contactName } from '@/lib/members.ts';
 /** Above this many members the list gets a filter box. */
 export const MEMBER_FILTER_THRESHOLD = 15;
 
-/** The member's name as the rest of the app shows it (lib/members.ts), else the formatted number. */
+/**
+ * The member's name as the rest of the app shows it (lib/members.ts), else the formatted number.
+ */
 const displayName = (m: Member) => contactName(m, m.contact_id);
 const rank = (m: Member) => (m.is_super_admin ? 0 : m.is_admin ? 1 : 2);
 const digits = (s: string) => s.replace(/\D/g, '');
@@ -22,7 +24,10 @@ const digits = (s: string) => s.replace(/\D/g, '');
 /** A number as people type it: digits, spaces, `+`, `-`, parentheses. */
 const PHONE_LIKE = /^[\d\s+()-]+$/;
 
-/** @returns true when `query` is in the member's name (any case) or, typed as a number of ≥ 3 digits, in their number */
+/**
+ * @returns true when `query` is in the member's name (any case) or, typed as a number of ≥ 3
+ * digits, in their number
+ */
 function matches(m: Member, query: string): boolean {
   const q = query.trim().toLocaleLowerCase();
   if (!q) return true;
@@ -121,7 +126,9 @@ function MemberGroup({
   );
 }
 
-/** Account markers of a member: business (`is_business` or a `verified_name`), enterprise, blocked. */
+/**
+ * Account markers of a member: business (`is_business` or a `verified_name`), enterprise, blocked.
+ */
 function AccountMarkers({ member: m }: { member: Member }) {
   const business = Boolean(m.is_business || m.verified_name);
   if (!business && !m.is_enterprise && !m.is_blocked) return null;

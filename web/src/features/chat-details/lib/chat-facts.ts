@@ -24,7 +24,8 @@ export function groupSettingSentences(chat: Settings): string[] {
     out.push(
       chat.info_admins_only ? 'Only admins can edit group info' : 'All members can edit group info',
     );
-  // GET /chats/{id} sends add_members_admins_only; lists send member_add_mode, its inverse (true = everyone).
+  // GET /chats/{id} sends add_members_admins_only; lists send member_add_mode, its inverse (true =
+  // everyone).
   const adminsAdd =
     chat.add_members_admins_only ?? (chat.member_add_mode === null ? null : !chat.member_add_mode);
   if (adminsAdd !== null)

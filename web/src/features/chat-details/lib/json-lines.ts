@@ -14,7 +14,9 @@ export const MAX_JSON_DEPTH = 3;
 /** Lines shown per property; past it a last line "…" says there is more. */
 export const MAX_JSON_LINES = 40;
 
-/** One line of an object's rendering: its text and its indent level (0 = the property's own level). */
+/**
+ * One line of an object's rendering: its text and its indent level (0 = the property's own level).
+ */
 export interface JsonLine {
   depth: number;
   text: string;
@@ -22,7 +24,9 @@ export interface JsonLine {
 
 type Scalar = string | number | boolean | null;
 
-/** Nested values are typed loosely by the inferred API type (Hono's `JSONValue`): read as unknown. */
+/**
+ * Nested values are typed loosely by the inferred API type (Hono's `JSONValue`): read as unknown.
+ */
 function isScalar(value: unknown): value is Scalar {
   return (
     value === null ||
@@ -48,7 +52,10 @@ export function scalarText(value: Scalar): string {
   return String(value);
 }
 
-/** @returns the one-line text of a scalar or a list of scalars, else null (it needs lines); anything not JSON reads `—` */
+/**
+ * @returns the one-line text of a scalar or a list of scalars, else null (it needs lines); anything
+ * not JSON reads `—`
+ */
 function inlineText(value: unknown): string | null {
   if (isScalar(value)) return scalarText(value);
   if (Array.isArray(value) && value.every(isScalar))
@@ -56,7 +63,10 @@ function inlineText(value: unknown): string | null {
   return isContainer(value) ? null : '—';
 }
 
-/** Appends the lines of a container's entries; false once {@link MAX_JSON_LINES} is reached with more to say. */
+/**
+ * Appends the lines of a container's entries; false once {@link MAX_JSON_LINES} is reached with
+ * more to say.
+ */
 function entryLines(value: Container, depth: number, out: JsonLine[]): boolean {
   const entries: [string, unknown][] = Array.isArray(value)
     ? value.map((v, i) => [String(i + 1), v])

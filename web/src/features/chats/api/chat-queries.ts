@@ -14,7 +14,9 @@ export const CHAT_PAGE_SIZE = 50;
 /** Query parameters of GET /api/chats except paging (strings, as in a URL). */
 export type ChatListParams = Omit<NonNullable<ChatListQuery>, 'offset' | 'limit'>;
 
-/** How soon a list with a stale page (served from the BFF's cache past its TTL) asks again, in ms. */
+/**
+ * How soon a list with a stale page (served from the BFF's cache past its TTL) asks again, in ms.
+ */
 export const STALE_REFETCH_MS = 5_000;
 /** How often a search asks again while the BFF's chat index is still being built, in ms. */
 export const INDEXING_REFETCH_MS = 1_000;

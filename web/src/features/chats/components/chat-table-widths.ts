@@ -1,5 +1,6 @@
 /**
- * Fixed widths of the chat table's columns (Tailwind classes), so header and virtualized rows line up.
+ * Fixed widths of the chat table's columns (Tailwind classes), so header and virtualized rows line
+ * up.
  */
 export const COLUMN_WIDTHS: Record<string, string> = {
   name: 'w-64 shrink-0',

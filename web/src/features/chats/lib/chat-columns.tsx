@@ -1,6 +1,6 @@
 /**
- * Columns of the chat table: name, type, labels, assignee, members, unread,
- * snoozed until, flagged, last message, created. "Last message" and "Created" sort on the server (Periskope's `sort_by`);
+ * Columns of the chat table: name, type, labels, assignee, members, unread, snoozed until, flagged,
+ * last message, created. "Last message" and "Created" sort on the server (Periskope's `sort_by`);
  * the others sort within the loaded rows (react-table's sorted row model).
  */
 import {

@@ -1,7 +1,8 @@
 /**
  * The chat list's filters and sort, kept in the URL's search params so a reload or a shared link
- * restores them. Parsing is forgiving: an unknown or malformed value is dropped, so a
- * hand-edited URL still opens the inbox. Names are the BFF's query parameters (Periskope's, docs/periskope-api.md#endpoints).
+ * restores them. Parsing is forgiving: an unknown or malformed value is dropped, so a hand-edited
+ * URL still opens the inbox. Names are the BFF's query parameters (Periskope's,
+ * docs/periskope-api.md#endpoints).
  */
 
 export const CHAT_TYPES = ['user', 'group', 'business'] as const;
@@ -119,8 +120,9 @@ export function clearChatFilters(state: ChatFilterState): ChatFilterState {
 }
 
 /**
- * The UI picks whole days in the agent's time zone; the API takes instants (docs/periskope-api.md#lists time filters:
- * ISO UTC accepted). `start_time` is the first millisecond of its day, `end_time` the last.
+ * The UI picks whole days in the agent's time zone; the API takes instants
+ * (docs/periskope-api.md#lists time filters: ISO UTC accepted). `start_time` is the first
+ * millisecond of its day, `end_time` the last.
  * @returns ISO instants for the BFF, or undefined where no day is set
  */
 export function dayRangeQuery(state: Pick<ChatFilterState, 'start_time' | 'end_time'>): {

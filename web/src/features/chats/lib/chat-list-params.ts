@@ -6,7 +6,8 @@ import { dayRangeQuery, type ChatFilterState } from './chat-filters.ts';
 
 /**
  * @returns the list's query without paging; `q`, `unread` and `assigned_to` make the BFF answer
- *   from its chat index, the rest go to Periskope as is (docs/periskope-api.md#endpoints GET /chats)
+ *   from its chat index, the rest go to Periskope as is (docs/periskope-api.md#endpoints GET
+ *   /chats)
  */
 export function chatListParams(state: ChatFilterState): ChatListParams {
   const params: ChatListParams = {

@@ -1,5 +1,6 @@
 /**
- * Label id → name from `/api/config` (Periskope chat objects carry label ids only, docs/periskope-api.md#chat).
+ * Label id → name from `/api/config` (Periskope chat objects carry label ids only,
+ * docs/periskope-api.md#chat).
  */
 import { useQuery } from '@tanstack/react-query';
 import { configQueries } from '../api/config-queries.ts';

@@ -1,7 +1,7 @@
 /**
- * "Copy link" on a bubble: copies the message's deep link
- * (`/chats/:chatId/messages/:messageId`, which opens the chat at it, highlighted). Shown on hover
- * and on keyboard focus (see {@link BubbleActions}); says "Link copied" (politely announced) for two seconds.
+ * "Copy link" on a bubble: copies the message's deep link (`/chats/:chatId/messages/:messageId`,
+ * which opens the chat at it, highlighted). Shown on hover and on keyboard focus (see {@link
+ * BubbleActions}); says "Link copied" (politely announced) for two seconds.
  */
 import { cn } from '@/lib/cn.ts';
 import { useCopy } from '@/lib/use-copy.ts';

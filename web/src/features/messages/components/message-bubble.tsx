@@ -63,11 +63,13 @@ export function MessageBubble({
     >
       <article
         data-message-type={message.message_type}
-        // The BFF's placeholder for a message it could not read: findable by name, not only by text.
+        // The BFF's placeholder for a message it could not read: findable by name, not only by
+        // text.
         aria-label={kind === 'unreadable' ? 'Unreadable message' : undefined}
         className={cn(
           'group/bubble relative max-w-[min(65%,36rem)] min-w-24 rounded-lg px-2 pt-1.5 pb-2 text-sm text-slate-900',
-          // Stickers stand on the wallpaper, as in WhatsApp (cn() does not merge conflicting classes).
+          // Stickers stand on the wallpaper, as in WhatsApp (cn() does not merge conflicting
+          // classes).
           kind === 'sticker' && message.media
             ? ''
             : message.is_private_note

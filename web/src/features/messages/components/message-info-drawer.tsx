@@ -1,8 +1,8 @@
 /**
- * "Message info": a side drawer over the thread for one message: what it is, who
- * sent it and through what (`performed_by`), its ticket, flag and pin (message-info-facts.tsx),
- * its delivery state and per-recipient receipts (message-info-delivery.tsx), its ids, and its
- * JSON for support engineers. A modal `<dialog>`: Esc and Close dismiss it, focus returns to the thread.
+ * "Message info": a side drawer over the thread for one message: what it is, who sent it and
+ * through what (`performed_by`), its ticket, flag and pin (message-info-facts.tsx), its delivery
+ * state and per-recipient receipts (message-info-delivery.tsx), its ids, and its JSON for support
+ * engineers. A modal `<dialog>`: Esc and Close dismiss it, focus returns to the thread.
  */
 import { Button } from '@/components/ui/button.tsx';
 import type { Message } from '@/lib/api-types.ts';
@@ -18,7 +18,10 @@ export interface MessageInfoDrawerProps {
   onClose: () => void;
 }
 
-/** Ids a support engineer may need, in the order Periskope's docs list them (docs/periskope-api.md#message), then the ticket's. */
+/**
+ * Ids a support engineer may need, in the order Periskope's docs list them
+ * (docs/periskope-api.md#message), then the ticket's.
+ */
 const ID_FIELDS = [
   'message_id',
   'unique_id',
@@ -105,7 +108,10 @@ export function MessageInfoDrawer({ message, isGroup, onClose }: MessageInfoDraw
   );
 }
 
-/** @returns `[field, value]` of every id the message carries; `id.serialized` last, when it differs from `message_id` */
+/**
+ * @returns `[field, value]` of every id the message carries; `id.serialized` last, when it differs
+ * from `message_id`
+ */
 function messageIds(message: Message): [string, string][] {
   const serialized = message.id?.serialized;
   const ids: [string, string | null | undefined][] = [

@@ -23,7 +23,10 @@ export interface EditToggle {
 
 const showsTicks = (m: MetaFields) => m.from_me && !m.is_private_note;
 
-/** `HH:mm`, or '' when Periskope sent no time (official `timestamp: string | null`): no time is shown. */
+/**
+ * `HH:mm`, or '' when Periskope sent no time (official `timestamp: string | null`): no time is
+ * shown.
+ */
 const metaTime = (m: MetaFields) => (m.timestamp ? formatTime(m.timestamp) : '');
 
 /** Absolutely placed in the bubble's bottom-right corner. */

@@ -45,7 +45,9 @@ export interface MessageThreadProps {
   onOpenMessage: (messageId: string) => void;
   /** Refetch interval of the newest page and the reactions, ms. */
   refreshMs: number;
-  /** The chat's pinned messages (chat details), marked on their bubbles; undefined while unknown. */
+  /**
+   * The chat's pinned messages (chat details), marked on their bubbles; undefined while unknown.
+   */
   pinned?: readonly PinnedMessage[] | undefined;
 }
 

@@ -36,7 +36,10 @@ const RAW_TYPES = [
 
 const ALL_TYPES = [...new Set<string>([...SUPPORTED_TYPES, ...RAW_TYPES, 'brand_new_type'])];
 
-/** What each type shows, with the fields the BFF derives for it; body null unless the body is the content. */
+/**
+ * What each type shows, with the fields the BFF derives for it; body null unless the body is the
+ * content.
+ */
 const EXPECTED: Record<string, [Partial<Message>, RegExp]> = {
   chat: [{ body: 'See you at 5' }, /See you at 5/],
   sticker: [{}, /Sticker unavailable/],

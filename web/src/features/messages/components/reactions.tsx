@@ -1,8 +1,8 @@
 /**
  * Reaction chips under a bubble: one chip per emoji with its count (latest reaction per sender,
- * removed ones dropped, docs/periskope-api.md#reaction). Hover or keyboard focus on a chip shows who reacted and when.
- * Inside a thread the chat's reactions come from one shared query (GET /api/chats/:id/reactions);
- * outside one, from the message itself (GET /api/messages/:id).
+ * removed ones dropped, docs/periskope-api.md#reaction). Hover or keyboard focus on a chip shows
+ * who reacted and when. Inside a thread the chat's reactions come from one shared query (GET
+ * /api/chats/:id/reactions); outside one, from the message itself (GET /api/messages/:id).
  */
 import { useQuery } from '@tanstack/react-query';
 import { useContext, useId } from 'react';

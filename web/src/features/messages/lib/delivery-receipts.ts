@@ -1,7 +1,8 @@
 /**
  * Per-recipient delivery of an own message, as WhatsApp's "Message info" shows it, from
- * `delivery_info` (docs/periskope-api.md#message): `delivered` and `read` map a recipient's contact id to
- * an epoch-ms instant and are absent when empty (docs/periskope-api.md#quirk-5); `pending` lists ids not reached yet.
+ * `delivery_info` (docs/periskope-api.md#message): `delivered` and `read` map a recipient's contact
+ * id to an epoch-ms instant and are absent when empty (docs/periskope-api.md#quirk-5); `pending`
+ * lists ids not reached yet.
  */
 import type { Members, Message } from '@/lib/api-types.ts';
 import { memberName } from '@/lib/members.ts';

@@ -18,7 +18,9 @@ export interface FoundLink {
 
 const TEL = /\btel:\+?\d[\d-]*\d/gi;
 
-/** Formatting markers that may wrap a link (`*https://x.com*`); linkify would swallow the closer. */
+/**
+ * Formatting markers that may wrap a link (`*https://x.com*`); linkify would swallow the closer.
+ */
 const MARKERS = '*_~';
 
 /**

@@ -1,14 +1,17 @@
 /**
  * Reaction chips from a message's raw reactions: the latest reaction per sender counts, and an
- * empty `reaction` means the sender removed theirs (docs/periskope-api.md#reaction). A reaction's time may
- * be null (official `ReactionType.timestamp: string | null`).
+ * empty `reaction` means the sender removed theirs (docs/periskope-api.md#reaction). A reaction's
+ * time may be null (official `ReactionType.timestamp: string | null`).
  */
 import type { Reaction } from '@/lib/api-types.ts';
 import { instantOf } from '@/lib/timeline.ts';
 
 export interface ReactionGroup {
   emoji: string;
-  /** Who reacted (`sender_id`) and when (ISO; null when unknown), in the order they reacted, undated last. */
+  /**
+   * Who reacted (`sender_id`) and when (ISO; null when unknown), in the order they reacted, undated
+   * last.
+   */
   senders: { id: string; at: string | null }[];
 }
 

@@ -1,6 +1,6 @@
 /**
- * Text and map link of a shared location (docs/periskope-api.md#message `location`). No embedded third-party map: the
- * link opens one in a new tab.
+ * Text and map link of a shared location (docs/periskope-api.md#message `location`). No embedded
+ * third-party map: the link opens one in a new tab.
  */
 import type { Message } from '@/lib/api-types.ts';
 import { safeWebHref } from './safe-url.ts';

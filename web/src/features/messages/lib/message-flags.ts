@@ -1,6 +1,6 @@
 /**
- * Traits a bubble marks besides its content (docs/periskope-api.md#message): edited, forwarded (often), private note,
- * flagged for a reply.
+ * Traits a bubble marks besides its content (docs/periskope-api.md#message): edited, forwarded
+ * (often), private note, flagged for a reply.
  */
 import type { Message } from '@/lib/api-types.ts';
 

@@ -1,7 +1,7 @@
 /**
- * Vote counts and voters of a poll (docs/periskope-api.md#message `poll_info`, `poll_results`; official `PollResultType`
- * is option → { voter → vote time }, which the BFF turns into `{ voter, at }[]` per option, oldest
- * vote first).
+ * Vote counts and voters of a poll (docs/periskope-api.md#message `poll_info`, `poll_results`;
+ * official `PollResultType` is option → { voter → vote time }, which the BFF turns into `{ voter,
+ * at }[]` per option, oldest vote first).
  */
 import type { Message } from '@/lib/api-types.ts';
 

@@ -18,7 +18,10 @@ export type ThreadItem =
       /** ISO 8601; null when Periskope sent no time. */
       timestamp: string | null;
       message: Message;
-      /** The row before is a message from the same sender, same side, same day (set by {@link withDayDividers}). */
+      /**
+       * The row before is a message from the same sender, same side, same day (set by {@link
+       * withDayDividers}).
+       */
       continues?: boolean;
     }
   | { kind: 'entry'; key: string; timestamp: string | null; node: ReactNode };

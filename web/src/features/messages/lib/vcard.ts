@@ -1,7 +1,8 @@
 /**
- * Contact cards from the vCard text of `vcard` / `multi_vcard` messages (docs/periskope-api.md#message `vcards`): name
- * (FN, else N), phone numbers (TEL with types, WhatsApp `waid`, and the `X-ABLabel` of the same
- * group, as WhatsApp writes `item1.TEL` / `item1.X-ABLabel`), e-mails and organisation.
+ * Contact cards from the vCard text of `vcard` / `multi_vcard` messages
+ * (docs/periskope-api.md#message `vcards`): name (FN, else N), phone numbers (TEL with types,
+ * WhatsApp `waid`, and the `X-ABLabel` of the same group, as WhatsApp writes `item1.TEL` /
+ * `item1.X-ABLabel`), e-mails and organisation.
  * @see https://www.rfc-editor.org/rfc/rfc6350#section-3.2 (line folding)
  * @see https://www.rfc-editor.org/rfc/rfc6350#section-3.4 (property value escaping)
  */

@@ -109,7 +109,10 @@ function canOpen(s: string, i: number, to: number): boolean {
   return i + 1 < to && !isWord(s[i - 1]) && !isSpace(s[i + 1]);
 }
 
-/** The first closer after non-empty content: preceded by non-space, not followed by a word character. */
+/**
+ * The first closer after non-empty content: preceded by non-space, not followed by a word
+ * character.
+ */
 function findClose(s: string, marker: string, start: number, to: number, atoms: Atom[]): number {
   for (let k = start + 1; k < to; k++) {
     const atom = atoms.find((a) => a.start === k);

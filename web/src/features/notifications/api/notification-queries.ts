@@ -15,13 +15,19 @@ export const NOTIFICATION_PAGE_SIZE = 50;
 /** How soon a group not found yet is looked up again while the chat index is still building, ms. */
 const INDEXING_RETRY_MS = 2_000;
 
-/** Query parameters of GET /api/notifications except paging: `phone`, `start_time`, `end_time`, `type`. */
+/**
+ * Query parameters of GET /api/notifications except paging: `phone`, `start_time`, `end_time`,
+ * `type`.
+ */
 export type NotificationFeedParams = Omit<
   NonNullable<InferRequestType<typeof api.notifications.$get>['query']>,
   'offset' | 'limit'
 >;
 
-/** Key hierarchy and query options of group notifications: `list(chatId)`, `feed(params)`, `group(chatId, phone)`. */
+/**
+ * Key hierarchy and query options of group notifications: `list(chatId)`, `feed(params)`,
+ * `group(chatId, phone)`.
+ */
 export const notificationQueries = {
   all: ['notifications'] as const,
   lists: () => [...notificationQueries.all, 'list'] as const,

@@ -31,7 +31,10 @@ const page = (notifications: Notification[], offset: number, next_offset: number
   fetched_at: '2026-10-05T12:00:00.000Z',
 });
 
-/** A query client holding one page of the unfiltered feed, and the group lookups answered (no fetch). */
+/**
+ * A query client holding one page of the unfiltered feed, and the group lookups answered (no
+ * fetch).
+ */
 function seeded(notifications: Notification[]) {
   const queryClient = createTestQueryClient();
   queryClient.setQueryData(notificationQueries.feed({}).queryKey, {

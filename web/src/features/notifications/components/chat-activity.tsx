@@ -36,7 +36,10 @@ export interface ChatActivityProps {
   eventHref?: ((notificationId: string) => To) | undefined;
 }
 
-/** The tab's content (a `div`): filters, a member's history or "who was in the group on", the timeline. */
+/**
+ * The tab's content (a `div`): filters, a member's history or "who was in the group on", the
+ * timeline.
+ */
 export function ChatActivity({
   chatId,
   members,
@@ -62,8 +65,8 @@ export function ChatActivity({
   }, [events, member, kinds]);
   const loadMore = useCallback(() => void fetchNextPage(), [fetchNextPage]);
 
-  // "Load history back to D": one page after another until the oldest loaded event is at or before D.
-  // Events without a time say nothing about how far back the history reaches.
+  // "Load history back to D": one page after another until the oldest loaded event is at or before
+  // D. Events without a time say nothing about how far back the history reaches.
   const oldest = useMemo(
     () =>
       events.reduce(

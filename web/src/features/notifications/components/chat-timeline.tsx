@@ -22,7 +22,9 @@ export interface ChatTimelineProps {
   onMember?: ((contactId: string) => void) | undefined;
   /** The member whose history is shown: never collapsed behind "N others". */
   member?: string | null | undefined;
-  /** Link to the event in the thread (`/chats/:chatId/notifications/:id`), when the route gives one. */
+  /**
+   * Link to the event in the thread (`/chats/:chatId/notifications/:id`), when the route gives one.
+   */
   eventHref?: ((notificationId: string) => To) | undefined;
 }
 
@@ -70,7 +72,10 @@ export function ChatTimeline({
   );
 }
 
-/** The event's time, linking to the event in the thread when a link is given; "Show in the chat" alone when the time is unknown. */
+/**
+ * The event's time, linking to the event in the thread when a link is given; "Show in the chat"
+ * alone when the time is unknown.
+ */
 function EventTime({ timestamp, href }: { timestamp: string | null; href: To | undefined }) {
   const time = timestamp ? formatTime(timestamp) : '';
   const node = time && timestamp ? <time dateTime={timestamp}>{time}</time> : null;

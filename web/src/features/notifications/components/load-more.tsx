@@ -22,7 +22,10 @@ export interface LoadMoreProps {
   endText: string;
 }
 
-/** The end of a list (a `div`): an in-view sentinel, a "load older" button, a spinner, the end text or an error. */
+/**
+ * The end of a list (a `div`): an in-view sentinel, a "load older" button, a spinner, the end text
+ * or an error.
+ */
 export function LoadMore({
   hasMore,
   loading,

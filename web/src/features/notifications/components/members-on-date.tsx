@@ -48,7 +48,8 @@ export function MembersOnDate({
     const ms = instantOf(e.timestamp);
     return ms !== null && (min === null || ms < min) ? ms : min;
   }, null);
-  // Named people first (alphabetical), then bare numbers: a list that starts with numbers reads as noise.
+  // Named people first (alphabetical), then bare numbers: a list that starts with numbers reads as
+  // noise.
   const names = (ids: string[]) =>
     ids
       .map((id) => ({ id, name: nameOf(id) }))

@@ -22,7 +22,10 @@ export interface PeopleListProps {
   people: readonly Person[];
   /** Makes each name a button that opens that person's history. */
   onMember?: ((contactId: string) => void) | undefined;
-  /** A contact never hidden behind "N others" (the member whose history is shown): listed first when the list collapses. */
+  /**
+   * A contact never hidden behind "N others" (the member whose history is shown): listed first when
+   * the list collapses.
+   */
   pinned?: string | null | undefined;
 }
 

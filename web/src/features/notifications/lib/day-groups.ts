@@ -12,7 +12,10 @@ export const UNDATED_DAY = 'undated';
 export interface DayGroup<T> {
   /** `YYYY-M-D` in the local time zone; {@link UNDATED_DAY} when no item of the list has a time. */
   key: string;
-  /** ISO instant of the group's first item with a time, for its heading (`formatDayLabel`); null when none has one. */
+  /**
+   * ISO instant of the group's first item with a time, for its heading (`formatDayLabel`); null
+   * when none has one.
+   */
   iso: string | null;
   items: T[];
 }

@@ -51,7 +51,8 @@ describe('describeNotification', () => {
     ['announce_false', [], 'Asha changed the settings: all participants can send messages'],
     ['restrict_true', [], 'Asha changed the settings: only admins can edit group info'],
     ['restrict_false', [], 'Asha changed the settings: all participants can edit group info'],
-    // Raw WhatsApp kinds without the new value (the `settings` filter includes them): say what changed, not how.
+    // Raw WhatsApp kinds without the new value (the `settings` filter includes them): say what
+    // changed, not how.
     ['announce', [], 'Asha changed who can send messages'],
     ['restrict', [], 'Asha changed who can edit group info'],
     ['memberaddmode_true', [], 'Asha changed the settings: all participants can add members'],

@@ -1,8 +1,8 @@
 /**
- * The sentence a group notification shows in the thread (docs/periskope-api.md#notification): the actor is
- * `author`, the targets are `recipientids`; both are resolved to names by the caller. The sentence
- * is structured (parts), so a component can render names as text nodes and collapse a long target
- * list behind an expander; {@link sentenceText} gives the plain-text form.
+ * The sentence a group notification shows in the thread (docs/periskope-api.md#notification): the
+ * actor is `author`, the targets are `recipientids`; both are resolved to names by the caller. The
+ * sentence is structured (parts), so a component can render names as text nodes and collapse a long
+ * target list behind an expander; {@link sentenceText} gives the plain-text form.
  */
 import type { Notification } from '@/lib/api-types.ts';
 import { joinNames } from '@/lib/format.ts';
@@ -22,7 +22,9 @@ export interface Person {
   org: boolean;
 }
 
-/** A piece of a sentence: plain words, one person, the (collapsible) target list, or a new value. */
+/**
+ * A piece of a sentence: plain words, one person, the (collapsible) target list, or a new value.
+ */
 export type SentencePart =
   | { kind: 'text'; text: string }
   | { kind: 'person'; person: Person }
@@ -46,7 +48,10 @@ export interface NameResolver {
   isOrg?: (contactId: string) => boolean;
 }
 
-/** Setting toggles: `<type>` → what is true afterwards. WhatsApp's `all_member_add` makes memberaddmode_true "everyone". */
+/**
+ * Setting toggles: `<type>` → what is true afterwards. WhatsApp's `all_member_add` makes
+ * memberaddmode_true "everyone".
+ */
 const SETTINGS: Record<string, string> = {
   announce_true: 'only admins can send messages',
   announce_false: 'all participants can send messages',
@@ -113,7 +118,8 @@ function partsFor(n: Fields, who: SentencePart, targets: Person[]): SentencePart
         : [who, text(' changed the group description')];
     case 'picture':
       return [who, text(' changed the group icon')];
-    // Raw WhatsApp kinds (docs/periskope-api.md#notification, unconfirmed) carry no new value: say what changed, not how.
+    // Raw WhatsApp kinds (docs/periskope-api.md#notification, unconfirmed) carry no new value: say
+    // what changed, not how.
     case 'announce':
       return [who, text(' changed who can send messages')];
     case 'restrict':

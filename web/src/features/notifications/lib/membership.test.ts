@@ -136,7 +136,8 @@ describe('membersOnDate with events Periskope sent without a type or a time', ()
   });
 
   it('an event without a time counts where its page put it, between its neighbours', () => {
-    // Ana's add has no time; it sits between a subject change (10-05) and dee's promotion (10-04 12:00).
+    // Ana's add has no time; it sits between a subject change (10-05) and dee's promotion (10-04
+    // 12:00).
     const events = [
       ev('subject', '2026-10-05T10:00:00Z'),
       ev('add', null, ['ana@c.us']),
@@ -167,7 +168,8 @@ describe('membersOnDate with events Periskope sent without a type or a time', ()
 });
 
 describe('endOfLocalDay', () => {
-  // Pinned to a zone with daylight saving time (from 2026-03-08), so the expectations are literal instants.
+  // Pinned to a zone with daylight saving time (from 2026-03-08), so the expectations are literal
+  // instants.
   const zone = process.env.TZ;
   beforeAll(() => {
     process.env.TZ = 'America/New_York';

@@ -1,6 +1,7 @@
 /**
- * Membership history from a group's notifications (docs/periskope-api.md#notification): who an event is about, a member's own
- * joins, leaves and role changes, and who was in the group at a past instant.
+ * Membership history from a group's notifications (docs/periskope-api.md#notification): who an
+ * event is about, a member's own joins, leaves and role changes, and who was in the group at a past
+ * instant.
  */
 import type { Notification } from '@/lib/api-types.ts';
 import { instantOf, neighbourTimes } from '@/lib/timeline.ts';
@@ -11,7 +12,9 @@ const JOINS = new Set(['add', 'invite']);
 const LEAVES = new Set(['remove', 'leave']);
 const ROLES = new Set(['promote', 'demote']);
 
-/** A null `type` (official type: `string | null`) is an unknown event: never a membership change. */
+/**
+ * A null `type` (official type: `string | null`) is an unknown event: never a membership change.
+ */
 const isIn = (kinds: ReadonlySet<string>, type: string | null) => type !== null && kinds.has(type);
 
 /**

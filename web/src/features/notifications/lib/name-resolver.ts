@@ -10,7 +10,10 @@ import type { Members, OrgPhoneName } from '@/lib/api-types.ts';
 import { findMember, memberName } from '@/lib/members.ts';
 import type { NameResolver } from './describe-notification.ts';
 
-/** An org phone as GET /api/phones lists it (docs/periskope-api.md#phone-contact-note): the fields a name needs. */
+/**
+ * An org phone as GET /api/phones lists it (docs/periskope-api.md#phone-contact-note): the fields a
+ * name needs.
+ */
 export type OrgPhone = OrgPhoneName;
 
 /**
@@ -28,7 +31,8 @@ export function nameResolver(
   const phoneNames = new Map<string, string>();
   const org = new Set<string>(orgPhone ? [orgPhone] : []);
   for (const phone of orgPhones ?? []) {
-    // A phone not linked to a number yet (`org_phone: null`, docs/periskope-api.md#phone-contact-note) names nobody.
+    // A phone not linked to a number yet (`org_phone: null`,
+    // docs/periskope-api.md#phone-contact-note) names nobody.
     if (!phone.org_phone) continue;
     org.add(phone.org_phone);
     const name = phone.phone_name?.trim();

@@ -1,15 +1,19 @@
 /**
  * What a notification's `body` / `metadata` may add to its sentence: the new group name or
- * description, and how a call went. Both fields are loosely documented (docs/periskope-api.md#notification:
- * `body` is null in every example, `metadata` is absent from REST and free-form JSON in webhooks),
- * so every read here is defensive and anything unexpected is ignored.
+ * description, and how a call went. Both fields are loosely documented
+ * (docs/periskope-api.md#notification: `body` is null in every example, `metadata` is absent from
+ * REST and free-form JSON in webhooks), so every read here is defensive and anything unexpected is
+ * ignored.
  */
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** Metadata keys that may carry the new value, per type (unverified guesses, WhatsApp's names first). */
+/**
+ * Metadata keys that may carry the new value, per type (unverified guesses, WhatsApp's names
+ * first).
+ */
 const VALUE_KEYS: Record<string, readonly string[]> = {
   subject: ['subject', 'name'],
   create: ['subject', 'name'],

@@ -23,8 +23,9 @@ export const KIND_LABELS: Record<NotificationKind, string> = {
 };
 
 /**
- * Known types of the three named kinds; `other` is "none of these", an open set. Raw WhatsApp
- * kinds (`announce`, `restrict`, `description`) are listed too: accepted though unconfirmed (docs/periskope-api.md#notification).
+ * Known types of the three named kinds; `other` is "none of these", an open set. Raw WhatsApp kinds
+ * (`announce`, `restrict`, `description`) are listed too: accepted though unconfirmed
+ * (docs/periskope-api.md#notification).
  */
 export const KIND_TYPES: Record<Exclude<NotificationKind, 'other'>, readonly string[]> = {
   membership: ['add', 'remove', 'leave', 'invite'],
@@ -51,7 +52,10 @@ const KIND_OF = new Map<string, NotificationKind>(
   ),
 );
 
-/** @returns the kind of a notification `type`; unknown types, and a null type (an unknown event), are `other` */
+/**
+ * @returns the kind of a notification `type`; unknown types, and a null type (an unknown event),
+ * are `other`
+ */
 export function notificationKind(type: string | null): NotificationKind {
   return (type !== null && KIND_OF.get(type)) || 'other';
 }

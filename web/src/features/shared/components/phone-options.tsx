@@ -14,7 +14,8 @@ export function PhoneOptions({ phones }: { phones: readonly PhoneOption[] | unde
     <>
       <option value="">All phones</option>
       {phones?.map((phone) => {
-        // A phone not linked to a number yet (`org_phone: null`, docs/periskope-api.md#phone-contact-note) cannot scope a list.
+        // A phone not linked to a number yet (`org_phone: null`,
+        // docs/periskope-api.md#phone-contact-note) cannot scope a list.
         if (!phone.org_phone) return null;
         const digits = phone.org_phone.replace(/@c\.us$/, '');
         return (

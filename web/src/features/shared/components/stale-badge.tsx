@@ -5,7 +5,9 @@
 import { formatTime } from '@/lib/format.ts';
 
 interface StaleBadgeProps {
-  /** ISO time the oldest shown data was fetched from Periskope, or null when everything is fresh. */
+  /**
+   * ISO time the oldest shown data was fetched from Periskope, or null when everything is fresh.
+   */
   fetchedAt: string | null;
 }
 

@@ -19,7 +19,10 @@ export interface BubbleHeaderProps {
   showSender?: boolean | undefined;
 }
 
-/** Sender (groups, others only, first of a run), private-note and forwarded markers; nothing when none apply. */
+/**
+ * Sender (groups, others only, first of a run), private-note and forwarded markers; nothing when
+ * none apply.
+ */
 export function BubbleHeader({ message, isGroup, showSender = true }: BubbleHeaderProps) {
   const senderId = message.sender_phone ?? message.author;
   const forwarded = forwardLabel(message);

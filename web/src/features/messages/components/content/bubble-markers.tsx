@@ -1,7 +1,8 @@
 /**
- * Small markers at the top of a bubble for what an agent acts on: flagged for a reply (who and
- * when in the title, docs/periskope-api.md#message `flag_status`, `flag_metadata`), the Periskope ticket it belongs to
- * (`message_ticket_id`), and pinned in the chat (official `ChatType.pinned_messages`).
+ * Small markers at the top of a bubble for what an agent acts on: flagged for a reply (who and when
+ * in the title, docs/periskope-api.md#message `flag_status`, `flag_metadata`), the Periskope ticket
+ * it belongs to (`message_ticket_id`), and pinned in the chat (official
+ * `ChatType.pinned_messages`).
  */
 import type { Message } from '@/lib/api-types.ts';
 import { formatDateTime } from '@/lib/format.ts';

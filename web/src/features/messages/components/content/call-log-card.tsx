@@ -13,7 +13,9 @@ export interface CallLogCardProps {
   fromMe: boolean;
 }
 
-/** @returns the title ("Missed voice call", "Video call") and the detail line ("Outgoing · 2:05") */
+/**
+ * @returns the title ("Missed voice call", "Video call") and the detail line ("Outgoing · 2:05")
+ */
 export function callWords(
   call: Message['call'],
   fromMe: boolean,

@@ -1,7 +1,8 @@
 /**
  * The preview WhatsApp attached to a link in a text message (`link_preview`, docs/periskope-api.md
- * docs/periskope-api.md#message "Free-form fields"): title, description and the URL, under the text. The URL is shown as
- * text and is a link only when {@link safeWebHref} allows it (http or https).
+ * docs/periskope-api.md#message "Free-form fields"): title, description and the URL, under the
+ * text. The URL is shown as text and is a link only when {@link safeWebHref} allows it (http or
+ * https).
  */
 import type { Message } from '@/lib/api-types.ts';
 import { safeWebHref } from '@/features/messages/lib/safe-url.ts';

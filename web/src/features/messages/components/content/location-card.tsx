@@ -6,7 +6,9 @@ import type { Message } from '@/lib/api-types.ts';
 import { formatCoordinates, mapHref } from '@/features/messages/lib/location-link.ts';
 import { PinGlyph } from './media-glyphs.tsx';
 
-/** @param location - `location` of the message; null gives a card saying "Location" without a map */
+/**
+ * @param location - `location` of the message; null gives a card saying "Location" without a map
+ */
 export function LocationCard({ location }: { location: Message['location'] }) {
   const coordinates = location ? formatCoordinates(location) : null;
   const href = location ? mapHref(location) : null;

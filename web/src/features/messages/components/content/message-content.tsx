@@ -1,9 +1,10 @@
 /**
- * The content of a bubble by kind (lib/message-kind.ts, docs/periskope-api.md#message `message_type`): text, image/sticker,
- * video, audio/voice, document, location, contacts, poll, business messages, a call entry, a
- * group invite, or a muted notice (deleted, waiting, unreadable, unsupported); then a text's link
- * preview and suspicious-link warnings. `trailing` (the meta spacer) ends the last text line;
- * content that does not end in text gets a spacer line instead, so the time never covers it.
+ * The content of a bubble by kind (lib/message-kind.ts, docs/periskope-api.md#message
+ * `message_type`): text, image/sticker, video, audio/voice, document, location, contacts, poll,
+ * business messages, a call entry, a group invite, or a muted notice (deleted, waiting, unreadable,
+ * unsupported); then a text's link preview and suspicious-link warnings. `trailing` (the meta
+ * spacer) ends the last text line; content that does not end in text gets a spacer line instead, so
+ * the time never covers it.
  */
 import type { ReactNode } from 'react';
 import type { Message } from '@/lib/api-types.ts';

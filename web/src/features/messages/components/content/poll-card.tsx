@@ -1,7 +1,7 @@
 /**
- * A poll: the question, whether several answers are allowed, each option with its votes as a
- * bar (a native `<meter>`), the total, and on demand who voted for what and when (docs/periskope-api.md#message
- * `poll_results`).
+ * A poll: the question, whether several answers are allowed, each option with its votes as a bar (a
+ * native `<meter>`), the total, and on demand who voted for what and when
+ * (docs/periskope-api.md#message `poll_results`).
  */
 import { useId, useState } from 'react';
 import type { Message } from '@/lib/api-types.ts';

@@ -23,7 +23,10 @@ export interface QuotedMessageProps {
 const BOX =
   'mb-1 block w-full min-w-0 rounded-md border-l-4 border-teal-600 bg-black/5 px-2 py-1 text-left text-xs';
 
-/** "Loading…" until the original is known; "Original message not available" when it cannot be fetched. */
+/**
+ * "Loading…" until the original is known; "Original message not available" when it cannot be
+ * fetched.
+ */
 export function QuotedMessage({ messageId, chatId, enabled, onQuoteClick }: QuotedMessageProps) {
   const queryClient = useQueryClient();
   const members = useMembers();
