@@ -1,12 +1,43 @@
 /**
  * The current instant for components that compare a time with "now" (an expired pin, a past
- * snooze, an invite's expiry): read once, when the component mounts, so rendering stays pure.
- * Shape: `useNow(): number` (epoch ms).
+ * snooze, an invite's expiry), without reading the clock during render: one shared clock,
+ * re-read every {@link NOW_TICK_MS} while any component uses it (React's
+ * `useSyncExternalStore`), so a pin that expires while its chat stays open is shown as expired
+ * within a minute. Shape: `useNow(): number` (epoch ms).
  */
-import { useState } from 'react';
+import { useSyncExternalStore } from 'react';
 
-/** @returns epoch ms of the component's first render; the same on every later render */
+/** How often the shared clock is re-read while subscribed, ms. */
+export const NOW_TICK_MS = 60_000;
+
+const listeners = new Set<() => void>();
+let current = Date.now();
+let timer: ReturnType<typeof setInterval> | undefined;
+
+function tick(): void {
+  current = Date.now();
+  for (const listener of listeners) listener();
+}
+
+function subscribe(listener: () => void): () => void {
+  listeners.add(listener);
+  if (timer === undefined) {
+    // The clock may have stood still while nothing used it: re-read it now.
+    current = Date.now();
+    timer = setInterval(tick, NOW_TICK_MS);
+  }
+  return () => {
+    listeners.delete(listener);
+    if (listeners.size === 0 && timer !== undefined) {
+      clearInterval(timer);
+      timer = undefined;
+    }
+  };
+}
+
+const snapshot = (): number => current;
+
+/** @returns epoch ms, re-read at most every {@link NOW_TICK_MS} while the component is mounted */
 export function useNow(): number {
-  const [now] = useState(() => Date.now());
-  return now;
+  return useSyncExternalStore(subscribe, snapshot, snapshot);
 }
