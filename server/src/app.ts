@@ -12,6 +12,7 @@ import { requestId } from 'hono/request-id';
 import { timeout } from 'hono/timeout';
 import type { Logger } from 'pino';
 import type { AppEnv, PublicConfig } from './app-env.ts';
+import { LOOPBACK_HOSTS, hostAllowlist } from './middleware/host-allowlist.ts';
 import { httpMetrics } from './middleware/http-metrics.ts';
 import { Problem } from './problem.ts';
 import { problemJson, problemNotFound } from './middleware/problem-json.ts';
@@ -50,6 +51,10 @@ export interface AppDeps {
   metrics?: Metrics | undefined;
   /** Check behind `/readyz`; omitted = ready when `periskope.listPhones()` resolves. */
   ready?: ReadyCheck | undefined;
+  /** Serve the SPA's source maps (SOURCEMAPS); default false. */
+  sourcemaps?: boolean | undefined;
+  /** Host names answered (`Host` without port), or `'*'`; default: the loopback names. */
+  allowedHosts?: readonly string[] | '*' | undefined;
 }
 
 /** The typed API (mounted at `/api`); its type is what `hc<AppType>` reads. */
@@ -95,6 +100,7 @@ export function createApp(deps: AppDeps) {
   app.use(requestId({ headerName: 'X-Request-Id', limitLength: deps.trustProxy ? 255 : 0 }));
   app.use(httpMetrics(metrics));
   app.use(requestLog(deps.logger));
+  app.use(hostAllowlist(deps.allowedHosts ?? LOOPBACK_HOSTS));
   app.use(
     securityHeaders({
       mediaOrigins: deps.mediaOrigins,
@@ -158,6 +164,6 @@ export function createApp(deps: AppDeps) {
   );
   app.route('/api', apiRoutes());
   app.all('/api/*', problemNotFound);
-  if (deps.staticRoot) app.route('/', spa(deps.staticRoot));
+  if (deps.staticRoot) app.route('/', spa(deps.staticRoot, { sourcemaps: deps.sourcemaps }));
   return app;
 }

@@ -161,6 +161,42 @@ export const envSchema = z.object({
         return names;
       }),
   ),
+  /** `true` serves the SPA's source maps (`/assets/*.map`); off by default, so sources stay private. */
+  SOURCEMAPS: z.preprocess(
+    emptyAsUndefined,
+    z
+      .enum(['true', 'false', '1', '0'])
+      .default('false')
+      .transform((v) => v === 'true' || v === '1'),
+  ),
+  /**
+   * The inbox's external URL (scheme, host, optional port), e.g. `https://inbox.example.com`;
+   * its host name is allowed by the Host check.
+   */
+  PUBLIC_URL: z.preprocess(emptyAsUndefined, z.url({ protocol: /^https?$/ }).optional()),
+  /**
+   * Host names the server answers for, comma-separated, without port; `*` = any. Default:
+   * `localhost`, `127.0.0.1`, `[::1]` and the host of PUBLIC_URL. Any other `Host` gets 421
+   * (DNS rebinding).
+   */
+  ALLOWED_HOSTS: z.preprocess(
+    emptyAsUndefined,
+    z
+      .string()
+      .transform((v) =>
+        v
+          .split(',')
+          .map((h) => h.trim().toLowerCase())
+          .filter(Boolean),
+      )
+      .pipe(
+        z.union([
+          z.tuple([z.literal('*')]).transform(() => '*' as const),
+          z.array(z.string().regex(/^(\[[0-9a-f:.]+\]|[a-z0-9.-]+)$/, 'host names without port')),
+        ]),
+      )
+      .optional(),
+  ),
   LOG_LEVEL: z.preprocess(
     emptyAsUndefined,
     z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -216,4 +252,16 @@ export function parseEnv<S extends z.ZodType>(
  */
 export function loadEnv(source: Record<string, string | undefined>): Env {
   return parseEnv(envSchema, source);
+}
+
+/**
+ * Host names the server answers for: ALLOWED_HOSTS, else the loopback names plus the host of
+ * PUBLIC_URL.
+ * @returns host names without port (IPv6 in brackets), or `'*'` for any
+ */
+export function allowedHosts(env: Pick<Env, 'ALLOWED_HOSTS' | 'PUBLIC_URL'>): string[] | '*' {
+  if (env.ALLOWED_HOSTS) return env.ALLOWED_HOSTS;
+  const hosts = ['localhost', '127.0.0.1', '[::1]'];
+  if (env.PUBLIC_URL) hosts.push(new URL(env.PUBLIC_URL).hostname.toLowerCase());
+  return hosts;
 }

@@ -1,12 +1,13 @@
 /**
  * Entry point: parse the environment, start the upstream (Periskope or the demo simulator),
- * build the app, listen, and shut down gracefully on SIGTERM/SIGINT (within 10 s).
+ * build the app, listen, and shut down gracefully on SIGTERM/SIGINT: in-flight requests get up to
+ * their whole backstop (UPSTREAM_DEADLINE_MS + 2 s) plus 1 s to be written before the exit.
  */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
 import { createApp } from './app.ts';
-import { loadEnv } from './env.ts';
+import { allowedHosts, loadEnv } from './env.ts';
 import { createLogger } from './logger.ts';
 import { createMetrics } from './observability/metrics.ts';
 import { readiness } from './observability/readiness.ts';
@@ -49,6 +50,9 @@ const staticRoot = fileURLToPath(new URL('../../web/dist', import.meta.url));
 if (!existsSync(staticRoot))
   logger.warn({ staticRoot }, 'web/dist not found: run `npm run build`; serving the API only');
 
+/** Backstop of one `/api` request, ms: the upstream deadline plus a margin to answer. */
+const requestTimeoutMs = env.UPSTREAM_DEADLINE_MS + 2000;
+
 const app = createApp({
   periskope,
   logger,
@@ -56,8 +60,10 @@ const app = createApp({
   ready,
   mediaOrigins: upstream.mediaOrigins,
   trustProxy: env.TRUST_PROXY,
+  allowedHosts: allowedHosts(env),
+  sourcemaps: env.SOURCEMAPS,
   embedOrigins: env.EMBED_ALLOWED_ORIGINS,
-  requestTimeoutMs: env.UPSTREAM_DEADLINE_MS + 2000,
+  requestTimeoutMs,
   responseMemoMs: env.RESPONSE_MEMO_MS,
   config: {
     demo: upstream.demo,
@@ -77,7 +83,9 @@ const server = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, (
 
 function shutdown(signal: string) {
   logger.info({ signal }, 'shutting down');
-  setTimeout(() => process.exit(1), 10_000).unref();
+  // A request that just queued upstream may take its whole backstop; cutting it off sooner would
+  // turn a slow answer into a reset connection.
+  setTimeout(() => process.exit(1), requestTimeoutMs + 1000).unref();
   server.close(
     () => void Promise.allSettled([http.close(), upstream.close()]).finally(() => process.exit(0)),
   );

@@ -7,9 +7,20 @@ import { join } from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
 
-/** @param root - absolute path of `web/dist` */
-export function spa(root: string) {
+/** Source maps (`*.map`): the SPA's original sources, comments included. */
+const SOURCE_MAP = /\.map$/;
+
+/**
+ * @param root - absolute path of `web/dist`
+ * @param options.sourcemaps - serve `*.map` files (SOURCEMAPS=1); default false: 404, so the
+ *   original sources are not public
+ */
+export function spa(root: string, options: { sourcemaps?: boolean } = {}) {
   return new Hono()
+    .use('/assets/*', async (c, next) => {
+      if (!options.sourcemaps && SOURCE_MAP.test(c.req.path)) return c.text('Not found', 404);
+      return next();
+    })
     .use(
       '/assets/*',
       serveStatic({

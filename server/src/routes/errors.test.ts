@@ -94,6 +94,25 @@ describe('upstream faults', () => {
     expect(text).not.toContain('MAX_LIMIT');
   });
 
+  it('upstream 422 naming fields we never sent → 400 that repeats none of them', async () => {
+    const echoed = {
+      code: 'VALIDATION_ERROR',
+      message: 'bad',
+      status: 422,
+      fields: {
+        '<img src=x onerror=alert(1)>': { message: 'x', value: 'secret-value' },
+        internal_shard: { message: 'x', value: 'db-7' },
+      },
+    };
+    const { app } = harness({ upstream: async () => json(422, echoed, { org_id: 'x' }) });
+    const res = await app.request('/api/chats');
+    const text = await res.text();
+    expect(res.status).toBe(400);
+    expect(JSON.parse(text)).toMatchObject({ code: 'invalid_parameter', errors: [] });
+    for (const leaked of ['onerror', 'secret-value', 'internal_shard', 'db-7'])
+      expect(text).not.toContain(leaked);
+  });
+
   it('upstream 429 → 503 with Retry-After, retrying only after X-RateLimit-Reset', async () => {
     useFakeTime(); // starts on a whole second
     const reset = Date.now() / 1000 + 2;

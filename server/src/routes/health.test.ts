@@ -2,7 +2,7 @@
  * `/healthz`, `/readyz`, `/metrics`: root-mounted, uncached, never the SPA, and metrics labelled
  * by route template (no ids).
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -120,6 +120,19 @@ describe('/metrics', () => {
 describe('with the SPA mounted', () => {
   const staticRoot = mkdtempSync(join(tmpdir(), 'spa-'));
   writeFileSync(join(staticRoot, 'index.html'), '<!doctype html><title>inbox</title>');
+  mkdirSync(join(staticRoot, 'assets'));
+  writeFileSync(join(staticRoot, 'assets', 'index-abc.js'), 'console.log(1);');
+  writeFileSync(join(staticRoot, 'assets', 'index-abc.js.map'), '{"sources":["secret.ts"]}');
+
+  it('serves the bundle but not its source maps, unless SOURCEMAPS is on', async () => {
+    const { app } = harness({ staticRoot });
+    expect((await app.request('/assets/index-abc.js')).status).toBe(200);
+    const map = await app.request('/assets/index-abc.js.map');
+    expect(map.status).toBe(404);
+    expect(await map.text()).not.toContain('secret.ts');
+    const open = harness({ staticRoot, sourcemaps: true }).app;
+    expect(await (await open.request('/assets/index-abc.js.map')).text()).toContain('secret.ts');
+  });
 
   it('serves the ops endpoints, not index.html, and keeps /api 404s problem+json', async () => {
     const { app } = harness({ staticRoot });

@@ -65,6 +65,8 @@ export interface HarnessOptions {
   embedOrigins?: string[];
   /** Built SPA to serve (default: API only). */
   staticRoot?: string;
+  /** Serve its source maps (default false, as in production). */
+  sourcemaps?: boolean;
   /** `/readyz` check (default: `periskope.listPhones()` resolves). */
   ready?: ReadyCheck;
   /**
@@ -129,6 +131,7 @@ export function harness(options: HarnessOptions = {}) {
     metrics,
     ready: options.ready,
     staticRoot: options.staticRoot,
+    sourcemaps: options.sourcemaps,
     trustProxy: options.trustProxy,
     responseMemoMs: options.responseMemoMs,
     embedOrigins: options.embedOrigins,

@@ -11,6 +11,21 @@ import type { CircuitOpenError } from './breaker.ts';
 import type { UpstreamError } from './errors.ts';
 import type { LimiterBusyError } from './limiter.ts';
 
+/**
+ * Query parameters the BFF passes to Periskope under the same names (docs/periskope-api.md#lists,
+ * #endpoints): the only upstream `fields` keys a 400/422 may name back to the browser.
+ */
+const FORWARDED_PARAMETERS: ReadonlySet<string> = new Set([
+  'offset',
+  'limit',
+  'sort_by',
+  'sort_order',
+  'chat_type',
+  'label',
+  'start_time',
+  'end_time',
+]);
+
 /** 503 + `Retry-After` (≥ 1 s): Periskope said 429, or our budget cannot serve the call in time. */
 function rateLimited(retryAfterSeconds: number): ProblemInit {
   const seconds = String(Math.max(1, Math.ceil(retryAfterSeconds)));
@@ -68,7 +83,11 @@ export function upstreamProblem(error: UpstreamError): ProblemInit {
       };
     case 422:
     case 400: {
-      const fields = Object.keys(error.body?.fields ?? {});
+      // Only names of our own parameters are repeated; anything else Periskope echoes (a field
+      // name or value we did not send) stays out of the body.
+      const fields = Object.keys(error.body?.fields ?? {}).filter((name) =>
+        FORWARDED_PARAMETERS.has(name),
+      );
       return {
         status: 400,
         code: 'invalid_parameter',
