@@ -100,7 +100,6 @@ export function createApp(deps: AppDeps) {
   app.use(requestId({ headerName: 'X-Request-Id', limitLength: deps.trustProxy ? 255 : 0 }));
   app.use(httpMetrics(metrics));
   app.use(requestLog(deps.logger));
-  app.use(hostAllowlist(deps.allowedHosts ?? LOOPBACK_HOSTS));
   app.use(
     securityHeaders({
       mediaOrigins: deps.mediaOrigins,
@@ -108,6 +107,7 @@ export function createApp(deps: AppDeps) {
     }),
   );
   app.use(hsts(deps.trustProxy ?? false));
+  app.use(hostAllowlist(deps.allowedHosts ?? LOOPBACK_HOSTS));
   app.use(
     unlessBodiless(
       bodyLimit({

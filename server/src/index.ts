@@ -4,11 +4,13 @@
  * their whole backstop (UPSTREAM_DEADLINE_MS + 2 s) plus 1 s to be written before the exit.
  */
 import { existsSync } from 'node:fs';
+import type { Server } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
 import { createApp } from './app.ts';
 import { allowedHosts, loadEnv } from './env.ts';
 import { createLogger } from './logger.ts';
+import { problemOnClientError } from './middleware/client-error.ts';
 import { createMetrics } from './observability/metrics.ts';
 import { readiness } from './observability/readiness.ts';
 import { createPeriskope } from './periskope-stack.ts';
@@ -80,6 +82,7 @@ const server = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, (
     'periskope-inbox listening',
   );
 });
+problemOnClientError(server as Server);
 
 function shutdown(signal: string) {
   logger.info({ signal }, 'shutting down');

@@ -19,6 +19,7 @@ describe('Host allowlist (DNS rebinding)', () => {
     const body = await res.text();
     expect(JSON.parse(body)).toMatchObject({ status: 421, code: 'misdirected_request' });
     expect(body).not.toContain('attacker');
+    expect(res.headers.get('content-security-policy')).toContain("default-src 'self'");
   });
 
   it('refuses the SPA and /metrics on an unknown host but leaves the probes open', async () => {
