@@ -254,6 +254,9 @@ export function loadEnv(source: Record<string, string | undefined>): Env {
   return parseEnv(envSchema, source);
 }
 
+/** Host names always answered when ALLOWED_HOSTS is unset (the Host check, middleware/host-allowlist.ts). */
+export const LOOPBACK_HOSTS = ['localhost', '127.0.0.1', '[::1]'] as const;
+
 /**
  * Host names the server answers for: ALLOWED_HOSTS, else the loopback names plus the host of
  * PUBLIC_URL.
@@ -261,7 +264,7 @@ export function loadEnv(source: Record<string, string | undefined>): Env {
  */
 export function allowedHosts(env: Pick<Env, 'ALLOWED_HOSTS' | 'PUBLIC_URL'>): string[] | '*' {
   if (env.ALLOWED_HOSTS) return env.ALLOWED_HOSTS;
-  const hosts = ['localhost', '127.0.0.1', '[::1]'];
+  const hosts: string[] = [...LOOPBACK_HOSTS];
   if (env.PUBLIC_URL) hosts.push(new URL(env.PUBLIC_URL).hostname.toLowerCase());
   return hosts;
 }

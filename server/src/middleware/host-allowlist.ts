@@ -11,9 +11,6 @@
 import type { MiddlewareHandler } from 'hono';
 import { Problem } from '../problem.ts';
 
-/** Always allowed when `ALLOWED_HOSTS` is unset: loopback names (plus `PUBLIC_URL`'s host). */
-export const LOOPBACK_HOSTS = ['localhost', '127.0.0.1', '[::1]'] as const;
-
 /** Paths answered whatever the `Host`. */
 const EXEMPT = new Set(['/healthz', '/readyz']);
 
